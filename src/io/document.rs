@@ -1,0 +1,430 @@
+//! Reading documents from disk: size cap, encoding, format version, parsing and validation,
+//! every failure turned into a [`Problem`] that names the file, line and column.
+
+use std::fmt::Write as _;
+use std::io::Read as _;
+use std::path::Path;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sha2::{Digest as _, Sha256};
+
+use super::locate;
+use crate::model::{DATASET_FORMAT_VERSION, Dataset, REVIEW_FORMAT_VERSION, Review};
+use crate::problem::{Finding, Problem};
+use crate::validate;
+
+/// Files larger than this are refused before they are read (128 MiB: a dataset of ten times the
+/// realistic size is a few tens of MiB).
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The two kinds of document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocKind {
+    /// `*.dataset.ron`.
+    Dataset,
+    /// `*.review.ron`.
+    Review,
+}
+
+impl DocKind {
+    /// The kind's name in messages.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Dataset => "dataset",
+            Self::Review => "review",
+        }
+    }
+
+    /// The `format_version` this build reads.
+    #[must_use]
+    pub fn supported_version(self) -> u32 {
+        match self {
+            Self::Dataset => DATASET_FORMAT_VERSION,
+            Self::Review => REVIEW_FORMAT_VERSION,
+        }
+    }
+
+    /// The kind of a document, from its file name (`.dataset.ron`, `.review.ron`) or, failing
+    /// that, from its content (a review has a top-level `delegation` field).
+    #[must_use]
+    pub fn detect(path: &Path, text: &str) -> Self {
+        let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase());
+        match name.as_deref() {
+            Some(n) if n.ends_with(".dataset.ron") => Self::Dataset,
+            Some(n) if n.ends_with(".review.ron") => Self::Review,
+            _ if locate::find(text, "delegation").is_some() => Self::Review,
+            _ => Self::Dataset,
+        }
+    }
+}
+
+/// Why a document could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be read at all: missing, not permitted, a folder, too large.
+    Unreadable(Problem),
+    /// The file was read but is not a usable document; every error found is listed.
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// All problems, for display.
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Self::Unreadable(p) => std::slice::from_ref(p),
+            Self::Invalid(ps) => ps,
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, p) in self.problems().iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A document that loaded, with the warnings found in it and its source text.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    /// The document.
+    pub doc: T,
+    /// Warnings (never errors) found by validation.
+    pub warnings: Vec<Problem>,
+}
+
+/// Reads a file as text: refuses files over [`MAX_FILE_BYTES`], strips a UTF-8 byte-order mark
+/// and reports invalid UTF-8 with its line and column.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    read_text_capped(path, MAX_FILE_BYTES)
+}
+
+/// [`read_text`] with a given size cap.
+pub fn read_text_capped(path: &Path, cap: u64) -> Result<String, LoadError> {
+    let unreadable = |msg: String| LoadError::Unreadable(Problem::file_error(path, msg));
+    let file = std::fs::File::open(path).map_err(|e| unreadable(io_message(&e)))?;
+    let meta = file.metadata().map_err(|e| unreadable(io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(unreadable("this is a folder, not a file".to_owned()));
+    }
+    if meta.len() > cap {
+        return Err(unreadable(too_large(meta.len(), cap)));
+    }
+    let mut bytes = Vec::new();
+    // Read at most one byte past the cap, in case the size on disk was not the whole story.
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(io_message(&e)))?;
+    if bytes.len() as u64 > cap {
+        return Err(unreadable(too_large(bytes.len() as u64, cap)));
+    }
+    decode(path, bytes).map_err(|p| LoadError::Invalid(vec![p]))
+}
+
+fn too_large(size: u64, cap: u64) -> String {
+    format!(
+        "the file is too large to open ({} MiB; the limit is {} MiB); is it really a poa-review document?",
+        size / (1024 * 1024),
+        cap / (1024 * 1024)
+    )
+}
+
+/// A plain-language message for an I/O error.
+#[must_use]
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "the file does not exist (was it moved or renamed?)".to_owned(),
+        K::PermissionDenied => "permission denied: you may not read or write this file".to_owned(),
+        K::StorageFull => "the disk is full; free some space and try again".to_owned(),
+        K::ReadOnlyFilesystem => "the disk or folder is read-only".to_owned(),
+        K::IsADirectory => "this is a folder, not a file".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// Bytes to text: strips a byte-order mark; invalid UTF-8 is an error at its position.
+pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String, Problem> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // The prefix is valid UTF-8 by construction.
+        let prefix = String::from_utf8_lossy(good);
+        let line = 1 + prefix.matches('\n').count();
+        let col = 1 + prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
+        Problem::at(
+            path,
+            line,
+            col,
+            "the file is not valid UTF-8 text; save it as UTF-8 (is it a binary or a file in another encoding?)",
+        )
+    })
+}
+
+/// Checks the top-level `format_version` before parsing the rest, so a file from a newer
+/// version of the application gets a clear message rather than a list of unknown fields.
+fn check_version(path: &Path, text: &str, kind: DocKind) -> Result<(), Problem> {
+    let Some((value, pos)) = locate::top_level_scalar(text, "format_version") else {
+        // Missing or malformed: the parser reports it with its position.
+        return Ok(());
+    };
+    let supported = kind.supported_version();
+    match value.parse::<u32>() {
+        Ok(v) if v > supported => Err(Problem::at(
+            path,
+            pos.line,
+            pos.col,
+            format!(
+                "this {} has format_version {v}, but this build of poa-review reads format_version {supported}; open it with a newer poa-review",
+                kind.name()
+            ),
+        )),
+        Ok(0) => Err(Problem::at(
+            path,
+            pos.line,
+            pos.col,
+            format!("format_version 0 is not valid; this build reads format_version {supported}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Parses RON text into a document, mapping ron's errors to problems with positions.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: DocKind) -> Result<T, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::at(
+            path,
+            1,
+            1,
+            format!(
+                "the file is empty; a {} starts with `(format_version: 1, …`",
+                kind.name()
+            ),
+        ));
+    }
+    check_version(path, text, kind)?;
+    // ron's default options keep its recursion limit (128), so deeply nested input fails
+    // cleanly instead of overflowing the stack.
+    ron::Options::default().from_str(text).map_err(|e| {
+        let pos = e.span.start;
+        let (line, col) = skip_whitespace(text, pos.line.max(1), pos.col.max(1));
+        Problem::at(
+            path,
+            line,
+            col,
+            parse_message(&e.code, kind, text, line, col),
+        )
+    })
+}
+
+/// The character at a 1-based line and column.
+fn char_at(text: &str, line: usize, col: usize) -> Option<char> {
+    text.split('\n').nth(line - 1)?.chars().nth(col - 1)
+}
+
+/// ron reports some errors just before the whitespace that precedes the offending value; move
+/// forward to the value itself (unless only whitespace follows).
+fn skip_whitespace(text: &str, line: usize, col: usize) -> (usize, usize) {
+    let (mut l, mut c) = (line, col);
+    let Some(rest) = text.split('\n').nth(line - 1) else {
+        return (line, col);
+    };
+    let mut lines = std::iter::once(rest).chain(text.split('\n').skip(line));
+    let mut skip = col - 1;
+    for current in lines.by_ref() {
+        for ch in current.chars().skip(skip) {
+            if !ch.is_whitespace() {
+                return (l, c);
+            }
+            c += 1;
+        }
+        l += 1;
+        c = 1;
+        skip = 0;
+    }
+    (line, col)
+}
+
+/// Whether only whitespace follows a 1-based line and column.
+fn at_end(text: &str, line: usize, col: usize) -> bool {
+    let mut lines = text.split('\n').skip(line - 1);
+    let Some(first) = lines.next() else {
+        return true;
+    };
+    first.chars().skip(col - 1).all(char::is_whitespace) && lines.all(|l| l.trim().is_empty())
+}
+
+fn parse_message(code: &ron::Error, kind: DocKind, text: &str, line: usize, col: usize) -> String {
+    use ron::Error as E;
+    if let Some(c) = char_at(text, line, col).filter(|c| c.is_control() && !c.is_whitespace()) {
+        return format!(
+            "unexpected control character U+{:04X}; the file may be damaged or not a text file",
+            u32::from(c)
+        );
+    }
+    let truncated = "the file ends too early; it may have been cut off (truncated)";
+    match code {
+        E::Eof => truncated.to_owned(),
+        _ if at_end(text, line, col) && !matches!(code, E::TrailingCharacters) => {
+            truncated.to_owned()
+        }
+        E::ExceededRecursionLimit => format!(
+            "values are nested too deeply (more than 128 levels); this is not a poa-review {}",
+            kind.name()
+        ),
+        E::TrailingCharacters => {
+            "unexpected text after the end of the document; remove it or check the brackets"
+                .to_owned()
+        }
+        E::ExpectedInteger => "expected a whole number here".to_owned(),
+        E::ExpectedFloat => "expected a number here, written like 123000.0".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "expected a text in double quotes here".to_owned()
+        }
+        E::ExpectedComma => {
+            "expected a comma here; is a quote, bracket or comma missing before it?".to_owned()
+        }
+        E::ExpectedIdentifier => "expected a field name here".to_owned(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "expected `(` to open a group of fields here".to_owned()
+        }
+        E::ExpectedArray => "expected `[` to open a list here".to_owned(),
+        E::ExpectedMap => "expected `{` to open a map here".to_owned(),
+        E::MissingStructField { field, outer } => match outer {
+            Some(o) => format!("`{o}` is missing its field `{field}`; add `{field}: …`"),
+            None => format!("the field `{field}` is missing; add `{field}: …`"),
+        },
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{found}`{}; the fields are {}",
+            outer
+                .as_ref()
+                .map_or(String::new(), |o| format!(" in `{o}`")),
+            expected.join(", ")
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "`{found}` is not a valid {}; use one of {}",
+            outer.as_deref().unwrap_or("value"),
+            expected.join(", ")
+        ),
+        E::UnclosedBlockComment => "a `/*` comment is never closed with `*/`".to_owned(),
+        E::Message(m) if m.starts_with("failed to parse") => format!(
+            "not a valid date or time; write dates as \"2014-03-13\" and times as \"2014-03-13T09:30:00Z\" ({m})"
+        ),
+        other => {
+            let mut m = other.to_string();
+            if m.ends_with('.') {
+                m.pop();
+            }
+            m
+        }
+    }
+}
+
+/// Ties findings to positions in `text`.
+#[must_use]
+pub fn locate_findings(path: &Path, text: &str, findings: Vec<Finding>) -> Vec<Problem> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
+    let paths: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
+    let positions = locate::locate(text, &paths);
+    let mut problems: Vec<Problem> = findings
+        .into_iter()
+        .zip(positions)
+        .map(|(f, pos)| Problem {
+            file: path.to_owned(),
+            line: pos.map(|p| p.line),
+            col: pos.map(|p| p.col),
+            level: f.level,
+            message: f.message,
+        })
+        .collect();
+    problems.sort_by_key(|p| (p.line, p.col));
+    problems
+}
+
+/// Parses and validates a dataset from text. Errors (parse or validation) fail the load.
+pub fn dataset_from_text(path: &Path, text: &str) -> Result<Loaded<Dataset>, LoadError> {
+    let doc: Dataset =
+        parse(path, text, DocKind::Dataset).map_err(|p| LoadError::Invalid(vec![p]))?;
+    let problems = locate_findings(path, text, validate::dataset(&doc));
+    split(doc, problems)
+}
+
+/// Parses and validates a review from text, against its dataset when one is given.
+pub fn review_from_text(
+    path: &Path,
+    text: &str,
+    dataset: Option<&Dataset>,
+) -> Result<Loaded<Review>, LoadError> {
+    let doc: Review =
+        parse(path, text, DocKind::Review).map_err(|p| LoadError::Invalid(vec![p]))?;
+    let problems = locate_findings(path, text, validate::review(&doc, dataset));
+    split(doc, problems)
+}
+
+fn split<T>(doc: T, problems: Vec<Problem>) -> Result<Loaded<T>, LoadError> {
+    if problems.iter().any(Problem::is_error) {
+        Err(LoadError::Invalid(problems))
+    } else {
+        Ok(Loaded {
+            doc,
+            warnings: problems,
+        })
+    }
+}
+
+/// Loads and validates a dataset file.
+pub fn load_dataset(path: &Path) -> Result<Loaded<Dataset>, LoadError> {
+    dataset_from_text(path, &read_text(path)?)
+}
+
+/// Loads and validates a review file, against its dataset when one is given.
+pub fn load_review(path: &Path, dataset: Option<&Dataset>) -> Result<Loaded<Review>, LoadError> {
+    review_from_text(path, &read_text(path)?, dataset)
+}
+
+/// The canonical text of a document: pretty RON, 4-space indent, `\n` line ends, fields in
+/// declaration order and maps sorted, so equal documents give byte-identical files.
+pub fn to_ron_string<T: Serialize>(doc: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n".to_owned())
+        .indentor("    ".to_owned())
+        .struct_names(false);
+    let mut s = ron::Options::default().to_string_pretty(doc, config)?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// `sha256:` and the hex SHA-256 of the dataset's canonical text. Formatting, comments and
+/// line ends in the file do not change it; any change of content does.
+pub fn content_hash(dataset: &Dataset) -> Result<String, ron::Error> {
+    let text = to_ron_string(dataset)?;
+    let digest = Sha256::digest(text.as_bytes());
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in digest {
+        write!(s, "{b:02x}").ok();
+    }
+    Ok(s)
+}

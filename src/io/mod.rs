@@ -1,0 +1,13 @@
+//! Loading, validating and saving documents; no GUI.
+
+pub mod document;
+pub mod locate;
+pub mod lock;
+pub mod save;
+
+pub use document::{
+    DocKind, LoadError, Loaded, MAX_FILE_BYTES, content_hash, dataset_from_text, load_dataset,
+    load_review, read_text, review_from_text, to_ron_string,
+};
+pub use lock::{DocumentLock, LockError, lock_path};
+pub use save::{backup_path, save_document, write_atomic, write_atomic_with};

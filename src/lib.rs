@@ -1,0 +1,15 @@
+//! poa-review: a desktop review desk for the 2009 Political Declaration and Plan of Action on
+//! International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug
+//! Problem, and its 2014 high-level review.
+//!
+//! The library holds everything but the window: the data model ([`model`]), loading, validating
+//! and saving ([`io`], [`validate`]), the built-in sample ([`sample`]), summaries ([`summary`])
+//! and the command line ([`cli`]). None of it depends on the GUI.
+
+pub mod cli;
+pub mod io;
+pub mod model;
+pub mod problem;
+pub mod sample;
+pub mod summary;
+pub mod validate;

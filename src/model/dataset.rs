@@ -1,0 +1,393 @@
+//! The dataset: commitments under the three pillars, the 2019 target areas, indicators and the
+//! status scale. Prepared by a secretariat or a delegation; read-only in the application.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::texts::Texts;
+
+/// The `format_version` this build reads and writes for datasets.
+pub const DATASET_FORMAT_VERSION: u32 = 1;
+
+/// A whole dataset file (`*.dataset.ron`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Version of the file format; see [`DATASET_FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Who made the dataset, when, and from which documents.
+    pub metadata: Metadata,
+    /// Units that indicators are measured in.
+    #[serde(default)]
+    pub units: Vec<Unit>,
+    /// The three pillars of the Plan of Action and the cross-cutting groups, in display order.
+    pub groups: Vec<Group>,
+    /// The target areas for 2019 (paragraph 36 of the 2009 Political Declaration).
+    #[serde(default)]
+    pub target_areas: Vec<TargetArea>,
+    /// The commitments under review.
+    pub commitments: Vec<Commitment>,
+    /// Indicators with their time series.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// The ordered levels used to mark progress; the first is "not assessed".
+    pub status_scale: Vec<StatusLevel>,
+    /// The ordered levels of evidence; the first is "no evidence".
+    pub evidence_scale: Vec<EvidenceLevel>,
+}
+
+/// Dataset metadata.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// Stable identifier, e.g. `poa2009-hlr2014-sample`.
+    pub id: String,
+    /// Version of the dataset's content, e.g. `1.0.0`.
+    pub version: String,
+    /// Date the dataset was compiled.
+    pub date: Date,
+    /// Title per language.
+    pub title: Texts,
+    /// A longer description per language.
+    #[serde(default)]
+    pub description: Texts,
+    /// Documents and publications the dataset draws on; referred to by id.
+    pub sources: Vec<Source>,
+}
+
+/// A source document or publication.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier used by references in this dataset, e.g. `A/68/126` or `wdr2014`.
+    pub id: String,
+    /// UN document symbol, when the source is a UN document (`A/68/126`, `E/2009/28`).
+    #[serde(default)]
+    pub symbol: Option<String>,
+    /// Title per language.
+    pub title: Texts,
+    /// Where the source can be read.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A unit of measurement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// Identifier, e.g. `ha`.
+    pub id: String,
+    /// Name per language, used on chart axes ("Hectares", "公顷").
+    pub label: Texts,
+}
+
+/// Whether a group is one of the Plan of Action's three pillars or a cross-cutting group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GroupKind {
+    /// One of the three parts of the 2009 Plan of Action.
+    Pillar,
+    /// A group outside the pillars (data and research, UNODC governance, …).
+    CrossCutting,
+}
+
+/// A pillar of the Plan of Action, or a cross-cutting group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Identifier, e.g. `demand`.
+    pub id: String,
+    /// Pillar or cross-cutting.
+    pub kind: GroupKind,
+    /// Title per language.
+    pub title: Texts,
+    /// Sections within the group (may be empty).
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+/// A section within a pillar or group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Identifier, unique in the dataset, e.g. `supply.alternative-development`.
+    pub id: String,
+    /// Title per language.
+    pub title: Texts,
+}
+
+/// A target area for 2019.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetArea {
+    /// Identifier, e.g. `pd36a`.
+    pub id: String,
+    /// Where the target is set.
+    pub source: SourceRef,
+    /// Short title per language.
+    pub title: Texts,
+    /// Indicators that measure it.
+    #[serde(default)]
+    pub indicators: Vec<String>,
+}
+
+/// Where a text comes from: a document, a paragraph and an optional sub-paragraph letter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    /// Source id (see [`Metadata::sources`]), usually the document symbol.
+    pub document: String,
+    /// Paragraph number.
+    pub paragraph: u32,
+    /// Sub-paragraph letter(s), e.g. `a` or `ff`.
+    #[serde(default)]
+    pub letter: Option<String>,
+}
+
+impl SourceRef {
+    /// The reference as people write it: `A/68/126, para. 89 (ff)`.
+    #[must_use]
+    pub fn display(&self, symbol: &str) -> String {
+        match &self.letter {
+            Some(l) => format!("{symbol}, para. {} ({l})", self.paragraph),
+            None => format!("{symbol}, para. {}", self.paragraph),
+        }
+    }
+}
+
+/// What kind of commitment this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CommitmentKind {
+    /// An action of the Plan of Action.
+    Action,
+    /// A recommendation, e.g. of the Secretary-General to the General Assembly.
+    Recommendation,
+    /// A target set for 2019.
+    Target2019,
+}
+
+/// A commitment under review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    /// Stable identifier, e.g. `a68-126-89a`. Reviews refer to commitments by it.
+    pub id: String,
+    /// The pillar or group it belongs to.
+    pub group: String,
+    /// The section within the group, if the group has sections.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// Where it comes from.
+    pub source: SourceRef,
+    /// Action, recommendation or 2019 target.
+    pub kind: CommitmentKind,
+    /// A short title per language, for lists.
+    pub title: Texts,
+    /// The commitment's text (a summary in the dataset author's words) per language.
+    pub text: Texts,
+    /// Free tags, e.g. `hiv`, `precursors`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Linked 2019 target areas.
+    #[serde(default)]
+    pub target_areas: Vec<String>,
+    /// Linked indicators.
+    #[serde(default)]
+    pub indicators: Vec<String>,
+}
+
+/// Which direction of change is good for an indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    /// A fall is progress (cultivation, seizures of drugs reaching users…).
+    DownIsGood,
+    /// A rise is progress (questionnaire replies, funding…).
+    UpIsGood,
+}
+
+/// An indicator and its time series.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Identifier, e.g. `afg-opium-ha`.
+    pub id: String,
+    /// Name per language.
+    pub name: Texts,
+    /// Unit id (see [`Dataset::units`]).
+    pub unit: String,
+    /// Geography per language ("Afghanistan", "阿富汗", "Global").
+    pub geography: Texts,
+    /// Which direction of change is good.
+    pub direction: Direction,
+    /// The year progress is measured from (2009 for the Plan of Action).
+    pub baseline_year: i32,
+    /// An optional target.
+    #[serde(default)]
+    pub target: Option<IndicatorTarget>,
+    /// The observations, one per year, in ascending year order.
+    pub series: Vec<Observation>,
+}
+
+/// A target value for an indicator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorTarget {
+    /// Target year.
+    pub year: i32,
+    /// Target value, in the indicator's unit.
+    pub value: f64,
+    /// How the target was set, per language.
+    #[serde(default)]
+    pub note: Texts,
+}
+
+/// How an observation was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Flag {
+    /// As reported by the source.
+    Reported,
+    /// An estimate published by the source.
+    Estimated,
+    /// Computed by the dataset author from other published figures.
+    Derived,
+    /// The value as revised by the source after first publication (the note gives the first one).
+    Revised,
+}
+
+/// One value of an indicator's series.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    /// Year the value refers to.
+    pub year: i32,
+    /// The value, in the indicator's unit.
+    pub value: f64,
+    /// How the value was obtained.
+    pub flag: Flag,
+    /// Source id (see [`Metadata::sources`]).
+    pub source: String,
+    /// The unit, only where the author wants to state it; must equal the indicator's unit.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// A note, e.g. how a derived value was computed.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// One level of the status scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusLevel {
+    /// Identifier stored in reviews, e.g. `substantial`.
+    pub id: String,
+    /// Label per language.
+    pub label: Texts,
+    /// Colour as `#rrggbb`.
+    pub colour: String,
+    /// Whether this level counts as progress in summaries.
+    pub counts_as_progress: bool,
+}
+
+/// One level of the evidence scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceLevel {
+    /// Identifier stored in reviews, e.g. `documented`.
+    pub id: String,
+    /// Label per language.
+    pub label: Texts,
+}
+
+impl Dataset {
+    /// The group with this id.
+    #[must_use]
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The commitment with this id.
+    #[must_use]
+    pub fn commitment(&self, id: &str) -> Option<&Commitment> {
+        self.commitments.iter().find(|c| c.id == id)
+    }
+
+    /// The indicator with this id.
+    #[must_use]
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The source with this id.
+    #[must_use]
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.metadata.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The status level with this id.
+    #[must_use]
+    pub fn status_level(&self, id: &str) -> Option<&StatusLevel> {
+        self.status_scale.iter().find(|l| l.id == id)
+    }
+
+    /// The first status level ("not assessed"), which every commitment starts at.
+    #[must_use]
+    pub fn default_status(&self) -> &str {
+        self.status_scale.first().map_or("", |l| l.id.as_str())
+    }
+
+    /// The first evidence level ("no evidence").
+    #[must_use]
+    pub fn default_evidence(&self) -> &str {
+        self.evidence_scale.first().map_or("", |l| l.id.as_str())
+    }
+
+    /// The reference of a commitment as people write it, using the source's document symbol.
+    #[must_use]
+    pub fn reference(&self, r: &SourceRef) -> String {
+        let symbol = self
+            .source(&r.document)
+            .and_then(|s| s.symbol.as_deref())
+            .unwrap_or(&r.document);
+        r.display(symbol)
+    }
+}
+
+/// The default status scale: not assessed, no progress, limited, substantial, achieved, regressed.
+#[must_use]
+pub fn default_status_scale() -> Vec<StatusLevel> {
+    use super::texts::texts;
+    let level = |id: &str, en: &str, zh: &str, colour: &str, progress: bool| StatusLevel {
+        id: id.to_owned(),
+        label: texts([("en", en), ("zh", zh)]),
+        colour: colour.to_owned(),
+        counts_as_progress: progress,
+    };
+    vec![
+        level("not-assessed", "Not assessed", "未评估", "#9e9e9e", false),
+        level("no-progress", "No progress", "无进展", "#d84315", false),
+        level("limited", "Limited progress", "进展有限", "#f9a825", false),
+        level(
+            "substantial",
+            "Substantial progress",
+            "进展显著",
+            "#7cb342",
+            true,
+        ),
+        level("achieved", "Achieved", "已实现", "#2e7d32", true),
+        level("regressed", "Regressed", "倒退", "#6a1b9a", false),
+    ]
+}
+
+/// The default evidence scale: no evidence, self-reported, documented.
+#[must_use]
+pub fn default_evidence_scale() -> Vec<EvidenceLevel> {
+    use super::texts::texts;
+    let level = |id: &str, en: &str, zh: &str| EvidenceLevel {
+        id: id.to_owned(),
+        label: texts([("en", en), ("zh", zh)]),
+    };
+    vec![
+        level("none", "No evidence", "无证据"),
+        level("self-reported", "Self-reported", "自行报告"),
+        level("documented", "Documented", "有文件佐证"),
+    ]
+}

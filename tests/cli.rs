@@ -1,0 +1,140 @@
+//! The command line, run as a real process.
+#![expect(
+    clippy::unwrap_used,
+    reason = "in tests, a failed unwrap is a failed test"
+)]
+
+use std::process::Command;
+
+fn poa(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_poa-review"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn validate_exits_0_when_clean() {
+    let (code, out, _) = poa(&[
+        "validate",
+        "sample_data/poa2009-hlr2014.dataset.ron",
+        "sample_data/example-delegation.review.ron",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("sample_data/poa2009-hlr2014.dataset.ron: ok (dataset poa2009-hlr2014-sample 1.0.0, 37 commitments, 14 indicators)"), "{out}");
+    assert!(out.contains("example-delegation.review.ron: ok (review by Example delegation (fictitious), 13 of 37 commitments assessed"), "{out}");
+}
+
+#[test]
+fn validate_prints_every_problem_and_exits_1() {
+    let (code, out, _) = poa(&[
+        "validate",
+        "tests/data/bad/unknown-language.dataset.ron",
+        "tests/data/good/minimal.dataset.ron",
+    ]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "tests/data/bad/unknown-language.dataset.ron:42:19: warning: the \"zh\" text is missing; the English text will be shown with a marker",
+            "tests/data/bad/unknown-language.dataset.ron:42:70: error: unknown language code \"cn\"; use one of en, zh, fr, es, ru, ar",
+            "tests/data/good/minimal.dataset.ron: ok (dataset test-minimal 1.0.0, 2 commitments, 1 indicators)",
+        ]
+    );
+}
+
+#[test]
+fn validate_finds_a_reviews_dataset_beside_it() {
+    // minimal.review.ron's dataset lies in the same folder, twice: as minimal.dataset.ron and,
+    // with the same content, as bom-crlf.dataset.ron.
+    let (code, out, _) = poa(&["validate", "tests/data/good/minimal.review.ron"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("1 of 2 commitments assessed, checked against tests/data/good/"),
+        "{out}"
+    );
+    // A review of the built-in sample is checked against it when no file is beside it.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("mine.review.ron");
+    std::fs::copy("sample_data/example-delegation.review.ron", &copy).unwrap();
+    let (code, out, _) = poa(&["validate", copy.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("checked against (built-in) poa2009-hlr2014.dataset.ron"),
+        "{out}"
+    );
+}
+
+#[test]
+fn validate_exits_2_when_a_file_cannot_be_read() {
+    let (code, out, _) = poa(&[
+        "validate",
+        "tests/data/good/minimal.dataset.ron",
+        "no/such/file.review.ron",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("no/such/file.review.ron: error: the file does not exist"),
+        "{out}"
+    );
+}
+
+#[test]
+fn summary_prints_counts_per_pillar_in_both_languages() {
+    let (code, out, err) = poa(&["summary", "sample_data/example-delegation.review.ron"]);
+    assert_eq!(code, 0, "{err}");
+    let demand = out
+        .lines()
+        .find(|l| l.starts_with("Demand reduction and related measures"))
+        .unwrap();
+    let numbers: Vec<usize> = demand
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert_eq!(numbers.len(), 7, "{demand}");
+    assert_eq!(numbers.iter().take(6).sum::<usize>(), numbers[6]);
+    assert!(out.contains("assessed 13/37"), "{out}");
+    let (code, out, _) = poa(&[
+        "summary",
+        "--lang",
+        "zh",
+        "sample_data/example-delegation.review.ron",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("打击洗钱活动和促进司法合作"), "{out}");
+    assert!(out.contains("未评估"), "{out}");
+}
+
+#[test]
+fn summary_of_a_bad_file_names_file_line_and_column() {
+    let (code, _, err) = poa(&["summary", "tests/data/bad/truncated.dataset.ron"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        "tests/data/bad/truncated.dataset.ron:44:11: error: the file ends too early; it may have been cut off (truncated)"
+    );
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        &["--help"][..],
+        &["validate", "--help"],
+        &["summary", "--help"],
+    ] {
+        let (code, out, _) = poa(args);
+        assert_eq!(code, 0);
+        assert!(out.contains("Usage: poa-review"), "{out}");
+    }
+    let (_, out, _) = poa(&["validate", "--help"]);
+    assert!(
+        out.contains("Exits with 0 when every file is clean"),
+        "{out}"
+    );
+}

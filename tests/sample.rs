@@ -1,0 +1,239 @@
+//! The built-in sample: it validates clean, holds what the foundation issue asks for, and its
+//! figures are the sourced values of `shared/reference/domain-facts.md`.
+
+use poa_review::model::{CommitmentKind, Flag, GroupKind};
+use poa_review::{sample, summary};
+
+#[test]
+fn the_sample_dataset_and_review_validate_without_any_problem() {
+    let d = poa_review::io::dataset_from_text(sample::DATASET_NAME.as_ref(), sample::DATASET_RON)
+        .unwrap();
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    let r = poa_review::io::review_from_text(
+        sample::REVIEW_NAME.as_ref(),
+        sample::REVIEW_RON,
+        Some(&d.doc),
+    )
+    .unwrap();
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(
+        r.doc.dataset.content_hash,
+        poa_review::io::content_hash(&d.doc).unwrap()
+    );
+}
+
+#[test]
+fn the_sample_holds_the_32_recommendations_and_the_five_2019_targets() {
+    let d = sample::dataset().unwrap();
+    let letters: Vec<String> = ('a'..='z')
+        .map(String::from)
+        .chain(["aa", "bb", "cc", "dd", "ee", "ff"].map(String::from))
+        .collect();
+    let recs: Vec<_> = d
+        .commitments
+        .iter()
+        .filter(|c| c.kind == CommitmentKind::Recommendation)
+        .collect();
+    assert_eq!(recs.len(), 32);
+    for (c, letter) in recs.iter().zip(&letters) {
+        assert_eq!(c.id, format!("a68-126-89{letter}"));
+        assert_eq!(
+            d.reference(&c.source),
+            format!("A/68/126, para. 89 ({letter})")
+        );
+        for lang in ["en", "zh"] {
+            assert!(
+                c.text.get(lang).is_some_and(|t| t.len() > 20),
+                "{} lacks a {lang} summary",
+                c.id
+            );
+            assert!(
+                c.title.get(lang).is_some_and(|t| !t.is_empty()),
+                "{} lacks a {lang} title",
+                c.id
+            );
+        }
+    }
+    // Grouped as the report groups them.
+    let group_of = |letter: &str| {
+        d.commitment(&format!("a68-126-89{letter}"))
+            .unwrap()
+            .group
+            .clone()
+    };
+    for (letters, group) in [
+        (&["a", "d"][..], "general"),
+        (&["e", "h"], "demand"),
+        (&["i", "m"], "supply"),
+        (&["n", "s"], "money-laundering"),
+        (&["t", "y"], "data"),
+        (&["z", "bb"], "governance"),
+        (&["cc", "ff"], "ungass2016"),
+    ] {
+        for l in letters {
+            assert_eq!(group_of(l), group, "(89 {l})");
+        }
+    }
+    let pillars: Vec<&str> = d
+        .groups
+        .iter()
+        .filter(|g| g.kind == GroupKind::Pillar)
+        .map(|g| g.id.as_str())
+        .collect();
+    assert_eq!(pillars, ["demand", "supply", "money-laundering"]);
+    assert_eq!(d.target_areas.len(), 5);
+    let targets = d
+        .commitments
+        .iter()
+        .filter(|c| c.kind == CommitmentKind::Target2019)
+        .count();
+    assert_eq!(targets, 5);
+    let scale: Vec<&str> = d.status_scale.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(
+        scale,
+        [
+            "not-assessed",
+            "no-progress",
+            "limited",
+            "substantial",
+            "achieved",
+            "regressed"
+        ]
+    );
+    let evidence: Vec<&str> = d.evidence_scale.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(evidence, ["none", "self-reported", "documented"]);
+}
+
+/// Values from `domain-facts.md` §4, written out here independently of the sample file.
+const FIGURES: &[(&str, i32, f64, Flag)] = &[
+    // §4.1 Afghanistan, UNODC/MCN opium surveys.
+    ("afg-opium-cultivation", 2007, 193_000.0, Flag::Reported),
+    ("afg-opium-cultivation", 2009, 123_000.0, Flag::Reported),
+    ("afg-opium-cultivation", 2012, 154_000.0, Flag::Reported),
+    ("afg-opium-cultivation", 2013, 209_000.0, Flag::Reported),
+    ("afg-opium-cultivation", 2014, 224_000.0, Flag::Reported),
+    ("afg-opium-production", 2007, 8_200.0, Flag::Reported),
+    ("afg-opium-production", 2010, 3_600.0, Flag::Reported),
+    ("afg-opium-production", 2012, 3_700.0, Flag::Reported),
+    ("afg-opium-production", 2013, 5_500.0, Flag::Reported),
+    // §4.2 South-East Asia.
+    ("mmr-opium-cultivation", 2007, 27_700.0, Flag::Derived),
+    ("mmr-opium-cultivation", 2009, 31_700.0, Flag::Derived),
+    ("mmr-opium-cultivation", 2012, 51_000.0, Flag::Reported),
+    ("mmr-opium-cultivation", 2013, 57_800.0, Flag::Reported),
+    ("lao-opium-cultivation", 2012, 6_800.0, Flag::Reported),
+    ("lao-opium-cultivation", 2013, 3_400.0, Flag::Derived),
+    // §4.4 Coca bush.
+    ("global-coca-cultivation", 2007, 181_600.0, Flag::Reported),
+    ("global-coca-cultivation", 2010, 149_100.0, Flag::Derived),
+    ("global-coca-cultivation", 2011, 155_600.0, Flag::Reported),
+    ("global-coca-cultivation", 2013, 120_800.0, Flag::Reported),
+    ("col-coca-cultivation", 2007, 99_000.0, Flag::Derived),
+    ("col-coca-cultivation", 2013, 48_000.0, Flag::Reported),
+    ("per-coca-cultivation", 2010, 61_200.0, Flag::Reported),
+    ("bol-coca-cultivation", 2012, 25_300.0, Flag::Reported),
+    // §4.5 Seizures.
+    ("global-cocaine-seizures", 2010, 694.0, Flag::Reported),
+    ("global-cocaine-seizures", 2013, 687.0, Flag::Reported),
+    ("global-ats-seizures", 2010, 74.0, Flag::Reported),
+    ("global-ats-seizures", 2011, 144.0, Flag::Revised),
+    // §4.6 Drug use; §4.8 questionnaire replies; §4.9 budget.
+    ("global-drug-users", 2010, 230.0, Flag::Estimated),
+    ("global-drug-users", 2012, 243.0, Flag::Reported),
+    ("global-drug-users", 2013, 246.0, Flag::Reported),
+    ("arq-replies-demand", 2007, 118.0, Flag::Reported),
+    ("arq-replies-supply", 2013, 100.0, Flag::Reported),
+    ("unodc-consolidated-budget", 2012, 617.8, Flag::Reported),
+];
+
+#[test]
+fn the_sample_figures_match_the_domain_facts() {
+    let d = sample::dataset().unwrap();
+    for &(id, year, value, flag) in FIGURES {
+        let ind = d
+            .indicator(id)
+            .unwrap_or_else(|| panic!("indicator {id} missing"));
+        let obs = ind
+            .series
+            .iter()
+            .find(|o| o.year == year)
+            .unwrap_or_else(|| panic!("{id} has no {year}"));
+        assert!(
+            (obs.value - value).abs() < 1e-9,
+            "{id} {year}: {} instead of {value}",
+            obs.value
+        );
+        assert_eq!(obs.flag, flag, "{id} {year}");
+        assert!(
+            d.source(&obs.source).is_some(),
+            "{id} {year} cites no known source"
+        );
+    }
+    // Every observation has a source; every derived value says how it was derived.
+    for ind in &d.indicators {
+        for o in &ind.series {
+            assert!(d.source(&o.source).is_some(), "{} {}", ind.id, o.year);
+            if o.flag != Flag::Reported {
+                assert!(
+                    o.note.as_ref().is_some_and(|n| n.len() > 10),
+                    "{} {} is {:?} without a note",
+                    ind.id,
+                    o.year,
+                    o.flag
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_example_review_is_labelled_fictitious_and_assesses_about_a_third() {
+    let d = sample::dataset().unwrap();
+    let r = sample::review().unwrap();
+    assert!(r.delegation.contains("fictitious"));
+    let assessed = summary::assessed(&d, &r);
+    assert!((10..=15).contains(&assessed), "{assessed} assessed");
+    assert!(r.history.len() >= 3);
+    let with_evidence = r
+        .assessments
+        .values()
+        .filter(|a| {
+            a.evidence
+                .iter()
+                .any(|e| e.symbol == "A/68/126" && !e.paragraph.is_empty())
+        })
+        .count();
+    assert!(
+        with_evidence >= 5,
+        "only {with_evidence} assessments cite A/68/126 paragraphs"
+    );
+}
+
+#[test]
+fn the_summary_counts_add_up() {
+    let d = sample::dataset().unwrap();
+    let r = sample::review().unwrap();
+    let counts = summary::status_counts(&d, Some(&r));
+    assert_eq!(
+        counts
+            .iter()
+            .map(summary::GroupCounts::total)
+            .sum::<usize>(),
+        d.commitments.len()
+    );
+    let not_assessed: usize = counts.iter().map(|c| c.counts[0]).sum();
+    assert_eq!(
+        not_assessed,
+        d.commitments.len() - summary::assessed(&d, &r)
+    );
+    let table = summary::render_table(&d, Some(&r), "zh");
+    assert!(table.contains("减少需求和相关措施"), "{table}");
+    assert!(
+        table
+            .lines()
+            .last()
+            .unwrap()
+            .ends_with(&format!(" {}", d.commitments.len())),
+        "{table}"
+    );
+}
