@@ -16,6 +16,13 @@ pub type Texts = BTreeMap<String, String>;
 /// The text in `lang`, or the English text when `lang` is missing.
 ///
 /// The boolean is `true` when the English fallback was used, so a caller can mark it.
+///
+/// ```
+/// use poa_review::model::{text_in, texts};
+/// let title = texts([("en", "Supply reduction"), ("zh", "减少供应")]);
+/// assert_eq!(text_in(&title, "zh"), Some(("减少供应", false)));
+/// assert_eq!(text_in(&title, "ru"), Some(("Supply reduction", true)));
+/// ```
 #[must_use]
 pub fn text_in<'a>(texts: &'a Texts, lang: &str) -> Option<(&'a str, bool)> {
     if let Some(t) = texts.get(lang).filter(|t| !t.trim().is_empty()) {
