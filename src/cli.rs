@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::io::{self, DocKind, LoadError};
-use crate::model::{Dataset, Review, text_or_empty};
+use crate::model::text_or_empty;
 use crate::problem::{Level, Problem};
-use crate::{sample, summary};
+use crate::summary;
 
 /// Review progress on the 2009 Political Declaration and Plan of Action on the world drug problem.
 #[derive(Debug, Parser)]
@@ -20,6 +20,13 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A dataset (`*.dataset.ron`) or review (`*.review.ron`) to open in the window.
     pub file: Option<PathBuf>,
+    /// The graphics back-end: wgpu (default) or glow (OpenGL, for older or slow machines).
+    /// Remembered for the next start.
+    #[arg(long, value_enum)]
+    pub renderer: Option<crate::settings::Renderer>,
+    /// Always type file paths in the window instead of using the system's file dialogs.
+    #[arg(long)]
+    pub no_native_dialogs: bool,
 }
 
 /// The commands.
@@ -74,67 +81,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     }
 }
 
-/// A review's dataset: `--dataset`, else a `*.dataset.ron` with the same id in the review's
-/// folder, else the built-in sample if the id matches.
-fn find_dataset(
-    review_path: &Path,
-    review: &Review,
-    given: Option<&Path>,
-) -> Result<Option<(Dataset, PathBuf)>, LoadError> {
-    if let Some(p) = given {
-        return io::load_dataset(p).map(|l| Some((l.doc, p.to_owned())));
-    }
-    let dir = match review_path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let mut candidates: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".dataset.ron"))
-        .collect();
-    candidates.sort();
-    // Of the datasets with the review's id, prefer the exact content, then the same version.
-    let mut best: Option<(u8, Dataset, PathBuf)> = None;
-    for p in candidates {
-        let Ok(text) = io::read_text(&p) else {
-            continue;
-        };
-        // Cheap check of the id before a full parse.
-        if !text.contains(&format!("{:?}", review.dataset.id)) {
-            continue;
-        }
-        let Ok(l) = io::dataset_from_text(&p, &text) else {
-            continue;
-        };
-        if l.doc.metadata.id != review.dataset.id {
-            continue;
-        }
-        let score = if io::content_hash(&l.doc).is_ok_and(|h| h == review.dataset.content_hash) {
-            2
-        } else {
-            u8::from(l.doc.metadata.version == review.dataset.version)
-        };
-        if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-            best = Some((score, l.doc, p));
-        }
-    }
-    if let Some((_, d, p)) = best {
-        return Ok(Some((d, p)));
-    }
-    if let Ok(d) = sample::dataset()
-        && d.metadata.id == review.dataset.id
-    {
-        return Ok(Some((
-            d,
-            PathBuf::from(format!("(built-in) {}", sample::DATASET_NAME)),
-        )));
-    }
-    Ok(None)
-}
-
 /// Checks one file; returns its problems (an unreadable file gives `Err`).
 fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, String), Problem> {
     let text = match io::read_text(path) {
@@ -166,7 +112,7 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
                 Ok(l) => l.doc,
                 Err(e) => return Ok((e.problems().to_vec(), String::new())),
             };
-            match find_dataset(path, &bare, dataset) {
+            match io::resolve::find_dataset(path, &bare, dataset) {
                 Err(e) => {
                     let mut ps = e.problems().to_vec();
                     ps.push(Problem::file_error(path, "the dataset given with --dataset could not be loaded, so the review's references were not checked"));
@@ -191,7 +137,7 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
                             l.doc.delegation,
                             summary::assessed(&d, &l.doc),
                             d.commitments.len(),
-                            dpath.display()
+                            dpath
                         )
                     });
                     Ok((collect(r.map(|l| l.warnings)), note))
@@ -253,7 +199,7 @@ fn summary(
                 Ok(l) => l.doc,
                 Err(e) => return report(&e, err),
             };
-            let d = match find_dataset(file, &bare, dataset) {
+            let d = match io::resolve::find_dataset(file, &bare, dataset) {
                 Ok(Some((d, _))) => d,
                 Ok(None) => {
                     writeln!(err, "{}: error: dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", file.display(), bare.dataset.id).ok();

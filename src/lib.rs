@@ -7,9 +7,15 @@
 //! and the command line ([`cli`]). None of it depends on the GUI.
 
 pub mod cli;
+pub mod edit;
+pub mod filter;
 pub mod io;
 pub mod model;
 pub mod problem;
 pub mod sample;
+pub mod settings;
 pub mod summary;
+pub mod synthetic;
+pub mod ui;
 pub mod validate;
+pub mod workspace;

@@ -1,51 +1,47 @@
-//! The `poa-review` binary: parses the command line and runs it. Everything else is in the
-//! library.
+//! The `poa-review` binary: the command line, and the window when no command is given.
+//! Everything else is in the library.
 
 use std::process::ExitCode;
 
 use clap::Parser as _;
-use poa_review::cli::{Cli, Command, run};
-use poa_review::{sample, summary};
+use poa_review::cli::{Cli, run};
+use poa_review::settings::Settings;
+use poa_review::ui::{self, StartOptions};
 
 fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
-    let code = match (cli.command, cli.file) {
-        (Some(command), _) => run(&command, &mut out, &mut err),
-        // Until the desktop window lands: say so, and show a summary of the file instead.
-        (None, Some(file)) => {
-            eprintln!("poa-review: the desktop window is not built yet; here is the summary.\n");
-            let command = Command::Summary {
-                file,
-                dataset: None,
-                lang: "en".to_owned(),
-            };
-            run(&command, &mut out, &mut err)
-        }
-        (None, None) => {
-            eprintln!("poa-review: the desktop window is not built yet; here is the summary.\n");
-            show_sample()
-        }
+    if let Some(command) = &cli.command {
+        let code = run(
+            command,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        );
+        return ExitCode::from(code);
+    }
+    let options = StartOptions {
+        file: cli.file.clone(),
+        native_dialogs: cli.no_native_dialogs.then_some(false),
+        ..StartOptions::default()
     };
-    ExitCode::from(code)
-}
-
-/// Prints the summary of the built-in sample review.
-fn show_sample() -> u8 {
-    match (sample::dataset(), sample::review()) {
-        (Ok(d), Ok(r)) => {
-            println!(
-                "Built-in sample: {} — {}\n",
-                sample::DATASET_NAME,
-                r.delegation
-            );
-            print!("{}", summary::render_table(&d, Some(&r), "en"));
-            0
+    let mut settings = options
+        .settings_path
+        .as_deref()
+        .map(|p| Settings::load(p).0)
+        .unwrap_or_default();
+    if let Some(r) = cli.renderer {
+        settings.renderer = r;
+        if let Some(p) = &options.settings_path
+            && let Err(e) = settings.save(p)
+        {
+            log::warn!("{e}");
         }
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("{e}");
-            1
+    }
+    match ui::run(options, settings.renderer) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("poa-review: the window could not be opened: {e}");
+            ExitCode::from(2)
         }
     }
 }

@@ -66,7 +66,7 @@ fn validate_finds_a_reviews_dataset_beside_it() {
     let (code, out, _) = poa(&["validate", copy.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("checked against (built-in) poa2009-hlr2014.dataset.ron"),
+        out.contains("checked against built-in poa2009-hlr2014.dataset.ron"),
         "{out}"
     );
 }

@@ -3,6 +3,7 @@
 pub mod document;
 pub mod locate;
 pub mod lock;
+pub mod resolve;
 pub mod save;
 
 pub use document::{

@@ -104,7 +104,7 @@ pub struct Narrative {
 }
 
 /// What a history entry is about.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Subject {
     /// A commitment, by id.
     Commitment(String),

@@ -1,0 +1,650 @@
+//! Review logic: the edits a delegation makes to a review, each recorded in the review's
+//! append-only history, and undo/redo over them. No GUI; the window sends these edits.
+
+use jiff::Timestamp;
+
+use crate::model::{
+    Assessment, Dataset, EvidenceItem, Field, HistoryEntry, Narrative, Review, Subject,
+};
+
+/// Which part of a group's narrative.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NarrativePart {
+    /// Achievements.
+    Achievements,
+    /// Challenges.
+    Challenges,
+    /// Priorities for further action.
+    Priorities,
+}
+
+impl NarrativePart {
+    /// All parts, in the order of the joint ministerial statement.
+    pub const ALL: [Self; 3] = [Self::Achievements, Self::Challenges, Self::Priorities];
+
+    fn field(self) -> Field {
+        match self {
+            Self::Achievements => Field::Achievements,
+            Self::Challenges => Field::Challenges,
+            Self::Priorities => Field::Priorities,
+        }
+    }
+
+    fn get_mut(self, n: &mut Narrative) -> &mut String {
+        match self {
+            Self::Achievements => &mut n.achievements,
+            Self::Challenges => &mut n.challenges,
+            Self::Priorities => &mut n.priorities,
+        }
+    }
+}
+
+/// One change to a review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Set a commitment's status (a status level id).
+    Status {
+        /// Commitment id.
+        commitment: String,
+        /// New status level id.
+        status: String,
+    },
+    /// Set a commitment's evidence level.
+    EvidenceLevel {
+        /// Commitment id.
+        commitment: String,
+        /// New evidence level id.
+        level: String,
+    },
+    /// Insert an evidence item at `index` (`index` = length appends).
+    InsertEvidence {
+        /// Commitment id.
+        commitment: String,
+        /// Position.
+        index: usize,
+        /// The item.
+        item: EvidenceItem,
+    },
+    /// Replace the evidence item at `index`.
+    UpdateEvidence {
+        /// Commitment id.
+        commitment: String,
+        /// Position.
+        index: usize,
+        /// The new item.
+        item: EvidenceItem,
+    },
+    /// Remove the evidence item at `index`.
+    RemoveEvidence {
+        /// Commitment id.
+        commitment: String,
+        /// Position.
+        index: usize,
+    },
+    /// Set the shareable notes.
+    Notes {
+        /// Commitment id.
+        commitment: String,
+        /// New text.
+        text: String,
+    },
+    /// Set the private talking points.
+    TalkingPoints {
+        /// Commitment id.
+        commitment: String,
+        /// New text.
+        text: String,
+    },
+    /// Set part of a group's narrative.
+    Narrative {
+        /// Group id.
+        group: String,
+        /// Which part.
+        part: NarrativePart,
+        /// New text.
+        text: String,
+    },
+}
+
+/// Why an edit could not be applied.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum EditError {
+    /// The commitment is not in the dataset.
+    #[error("commitment \"{0}\" is not in the dataset")]
+    UnknownCommitment(String),
+    /// The group is not in the dataset.
+    #[error("group \"{0}\" is not in the dataset")]
+    UnknownGroup(String),
+    /// The level is not on the scale.
+    #[error("\"{0}\" is not on the dataset's scale")]
+    UnknownLevel(String),
+    /// No evidence item at that position.
+    #[error("there is no evidence item {0}")]
+    NoSuchEvidence(usize),
+}
+
+/// A one-line description of an evidence item, for the history.
+#[must_use]
+pub fn describe_evidence(item: &EvidenceItem) -> String {
+    let mut parts = Vec::new();
+    if !item.symbol.is_empty() {
+        parts.push(if item.paragraph.is_empty() {
+            item.symbol.clone()
+        } else {
+            format!("{}, para. {}", item.symbol, item.paragraph)
+        });
+    } else if !item.paragraph.is_empty() {
+        parts.push(format!("para. {}", item.paragraph));
+    }
+    if !item.location.is_empty() {
+        parts.push(item.location.clone());
+    }
+    if !item.note.is_empty() {
+        parts.push(item.note.clone());
+    }
+    parts.join(" — ")
+}
+
+impl Edit {
+    /// The commitment this edit is about, if any.
+    #[must_use]
+    pub fn commitment(&self) -> Option<&str> {
+        match self {
+            Self::Status { commitment, .. }
+            | Self::EvidenceLevel { commitment, .. }
+            | Self::InsertEvidence { commitment, .. }
+            | Self::UpdateEvidence { commitment, .. }
+            | Self::RemoveEvidence { commitment, .. }
+            | Self::Notes { commitment, .. }
+            | Self::TalkingPoints { commitment, .. } => Some(commitment),
+            Self::Narrative { .. } => None,
+        }
+    }
+
+    /// Applies the edit to `review`, appending to its history. Returns the edit that undoes
+    /// it, or `None` when nothing changed (then nothing is recorded).
+    pub fn apply(
+        &self,
+        dataset: &Dataset,
+        review: &mut Review,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<Option<Edit>, EditError> {
+        if let Self::Narrative { group, part, text } = self {
+            return apply_narrative(dataset, review, by, at, group, *part, text);
+        }
+        let id = self.commitment().unwrap_or_default().to_owned();
+        if dataset.commitment(&id).is_none() {
+            return Err(EditError::UnknownCommitment(id));
+        }
+        let before = review.assessments.get(&id);
+        let mut a = before.cloned().unwrap_or_else(|| Assessment {
+            status: dataset.default_status().to_owned(),
+            evidence_level: dataset.default_evidence().to_owned(),
+            ..Assessment::default()
+        });
+        let Some(Change {
+            field,
+            old,
+            new,
+            inverse,
+        }) = self.change(dataset, &mut a, &id)?
+        else {
+            return Ok(None);
+        };
+        if before == Some(&a) || (before.is_none() && old == new) {
+            return Ok(None);
+        }
+        a.updated_at = Some(at);
+        by.clone_into(&mut a.updated_by);
+        review.assessments.insert(id.clone(), a);
+        record(review, by, at, Subject::Commitment(id), field, old, new);
+        Ok(Some(inverse))
+    }
+
+    /// Makes the change on an assessment; says what changed and how to undo it.
+    #[expect(clippy::too_many_lines, reason = "one short arm per kind of edit")]
+    fn change(
+        &self,
+        dataset: &Dataset,
+        a: &mut Assessment,
+        id: &str,
+    ) -> Result<Option<Change>, EditError> {
+        let id = id.to_owned();
+        let change = |field, old: String, new: String, inverse| {
+            Some(Change {
+                field,
+                old,
+                new,
+                inverse,
+            })
+        };
+        Ok(match self {
+            Self::Status { status, .. } => {
+                if dataset.status_level(status).is_none() {
+                    return Err(EditError::UnknownLevel(status.clone()));
+                }
+                let old = std::mem::replace(&mut a.status, status.clone());
+                change(
+                    Field::Status,
+                    old.clone(),
+                    status.clone(),
+                    Self::Status {
+                        commitment: id,
+                        status: old,
+                    },
+                )
+            }
+            Self::EvidenceLevel { level, .. } => {
+                if !dataset.evidence_scale.iter().any(|l| &l.id == level) {
+                    return Err(EditError::UnknownLevel(level.clone()));
+                }
+                let old = std::mem::replace(&mut a.evidence_level, level.clone());
+                change(
+                    Field::EvidenceLevel,
+                    old.clone(),
+                    level.clone(),
+                    Self::EvidenceLevel {
+                        commitment: id,
+                        level: old,
+                    },
+                )
+            }
+            Self::InsertEvidence { index, item, .. } => {
+                let index = (*index).min(a.evidence.len());
+                a.evidence.insert(index, item.clone());
+                change(
+                    Field::Evidence,
+                    String::new(),
+                    describe_evidence(item),
+                    Self::RemoveEvidence {
+                        commitment: id,
+                        index,
+                    },
+                )
+            }
+            Self::UpdateEvidence { index, item, .. } => {
+                let slot = a
+                    .evidence
+                    .get_mut(*index)
+                    .ok_or(EditError::NoSuchEvidence(*index))?;
+                let old = std::mem::replace(slot, item.clone());
+                change(
+                    Field::Evidence,
+                    describe_evidence(&old),
+                    describe_evidence(item),
+                    Self::UpdateEvidence {
+                        commitment: id,
+                        index: *index,
+                        item: old,
+                    },
+                )
+            }
+            Self::RemoveEvidence { index, .. } => {
+                if *index >= a.evidence.len() {
+                    return Err(EditError::NoSuchEvidence(*index));
+                }
+                let old = a.evidence.remove(*index);
+                change(
+                    Field::Evidence,
+                    describe_evidence(&old),
+                    String::new(),
+                    Self::InsertEvidence {
+                        commitment: id,
+                        index: *index,
+                        item: old,
+                    },
+                )
+            }
+            Self::Notes { text, .. } => {
+                let old = std::mem::replace(&mut a.notes, text.clone());
+                change(
+                    Field::Notes,
+                    old.clone(),
+                    text.clone(),
+                    Self::Notes {
+                        commitment: id,
+                        text: old,
+                    },
+                )
+            }
+            Self::TalkingPoints { text, .. } => {
+                let old = std::mem::replace(&mut a.talking_points, text.clone());
+                change(
+                    Field::TalkingPoints,
+                    old.clone(),
+                    text.clone(),
+                    Self::TalkingPoints {
+                        commitment: id,
+                        text: old,
+                    },
+                )
+            }
+            Self::Narrative { .. } => None,
+        })
+    }
+}
+
+/// What an edit changed, and how to undo it.
+struct Change {
+    field: Field,
+    old: String,
+    new: String,
+    inverse: Edit,
+}
+
+fn apply_narrative(
+    dataset: &Dataset,
+    review: &mut Review,
+    by: &str,
+    at: Timestamp,
+    group: &str,
+    part: NarrativePart,
+    text: &str,
+) -> Result<Option<Edit>, EditError> {
+    if dataset.group(group).is_none() {
+        return Err(EditError::UnknownGroup(group.to_owned()));
+    }
+    let narrative = review.narratives.entry(group.to_owned()).or_default();
+    let slot = part.get_mut(narrative);
+    if slot == text {
+        if *narrative == Narrative::default() {
+            review.narratives.remove(group);
+        }
+        return Ok(None);
+    }
+    let old = std::mem::replace(slot, text.to_owned());
+    if *narrative == Narrative::default() {
+        review.narratives.remove(group);
+    }
+    record(
+        review,
+        by,
+        at,
+        Subject::Group(group.to_owned()),
+        part.field(),
+        old.clone(),
+        text.to_owned(),
+    );
+    Ok(Some(Edit::Narrative {
+        group: group.to_owned(),
+        part,
+        text: old,
+    }))
+}
+
+fn record(
+    review: &mut Review,
+    by: &str,
+    at: Timestamp,
+    subject: Subject,
+    field: Field,
+    old: String,
+    new: String,
+) {
+    review.history.push(HistoryEntry {
+        at,
+        by: by.to_owned(),
+        subject,
+        field,
+        old,
+        new,
+    });
+}
+
+/// Undo and redo over edits. Undoing is itself an edit, so it is recorded in the history too:
+/// the history tells what happened, in order, and is never rewritten.
+#[derive(Debug, Default)]
+pub struct UndoStack {
+    undo: Vec<Edit>,
+    redo: Vec<Edit>,
+}
+
+/// How many edits can be undone.
+pub const MAX_UNDO: usize = 1000;
+
+impl UndoStack {
+    /// Applies an edit and remembers how to undo it. Returns whether anything changed.
+    pub fn apply(
+        &mut self,
+        edit: &Edit,
+        dataset: &Dataset,
+        review: &mut Review,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<bool, EditError> {
+        let Some(inverse) = edit.apply(dataset, review, by, at)? else {
+            return Ok(false);
+        };
+        self.undo.push(inverse);
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        Ok(true)
+    }
+
+    /// Undoes the last edit; returns the edit that was applied to undo it.
+    pub fn undo(
+        &mut self,
+        dataset: &Dataset,
+        review: &mut Review,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<Option<Edit>, EditError> {
+        let Some(edit) = self.undo.pop() else {
+            return Ok(None);
+        };
+        if let Some(back) = edit.apply(dataset, review, by, at)? {
+            self.redo.push(back);
+        }
+        Ok(Some(edit))
+    }
+
+    /// Redoes the last undone edit; returns the edit that was applied.
+    pub fn redo(
+        &mut self,
+        dataset: &Dataset,
+        review: &mut Review,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<Option<Edit>, EditError> {
+        let Some(edit) = self.redo.pop() else {
+            return Ok(None);
+        };
+        if let Some(back) = edit.apply(dataset, review, by, at)? {
+            self.undo.push(back);
+        }
+        Ok(Some(edit))
+    }
+
+    /// Whether there is something to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Forgets everything (after opening another document).
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn edits_record_history_and_undo_redo_restore_content() {
+        let d = sample::dataset().unwrap();
+        let mut r = Review::new(
+            "Test",
+            crate::model::DatasetRef {
+                id: d.metadata.id.clone(),
+                version: d.metadata.version.clone(),
+                content_hash: String::new(),
+            },
+        );
+        let mut stack = UndoStack::default();
+        let c = "a68-126-89g".to_owned();
+        let t = at("2026-11-29T10:00:00Z");
+        assert!(
+            stack
+                .apply(
+                    &Edit::Status {
+                        commitment: c.clone(),
+                        status: "limited".into()
+                    },
+                    &d,
+                    &mut r,
+                    "Ana",
+                    t
+                )
+                .unwrap()
+        );
+        let item = EvidenceItem {
+            symbol: "A/68/126".into(),
+            paragraph: "38".into(),
+            note: "coverage".into(),
+            ..EvidenceItem::default()
+        };
+        stack
+            .apply(
+                &Edit::InsertEvidence {
+                    commitment: c.clone(),
+                    index: 9,
+                    item: item.clone(),
+                },
+                &d,
+                &mut r,
+                "Ana",
+                t,
+            )
+            .unwrap();
+        let after_two = r.assessments.clone();
+        assert_eq!(r.assessments[&c].status, "limited");
+        assert_eq!(r.assessments[&c].evidence, vec![item.clone()]);
+        assert_eq!(r.history.len(), 2);
+        assert_eq!(r.history[1].new, "A/68/126, para. 38 — coverage");
+
+        // Same value again: nothing recorded.
+        assert!(
+            !stack
+                .apply(
+                    &Edit::Status {
+                        commitment: c.clone(),
+                        status: "limited".into()
+                    },
+                    &d,
+                    &mut r,
+                    "Ana",
+                    t
+                )
+                .unwrap()
+        );
+        assert_eq!(r.history.len(), 2);
+
+        stack.undo(&d, &mut r, "Ana", t).unwrap();
+        assert!(r.assessments[&c].evidence.is_empty());
+        stack.undo(&d, &mut r, "Ana", t).unwrap();
+        assert_eq!(r.assessments[&c].status, "not-assessed");
+        assert!(!stack.can_undo());
+        stack.redo(&d, &mut r, "Ana", t).unwrap();
+        stack.redo(&d, &mut r, "Ana", t).unwrap();
+        assert_eq!(r.assessments[&c].status, after_two[&c].status);
+        assert_eq!(r.assessments[&c].evidence, after_two[&c].evidence);
+        // Two edits, two undos, two redos: six history entries, in order.
+        let fields: Vec<(Field, &str, &str)> = r
+            .history
+            .iter()
+            .map(|h| (h.field, h.old.as_str(), h.new.as_str()))
+            .collect();
+        assert_eq!(
+            fields[2],
+            (Field::Evidence, "A/68/126, para. 38 — coverage", "")
+        );
+        assert_eq!(fields[3], (Field::Status, "limited", "not-assessed"));
+        assert_eq!(fields[4], (Field::Status, "not-assessed", "limited"));
+        assert_eq!(r.history.len(), 6);
+        // A new edit clears the redo stack.
+        stack.undo(&d, &mut r, "Ana", t).unwrap();
+        stack
+            .apply(
+                &Edit::Notes {
+                    commitment: c.clone(),
+                    text: "n".into(),
+                },
+                &d,
+                &mut r,
+                "Ana",
+                t,
+            )
+            .unwrap();
+        assert!(!stack.can_redo());
+    }
+
+    #[test]
+    fn narratives_and_bad_edits() {
+        let d = sample::dataset().unwrap();
+        let mut r = sample::review().unwrap();
+        let mut stack = UndoStack::default();
+        let t = at("2026-11-29T10:00:00Z");
+        let before = r.narratives.get("supply").cloned();
+        stack
+            .apply(
+                &Edit::Narrative {
+                    group: "supply".into(),
+                    part: NarrativePart::Challenges,
+                    text: "New challenge".into(),
+                },
+                &d,
+                &mut r,
+                "Ana",
+                t,
+            )
+            .unwrap();
+        assert_eq!(r.narratives["supply"].challenges, "New challenge");
+        assert_eq!(
+            r.history.last().unwrap().subject,
+            Subject::Group("supply".into())
+        );
+        stack.undo(&d, &mut r, "Ana", t).unwrap();
+        assert_eq!(r.narratives.get("supply").cloned(), before);
+        assert_eq!(
+            Edit::Status {
+                commitment: "nope".into(),
+                status: "limited".into()
+            }
+            .apply(&d, &mut r, "A", t),
+            Err(EditError::UnknownCommitment("nope".into()))
+        );
+        assert_eq!(
+            Edit::Status {
+                commitment: "a68-126-89a".into(),
+                status: "done".into()
+            }
+            .apply(&d, &mut r, "A", t),
+            Err(EditError::UnknownLevel("done".into()))
+        );
+        assert_eq!(
+            Edit::RemoveEvidence {
+                commitment: "a68-126-89a".into(),
+                index: 5
+            }
+            .apply(&d, &mut r, "A", t),
+            Err(EditError::NoSuchEvidence(5))
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! Searching and filtering the commitment list. Pure functions over the model, so the window,
+//! the tests and the benchmarks all use the same code.
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+
+use crate::model::{Dataset, Review};
+
+/// A lower-cased text per commitment holding everything a search may match: id, reference,
+/// titles and texts in every language, and tags. Built once per dataset.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    /// Builds the index of a dataset.
+    #[must_use]
+    pub fn new(dataset: &Dataset) -> Self {
+        let haystacks = dataset
+            .commitments
+            .iter()
+            .map(|c| {
+                let mut s = String::new();
+                s.push_str(&c.id);
+                s.push('\n');
+                s.push_str(&dataset.reference(&c.source));
+                for t in c.title.values().chain(c.text.values()).chain(c.tags.iter()) {
+                    s.push('\n');
+                    s.push_str(t);
+                }
+                s.to_lowercase()
+            })
+            .collect();
+        Self { haystacks }
+    }
+
+    /// Whether commitment `index` matches every word of the (lower-cased) query.
+    #[must_use]
+    pub fn matches(&self, index: usize, words: &[String]) -> bool {
+        self.haystacks
+            .get(index)
+            .is_some_and(|h| words.iter().all(|w| h.contains(w.as_str())))
+    }
+}
+
+/// What the list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Words to look for in English and Chinese text, ids and references; all must match.
+    pub query: String,
+    /// Status level ids to show (empty: all).
+    pub statuses: BTreeSet<String>,
+    /// Evidence level ids to show (empty: all).
+    pub evidence: BTreeSet<String>,
+    /// Only this group (pillar or cross-cutting group).
+    pub group: Option<String>,
+    /// Only this section.
+    pub section: Option<String>,
+    /// Only commitments with this tag.
+    pub tag: Option<String>,
+    /// Only commitments whose assessment changed at or after this time.
+    pub changed_since: Option<Timestamp>,
+    /// Only commitments that are assessed but have no evidence (no items, or evidence level at
+    /// the scale's first level).
+    pub assessed_without_evidence: bool,
+}
+
+impl Filter {
+    /// Whether nothing is filtered.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The indices (into `dataset.commitments`) of the commitments that pass, in dataset order.
+    #[must_use]
+    pub fn apply(&self, dataset: &Dataset, review: &Review, index: &SearchIndex) -> Vec<usize> {
+        let words: Vec<String> = self
+            .query
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        let default_status = dataset.default_status();
+        let default_evidence = dataset.default_evidence();
+        dataset
+            .commitments
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                if self.group.as_ref().is_some_and(|g| *g != c.group)
+                    || self
+                        .section
+                        .as_ref()
+                        .is_some_and(|s| c.section.as_ref() != Some(s))
+                    || self.tag.as_ref().is_some_and(|t| !c.tags.contains(t))
+                {
+                    return false;
+                }
+                let a = review.assessments.get(&c.id);
+                let status = a.map_or(default_status, |a| a.status.as_str());
+                let evidence = a.map_or(default_evidence, |a| a.evidence_level.as_str());
+                if !self.statuses.is_empty() && !self.statuses.contains(status) {
+                    return false;
+                }
+                if !self.evidence.is_empty() && !self.evidence.contains(evidence) {
+                    return false;
+                }
+                if let Some(since) = self.changed_since
+                    && a.and_then(|a| a.updated_at).is_none_or(|t| t < since)
+                {
+                    return false;
+                }
+                if self.assessed_without_evidence {
+                    let assessed = status != default_status;
+                    let has_evidence =
+                        a.is_some_and(|a| !a.evidence.is_empty()) && evidence != default_evidence;
+                    if !assessed || has_evidence {
+                        return false;
+                    }
+                }
+                words.is_empty() || index.matches(*i, &words)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+
+    fn ids(d: &Dataset, v: &[usize]) -> Vec<String> {
+        v.iter().map(|&i| d.commitments[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn searches_english_chinese_and_references() {
+        let d = sample::dataset().unwrap();
+        let r = sample::review().unwrap();
+        let idx = SearchIndex::new(&d);
+        let f = |q: &str| {
+            ids(
+                &d,
+                &Filter {
+                    query: q.into(),
+                    ..Filter::default()
+                }
+                .apply(&d, &r, &idx),
+            )
+        };
+        assert_eq!(f("para. 89 (ff)"), ["a68-126-89ff"]);
+        assert!(f("PRISON").contains(&"a68-126-89h".to_owned()));
+        assert!(f("监狱").contains(&"a68-126-89h".to_owned()));
+        assert!(f("替代发展").contains(&"a68-126-89l".to_owned()));
+        assert!(f("no-such-word-anywhere").is_empty());
+        assert_eq!(f("").len(), d.commitments.len());
+    }
+
+    #[test]
+    fn filters_combine() {
+        let d = sample::dataset().unwrap();
+        let r = sample::review().unwrap();
+        let idx = SearchIndex::new(&d);
+        let demand = Filter {
+            group: Some("demand".into()),
+            ..Filter::default()
+        }
+        .apply(&d, &r, &idx);
+        assert_eq!(demand.len(), 5);
+        let assessed: BTreeSet<String> = d
+            .status_scale
+            .iter()
+            .skip(1)
+            .map(|l| l.id.clone())
+            .collect();
+        let n = Filter {
+            statuses: assessed,
+            ..Filter::default()
+        }
+        .apply(&d, &r, &idx)
+        .len();
+        assert_eq!(n, crate::summary::assessed(&d, &r));
+        let without = Filter {
+            assessed_without_evidence: true,
+            ..Filter::default()
+        }
+        .apply(&d, &r, &idx);
+        for i in &without {
+            let a = &r.assessments[&d.commitments[*i].id];
+            assert!(a.evidence.is_empty() || a.evidence_level == "none", "{a:?}");
+        }
+        let future: Timestamp = "2030-01-01T00:00:00Z".parse().unwrap();
+        assert!(
+            Filter {
+                changed_since: Some(future),
+                ..Filter::default()
+            }
+            .apply(&d, &r, &idx)
+            .is_empty()
+        );
+        let tagged = Filter {
+            tag: Some("hiv".into()),
+            ..Filter::default()
+        }
+        .apply(&d, &r, &idx);
+        assert!(
+            tagged
+                .iter()
+                .all(|&i| d.commitments[i].tags.contains(&"hiv".to_owned()))
+        );
+        assert!(!tagged.is_empty());
+    }
+}

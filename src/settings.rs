@@ -1,0 +1,148 @@
+//! The application's own settings: renderer, recent files, the editor's name, language, zoom.
+//! Kept in `settings.ron` in the user's configuration folder and written atomically, because
+//! the renderer must be known before the window (and eframe's storage) exists.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 10;
+
+/// Which graphics back-end draws the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+pub enum Renderer {
+    /// wgpu: Vulkan, Metal, DirectX 12 (with its software fallback), OpenGL 3.3.
+    #[default]
+    Wgpu,
+    /// OpenGL 2.1 and later, through glow: older graphics chips and fast software rendering.
+    Glow,
+}
+
+/// Settings that outlive a session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The renderer to start with.
+    pub renderer: Renderer,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Name recorded in the history of edits; empty means the system user name.
+    pub editor_name: String,
+    /// Use the system's file dialogs (off: always the in-app path field).
+    pub native_dialogs: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            renderer: Renderer::default(),
+            recent: Vec::new(),
+            editor_name: String::new(),
+            native_dialogs: true,
+        }
+    }
+}
+
+impl Settings {
+    /// The settings file, in the user's configuration folder.
+    #[must_use]
+    pub fn default_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("org", "poa-review", "poa-review")
+            .map(|d| d.config_dir().join("settings.ron"))
+    }
+
+    /// The folder for recovery files of untitled reviews.
+    #[must_use]
+    pub fn data_dir() -> PathBuf {
+        directories::ProjectDirs::from("org", "poa-review", "poa-review")
+            .map_or_else(std::env::temp_dir, |d| d.data_dir().to_owned())
+    }
+
+    /// Loads settings; a missing or unreadable file gives the defaults (and a message to log).
+    #[must_use]
+    pub fn load(path: &Path) -> (Self, Option<String>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => match ron::from_str(&text) {
+                Ok(s) => (s, None),
+                Err(e) => (
+                    Self::default(),
+                    Some(format!(
+                        "{}:{}: settings could not be read, defaults used: {}",
+                        path.display(),
+                        e.span.start,
+                        e.code
+                    )),
+                ),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
+            Err(e) => (
+                Self::default(),
+                Some(format!(
+                    "{}: settings could not be read: {e}",
+                    path.display()
+                )),
+            ),
+        }
+    }
+
+    /// Saves settings atomically, creating the folder.
+    pub fn save(&self, path: &Path) -> Result<(), crate::problem::Problem> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                crate::problem::Problem::file_error(
+                    path,
+                    format!("could not create the settings folder: {e}"),
+                )
+            })?;
+        }
+        crate::io::save_document(path, self)
+    }
+
+    /// Puts `path` first in the recent files.
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// The name to record in the history.
+    #[must_use]
+    pub fn editor(&self) -> String {
+        if self.editor_name.trim().is_empty() {
+            std::env::var("USER")
+                .or_else(|_| std::env::var("USERNAME"))
+                .unwrap_or_else(|_| "reviewer".to_owned())
+        } else {
+            self.editor_name.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_recent_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cfg").join("settings.ron");
+        let mut s = Settings {
+            renderer: Renderer::Glow,
+            ..Settings::default()
+        };
+        for i in 0..12 {
+            s.add_recent(&dir.path().join(format!("{i}.review.ron")));
+        }
+        s.add_recent(&dir.path().join("3.review.ron"));
+        assert_eq!(s.recent.len(), MAX_RECENT);
+        assert!(s.recent[0].ends_with("3.review.ron"));
+        s.save(&path).unwrap();
+        assert_eq!(Settings::load(&path), (s, None));
+        std::fs::write(&path, "(renderer: Vulkan)").unwrap();
+        let (d, msg) = Settings::load(&path);
+        assert_eq!(d, Settings::default());
+        assert!(msg.unwrap().contains("settings could not be read"));
+    }
+}

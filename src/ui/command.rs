@@ -1,0 +1,65 @@
+//! What the views ask for. Views never change the document or the app while drawing; they push
+//! commands, which the app applies after the frame in one place ([`super::app::PoaApp`]).
+
+use std::path::PathBuf;
+
+use super::commands::MenuCommand;
+use super::tasks::DialogPurpose;
+use crate::edit::Edit;
+use crate::settings::Renderer;
+
+/// What to do about unsaved changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuardChoice {
+    /// Save, then go on.
+    Save,
+    /// Throw the changes away and go on.
+    Discard,
+    /// Stay.
+    Cancel,
+}
+
+/// A request from a view, applied after the frame.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// A command from the menu table (menus and shortcuts).
+    Menu(MenuCommand),
+    /// Change the review.
+    Edit(Edit),
+    /// Select a commitment.
+    SelectCommitment(String),
+    /// Select a group (and filter the list to it), or a section of it; `None` shows all.
+    SelectGroup {
+        /// Group id.
+        group: Option<String>,
+        /// Section id.
+        section: Option<String>,
+    },
+    /// Open a file (after the unsaved-changes guard).
+    OpenPath(PathBuf),
+    /// Start a new review of the built-in sample (after the guard).
+    NewFromSample,
+    /// Start a new review of a dataset file (after the guard).
+    NewFromDataset(PathBuf),
+    /// Save to this path.
+    SaveTo(PathBuf),
+    /// Show the file dialog (or the path prompt) for a purpose.
+    AskPath(DialogPurpose),
+    /// The path prompt was answered (`None`: cancelled).
+    PathEntered(DialogPurpose, Option<PathBuf>),
+    /// The unsaved-changes question was answered.
+    Guard(GuardChoice),
+    /// The recovery offer was answered.
+    Recover(bool),
+    /// The changed-on-disk banner was answered: reload (true) or keep this version.
+    Reload(bool),
+    /// Dismiss a message.
+    DismissMessage(usize),
+    /// Choose the renderer for the next start.
+    SetRenderer(Renderer),
+    /// Use native file dialogs or the in-app path field.
+    SetNativeDialogs(bool),
+    /// Close the shortcuts window.
+    CloseShortcuts,
+}

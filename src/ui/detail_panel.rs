@@ -1,0 +1,447 @@
+//! The right panel for a commitment: its text in one or two languages, the status and evidence
+//! marks, evidence items, shareable notes, private talking points, and its history.
+
+use super::chip::status_chip;
+use super::command::Command;
+use super::state::{Drafts, ViewState};
+use super::theme;
+use crate::edit::{Edit, describe_evidence};
+use crate::model::{
+    Commitment, EvidenceItem, Field, KNOWN_LANGUAGES, Subject, text_in, text_or_empty,
+};
+use crate::workspace::Workspace;
+
+/// The evidence form: which item is being edited (`None`: a new one) and its fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DetailState {
+    /// The form, when open.
+    pub form: Option<(Option<usize>, EvidenceItem)>,
+}
+
+/// The commitment detail panel.
+pub struct DetailPanel<'a> {
+    /// The open review.
+    pub ws: &'a Workspace,
+    /// The commitment's id.
+    pub id: &'a str,
+    /// Languages.
+    pub view: &'a mut ViewState,
+    /// Text being typed.
+    pub drafts: &'a mut Drafts,
+    /// The evidence form.
+    pub state: &'a mut DetailState,
+    /// Commands out.
+    pub out: &'a mut Vec<Command>,
+}
+
+/// Name of a language code, for the language pickers.
+#[must_use]
+pub fn language_name(code: &str) -> &'static str {
+    match code {
+        "en" => "English",
+        "zh" => "中文",
+        "fr" => "Français",
+        "es" => "Español",
+        "ru" => "Русский",
+        "ar" => "Arabic",
+        _ => "?",
+    }
+}
+
+/// The name of a history field.
+#[must_use]
+pub fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Status => "Status",
+        Field::EvidenceLevel => "Evidence level",
+        Field::Evidence => "Evidence",
+        Field::Notes => "Notes",
+        Field::TalkingPoints => "Talking points",
+        Field::Achievements => "Achievements",
+        Field::Challenges => "Challenges",
+        Field::Priorities => "Priorities",
+    }
+}
+
+fn language_picker(ui: &mut egui::Ui, salt: &str, label: &str, value: &mut String) {
+    let l = ui.label(label);
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(language_name(value))
+        .show_ui(ui, |ui| {
+            for code in KNOWN_LANGUAGES {
+                ui.selectable_value(value, code.to_owned(), language_name(code));
+            }
+        })
+        .response
+        .labelled_by(l.id);
+}
+
+impl DetailPanel<'_> {
+    /// Draws the panel.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let Some(c) = self.ws.dataset.commitment(self.id) else {
+            ui.weak("This commitment is not in the dataset.");
+            return;
+        };
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                self.text_ui(ui, c);
+                ui.separator();
+                let writable = self.ws.read_only.is_none();
+                ui.add_enabled_ui(writable, |ui| {
+                    self.marks_ui(ui, c);
+                    ui.separator();
+                    self.evidence_ui(ui, c);
+                    ui.separator();
+                    self.notes_ui(ui, c);
+                });
+                ui.separator();
+                self.history_ui(ui, c);
+            });
+    }
+
+    fn text_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
+        let d = &self.ws.dataset;
+        ui.add_space(theme::GAP / 2.0);
+        ui.label(egui::RichText::new(d.reference(&c.source)).strong());
+        let lang = self.view.content_lang.clone();
+        let (title, _) = text_in(&c.title, &lang).unwrap_or(("", false));
+        ui.heading(title);
+        ui.horizontal_wrapped(|ui| {
+            language_picker(ui, "content-lang", "Language", &mut self.view.content_lang);
+            ui.checkbox(&mut self.view.side_by_side, "Side by side");
+            if self.view.side_by_side {
+                language_picker(ui, "second-lang", "with", &mut self.view.second_lang);
+            }
+        });
+        let text_block = |ui: &mut egui::Ui, lang: &str| match text_in(&c.text, lang) {
+            Some((t, fallback)) => {
+                if fallback {
+                    ui.colored_label(
+                        theme::fallback_marker(ui.visuals()),
+                        format!("Not available in {}; English shown", language_name(lang)),
+                    );
+                }
+                ui.add(egui::Label::new(t).wrap());
+            }
+            None => {
+                ui.weak("No text");
+            }
+        };
+        if self.view.side_by_side {
+            let second = self.view.second_lang.clone();
+            ui.columns(2, |cols| {
+                cols[0].strong(language_name(&lang));
+                text_block(&mut cols[0], &lang);
+                cols[1].strong(language_name(&second));
+                text_block(&mut cols[1], &second);
+            });
+        } else {
+            text_block(ui, &lang);
+        }
+        if !c.tags.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.weak("Tags");
+                for t in &c.tags {
+                    ui.code(t);
+                }
+            });
+        }
+        let links: Vec<String> = c
+            .target_areas
+            .iter()
+            .filter_map(|t| d.target_areas.iter().find(|a| &a.id == t))
+            .map(|a| {
+                format!(
+                    "2019 target ({}): {}",
+                    a.source.letter.as_deref().unwrap_or(""),
+                    text_or_empty(&a.title, &lang)
+                )
+            })
+            .chain(
+                c.indicators
+                    .iter()
+                    .filter_map(|i| d.indicator(i))
+                    .map(|i| format!("Indicator: {}", text_or_empty(&i.name, &lang))),
+            )
+            .collect();
+        for l in links {
+            ui.weak(l);
+        }
+    }
+
+    fn marks_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
+        let d = &self.ws.dataset;
+        let lang = self.view.content_lang.clone();
+        let a = self.ws.review.assessments.get(&c.id);
+        let status = a.map_or(d.default_status(), |a| a.status.as_str());
+        let evidence = a.map_or(d.default_evidence(), |a| a.evidence_level.as_str());
+        ui.strong("Status");
+        for (n, level) in d.status_scale.iter().enumerate() {
+            let label = text_or_empty(&level.label, &lang);
+            let selected = level.id == status;
+            ui.horizontal(|ui| {
+                let (swatch, _) =
+                    ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                ui.painter().circle_filled(
+                    swatch.center(),
+                    5.5,
+                    theme::status_colour(&level.colour),
+                );
+                let button = ui
+                    .add(egui::Button::selectable(selected, label))
+                    .on_hover_text(format!("Key {}", n + 1));
+                ui.weak(format!("{}", n + 1));
+                if button.clicked() && !selected {
+                    self.out.push(Command::Edit(Edit::Status {
+                        commitment: c.id.clone(),
+                        status: level.id.clone(),
+                    }));
+                }
+            });
+        }
+        ui.add_space(theme::GAP / 2.0);
+        ui.strong("Evidence level");
+        ui.horizontal_wrapped(|ui| {
+            for level in &d.evidence_scale {
+                if ui
+                    .radio(level.id == evidence, text_or_empty(&level.label, &lang))
+                    .clicked()
+                    && level.id != evidence
+                {
+                    self.out.push(Command::Edit(Edit::EvidenceLevel {
+                        commitment: c.id.clone(),
+                        level: level.id.clone(),
+                    }));
+                }
+            }
+        });
+        if let Some(a) = a
+            && let Some(t) = a.updated_at
+        {
+            ui.weak(format!(
+                "Last changed {} by {}",
+                t.strftime("%Y-%m-%d %H:%M UTC"),
+                a.updated_by
+            ));
+        }
+    }
+
+    fn evidence_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
+        let items: &[EvidenceItem] = self
+            .ws
+            .review
+            .assessments
+            .get(&c.id)
+            .map_or(&[], |a| &a.evidence);
+        ui.horizontal(|ui| {
+            ui.strong(format!("Evidence ({})", items.len()));
+            if self.state.form.is_none() && ui.button("Add evidence…").clicked() {
+                self.state.form = Some((None, EvidenceItem::default()));
+            }
+        });
+        for (i, item) in items.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{}.", i + 1));
+                ui.label(describe_evidence(item));
+                if item.location.starts_with("http://") || item.location.starts_with("https://") {
+                    // Opens only on an explicit click.
+                    ui.hyperlink_to("Open link", &item.location);
+                }
+                if ui
+                    .small_button("Edit")
+                    .on_hover_text(format!("Edit evidence item {}", i + 1))
+                    .clicked()
+                {
+                    self.state.form = Some((Some(i), item.clone()));
+                }
+                if ui
+                    .small_button("Remove")
+                    .on_hover_text(format!("Remove evidence item {}", i + 1))
+                    .clicked()
+                {
+                    self.out.push(Command::Edit(Edit::RemoveEvidence {
+                        commitment: c.id.clone(),
+                        index: i,
+                    }));
+                }
+            });
+        }
+        self.evidence_form_ui(ui, c);
+    }
+
+    fn evidence_form_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
+        let mut close = false;
+        if let Some((index, item)) = &mut self.state.form {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.strong(if index.is_some() {
+                    "Edit evidence"
+                } else {
+                    "New evidence"
+                });
+                egui::Grid::new("evidence-form")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for (label, value, hint) in [
+                            ("Document symbol", &mut item.symbol, "A/68/126"),
+                            ("Paragraph", &mut item.paragraph, "38"),
+                            (
+                                "URL or file",
+                                &mut item.location,
+                                "https://… or a file path",
+                            ),
+                            ("Note", &mut item.note, "What it shows"),
+                        ] {
+                            let l = ui.label(label);
+                            ui.add(
+                                egui::TextEdit::singleline(value)
+                                    .hint_text(hint)
+                                    .desired_width(240.0),
+                            )
+                            .labelled_by(l.id);
+                            ui.end_row();
+                        }
+                    });
+                ui.horizontal(|ui| {
+                    let empty = *item == EvidenceItem::default();
+                    let ok = if index.is_some() {
+                        "Save evidence"
+                    } else {
+                        "Add"
+                    };
+                    if ui.add_enabled(!empty, egui::Button::new(ok)).clicked() {
+                        let edit = match index {
+                            Some(i) => Edit::UpdateEvidence {
+                                commitment: c.id.clone(),
+                                index: *i,
+                                item: item.clone(),
+                            },
+                            None => Edit::InsertEvidence {
+                                commitment: c.id.clone(),
+                                index: usize::MAX,
+                                item: item.clone(),
+                            },
+                        };
+                        self.out.push(Command::Edit(edit));
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            });
+        }
+        if close {
+            self.state.form = None;
+        }
+    }
+
+    fn notes_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
+        let a = self.ws.review.assessments.get(&c.id);
+        let subject = Subject::Commitment(c.id.clone());
+        let notes = a.map_or("", |a| a.notes.as_str());
+        let l = ui.strong("Notes (shareable)");
+        let draft = self.drafts.get(&subject, Field::Notes, notes);
+        let width = ui.available_width();
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.text)
+                    .desired_rows(3)
+                    .desired_width(width),
+            )
+            .labelled_by(l.id);
+        if r.lost_focus() && draft.text != draft.base {
+            draft.base.clone_from(&draft.text);
+            self.out.push(Command::Edit(Edit::Notes {
+                commitment: c.id.clone(),
+                text: draft.text.clone(),
+            }));
+        }
+        ui.add_space(theme::GAP / 2.0);
+        let visuals = ui.visuals().clone();
+        egui::Frame::new()
+            .fill(theme::private_fill(&visuals))
+            .stroke(theme::private_stroke(&visuals))
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                let l = ui.label(
+                    egui::RichText::new("Talking points (private)")
+                        .strong()
+                        .color(theme::private_stroke(&visuals).color),
+                );
+                ui.weak("Private: never exported unless you ask for an internal copy");
+                let points = a.map_or("", |a| a.talking_points.as_str());
+                let draft = self.drafts.get(&subject, Field::TalkingPoints, points);
+                let width = ui.available_width();
+                let r = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut draft.text)
+                            .desired_rows(3)
+                            .desired_width(width),
+                    )
+                    .labelled_by(l.id);
+                if r.lost_focus() && draft.text != draft.base {
+                    draft.base.clone_from(&draft.text);
+                    self.out.push(Command::Edit(Edit::TalkingPoints {
+                        commitment: c.id.clone(),
+                        text: draft.text.clone(),
+                    }));
+                }
+            });
+    }
+
+    fn history_ui(&self, ui: &mut egui::Ui, c: &Commitment) {
+        let d = &self.ws.dataset;
+        let lang = &self.view.content_lang;
+        let entries: Vec<_> = self
+            .ws
+            .review
+            .history
+            .iter()
+            .filter(|h| matches!(&h.subject, Subject::Commitment(id) if *id == c.id))
+            .collect();
+        let name = |field: Field, v: &str| -> String {
+            match field {
+                Field::Status => d
+                    .status_level(v)
+                    .map_or(v, |l| text_or_empty(&l.label, lang))
+                    .to_owned(),
+                Field::EvidenceLevel => d
+                    .evidence_scale
+                    .iter()
+                    .find(|l| l.id == v)
+                    .map_or(v, |l| text_or_empty(&l.label, lang))
+                    .to_owned(),
+                _ if v.is_empty() => "(empty)".to_owned(),
+                _ => v.chars().take(80).collect(),
+            }
+        };
+        egui::CollapsingHeader::new(format!("History ({})", entries.len()))
+            .default_open(true)
+            .show(ui, |ui| {
+                if entries.is_empty() {
+                    ui.weak("No changes yet");
+                }
+                for h in entries.iter().rev() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.weak(h.at.strftime("%Y-%m-%d %H:%M").to_string());
+                        ui.label(&h.by);
+                        ui.label(format!(
+                            "{}: {} → {}",
+                            field_label(h.field),
+                            name(h.field, &h.old),
+                            name(h.field, &h.new)
+                        ));
+                    });
+                }
+                if let Some(a) = self.ws.review.assessments.get(&c.id) {
+                    ui.horizontal(|ui| {
+                        ui.weak("Now");
+                        status_chip(ui, d.status_level(&a.status), lang, 150.0);
+                    });
+                }
+            });
+    }
+}

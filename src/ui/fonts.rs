@@ -1,0 +1,25 @@
+//! The bundled fonts: egui's default Latin fonts first, then Noto Sans SC (a subset covering
+//! GB 2312 and every character of the interface and sample data) for Chinese. Installed once
+//! when the window is created, and again by the test harness.
+
+use std::sync::Arc;
+
+/// Noto Sans SC Regular, subset (SIL Open Font License; see `assets/fonts/`).
+pub const NOTO_SANS_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-subset.ttf");
+
+/// Installs the bundled fonts into `ctx`.
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-sans-sc".to_owned(),
+        Arc::new(egui::FontData::from_static(NOTO_SANS_SC)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("noto-sans-sc".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}

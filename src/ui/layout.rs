@@ -1,0 +1,105 @@
+//! The window's layout: menu bar, banners, tree, list, detail, messages and status bar.
+
+use super::app::PoaApp;
+use super::command::Command;
+use super::detail_panel::DetailPanel;
+use super::list_panel::ListPanel;
+use super::menu_bar::MenuBar;
+use super::messages::{Banners, Messages};
+use super::narrative_panel::NarrativePanel;
+use super::state::Selection;
+use super::status_bar::StatusBar;
+use super::theme;
+use super::tree_panel::TreePanel;
+use super::welcome::Welcome;
+
+/// Draws every panel of the window.
+pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        MenuBar { app, out }.ui(ui);
+    });
+    if Banners::any(app) {
+        egui::Panel::top("banners").show(ui, |ui| Banners { app, out }.ui(ui));
+    }
+    egui::Panel::bottom("status_bar").show(ui, |ui| StatusBar { app }.ui(ui));
+    if !app.messages.is_empty() {
+        egui::Panel::bottom("messages")
+            .resizable(true)
+            .max_size(200.0)
+            .show(ui, |ui| {
+                Messages {
+                    messages: &app.messages,
+                    out,
+                }
+                .ui(ui);
+            });
+    }
+    let PoaApp {
+        ws,
+        view,
+        cache,
+        drafts,
+        detail,
+        ..
+    } = app;
+    let Some(ws) = ws.as_ref() else {
+        egui::CentralPanel::default().show(ui, |ui| {
+            Welcome {
+                recent: &app.settings.recent,
+                out,
+            }
+            .ui(ui);
+        });
+        return;
+    };
+    egui::Panel::left("tree")
+        .resizable(true)
+        .default_size(theme::TREE_WIDTH)
+        .size_range(180.0..=500.0)
+        .show(ui, |ui| {
+            TreePanel {
+                ws,
+                view,
+                cache,
+                out,
+            }
+            .ui(ui);
+        });
+    egui::Panel::right("detail")
+        .resizable(true)
+        .default_size(theme::DETAIL_WIDTH)
+        .size_range(280.0..=900.0)
+        .show(ui, |ui| match view.selection.clone() {
+            Selection::Commitment(id) => DetailPanel {
+                ws,
+                id: &id,
+                view,
+                drafts,
+                state: detail,
+                out,
+            }
+            .ui(ui),
+            Selection::Group(id) => NarrativePanel {
+                ws,
+                group: &id,
+                drafts,
+                out,
+            }
+            .ui(ui),
+            Selection::None => {
+                ui.add_space(theme::GAP);
+                ui.weak(
+                    "Select a commitment to see and mark it, or a pillar to write its narrative.",
+                );
+            }
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        ListPanel {
+            ws,
+            view,
+            cache,
+            out,
+        }
+        .ui(ui);
+    });
+}

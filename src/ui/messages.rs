@@ -1,0 +1,89 @@
+//! The message area (errors and warnings, never blocking) and the banners (read-only, changed
+//! on disk).
+
+use super::app::{Message, PoaApp};
+use super::command::Command;
+use super::theme;
+use crate::problem::Level;
+
+/// The message area.
+pub struct Messages<'a> {
+    /// The messages.
+    pub messages: &'a [Message],
+    /// Commands out.
+    pub out: &'a mut Vec<Command>,
+}
+
+impl Messages<'_> {
+    /// Draws the messages, newest last, each dismissible.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        egui::ScrollArea::vertical()
+            .stick_to_bottom(true)
+            .show(ui, |ui| {
+                for (i, m) in self.messages.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        let (tag, colour) = match m.level {
+                            Level::Error => ("Error", theme::error_text(ui.visuals())),
+                            Level::Warning => ("Warning", ui.visuals().warn_fg_color),
+                        };
+                        if ui
+                            .small_button("Dismiss")
+                            .on_hover_text("Remove this message")
+                            .clicked()
+                        {
+                            self.out.push(Command::DismissMessage(i));
+                        }
+                        ui.colored_label(colour, tag);
+                        ui.add(egui::Label::new(&m.text).wrap());
+                    });
+                }
+            });
+    }
+}
+
+/// Banners above the work area.
+pub struct Banners<'a> {
+    /// The app.
+    pub app: &'a PoaApp,
+    /// Commands out.
+    pub out: &'a mut Vec<Command>,
+}
+
+impl Banners<'_> {
+    /// Whether any banner is due.
+    #[must_use]
+    pub fn any(app: &PoaApp) -> bool {
+        app.disk_changed || app.ws.as_ref().is_some_and(|w| w.read_only.is_some())
+    }
+
+    /// Draws the banners.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let fill = theme::banner_fill(ui.visuals());
+        egui::Frame::new().fill(fill).inner_margin(6.0).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if let Some(ws) = &self.app.ws
+                && let Some(holder) = &ws.read_only
+            {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong("Read-only");
+                    ui.label(format!("This review is open elsewhere ({holder}). You can read it and save a copy."));
+                    if ui.button("Save a copy as…").clicked() {
+                        self.out.push(Command::AskPath(super::tasks::DialogPurpose::SaveAs));
+                    }
+                });
+            }
+            if self.app.disk_changed {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong("Changed on disk");
+                    ui.label("Another program changed this file since you opened it.");
+                    if ui.button("Reload from disk").on_hover_text("Your unsaved changes here are lost").clicked() {
+                        self.out.push(Command::Reload(true));
+                    }
+                    if ui.button("Keep this version").clicked() {
+                        self.out.push(Command::Reload(false));
+                    }
+                });
+            }
+        });
+    }
+}

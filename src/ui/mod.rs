@@ -1,0 +1,26 @@
+//! The desktop window. The only part of poa-review that knows egui and eframe: it draws the
+//! state of a [`crate::workspace::Workspace`] and turns clicks and keys into commands.
+
+pub mod app;
+pub mod chip;
+pub mod command;
+pub mod commands;
+pub mod detail_panel;
+pub mod dialogs;
+pub mod fonts;
+pub mod layout;
+pub mod list_panel;
+pub mod menu_bar;
+pub mod messages;
+pub mod narrative_panel;
+pub mod run;
+pub mod state;
+pub mod status_bar;
+pub mod status_bar_widget;
+pub mod tasks;
+pub mod theme;
+pub mod tree_panel;
+pub mod welcome;
+
+pub use app::{PoaApp, StartOptions};
+pub use run::run;

@@ -1,0 +1,195 @@
+//! Work that must not freeze a frame — file dialogs, loading, saving, autosave — runs on named
+//! threads; results come back through a channel and wake the window.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use crate::io::{self, LoadError};
+use crate::problem::Problem;
+use crate::workspace::Workspace;
+
+/// What a file dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Open a review or dataset.
+    Open,
+    /// Pick a dataset for a new review.
+    NewFromDataset,
+    /// Choose where to save.
+    SaveAs,
+}
+
+impl DialogPurpose {
+    /// Title of the dialog and of the in-app path prompt.
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Open => "Open a review or dataset",
+            Self::NewFromDataset => "New review from a dataset file",
+            Self::SaveAs => "Save review as",
+        }
+    }
+}
+
+/// A finished piece of background work.
+pub enum TaskResult {
+    /// A file dialog closed. `None` with `instant` set: probably no dialog could be shown.
+    Dialog {
+        /// What it was for.
+        purpose: DialogPurpose,
+        /// The chosen path.
+        path: Option<PathBuf>,
+        /// Whether it returned so fast that no dialog was likely shown.
+        instant: bool,
+    },
+    /// A file was opened (or failed to).
+    Opened {
+        /// The file.
+        path: PathBuf,
+        /// The workspace, or why not.
+        result: Result<Box<Workspace>, LoadError>,
+    },
+    /// A save finished.
+    Saved {
+        /// Where.
+        path: PathBuf,
+        /// Which revision was written.
+        revision: u64,
+        /// Success, or the problem.
+        result: Result<(), Problem>,
+    },
+    /// An autosave to the recovery file finished.
+    Autosaved(Result<(), Problem>),
+}
+
+/// The background workers and the channel their results come back on.
+pub struct Tasks {
+    tx: Sender<TaskResult>,
+    rx: Receiver<TaskResult>,
+    /// How many tasks are running, by kind, for the progress display.
+    pub running: Vec<&'static str>,
+    ctx: egui::Context,
+}
+
+/// Dialogs that return faster than this were probably never shown (no portal, no zenity).
+const INSTANT: Duration = Duration::from_millis(300);
+
+impl Tasks {
+    /// Workers that wake `ctx` when done.
+    #[must_use]
+    pub fn new(ctx: egui::Context) -> Self {
+        let (tx, rx) = channel();
+        Self {
+            tx,
+            rx,
+            running: Vec::new(),
+            ctx,
+        }
+    }
+
+    fn spawn(&mut self, name: &'static str, work: impl FnOnce() -> TaskResult + Send + 'static) {
+        let tx = self.tx.clone();
+        let ctx = self.ctx.clone();
+        self.running.push(name);
+        let spawned = std::thread::Builder::new()
+            .name(format!("poa-{name}"))
+            .spawn(move || {
+                tx.send(work()).ok();
+                ctx.request_repaint();
+            });
+        if let Err(e) = spawned {
+            log::error!("could not start a worker thread: {e}");
+            self.running.retain(|n| *n != name);
+        }
+    }
+
+    /// Shows a native file dialog on a worker thread.
+    pub fn file_dialog(
+        &mut self,
+        purpose: DialogPurpose,
+        start_dir: Option<PathBuf>,
+        file_name: Option<String>,
+    ) {
+        self.spawn("dialog", move || {
+            let mut d = rfd::FileDialog::new().set_title(purpose.title());
+            d = match purpose {
+                DialogPurpose::Open => d
+                    .add_filter("Reviews and datasets", &["ron"])
+                    .add_filter("All files", &["*"]),
+                DialogPurpose::NewFromDataset => d.add_filter("Datasets", &["ron"]),
+                DialogPurpose::SaveAs => d.add_filter("Reviews", &["ron"]),
+            };
+            if let Some(dir) = start_dir {
+                d = d.set_directory(dir);
+            }
+            if let Some(name) = file_name {
+                d = d.set_file_name(name);
+            }
+            let started = Instant::now();
+            let path = match purpose {
+                DialogPurpose::SaveAs => d.save_file(),
+                DialogPurpose::Open | DialogPurpose::NewFromDataset => d.pick_file(),
+            };
+            let instant = path.is_none() && started.elapsed() < INSTANT;
+            TaskResult::Dialog {
+                purpose,
+                path,
+                instant,
+            }
+        });
+    }
+
+    /// Opens a file on a worker thread.
+    pub fn open(&mut self, path: PathBuf, editor: String) {
+        self.spawn("open", move || {
+            let result = Workspace::open(&path, &editor).map(Box::new);
+            TaskResult::Opened { path, result }
+        });
+    }
+
+    /// Writes a review's text atomically on a worker thread.
+    pub fn save(&mut self, path: PathBuf, text: String, revision: u64) {
+        self.spawn("save", move || {
+            let result = io::write_atomic(&path, text.as_bytes());
+            TaskResult::Saved {
+                path,
+                revision,
+                result,
+            }
+        });
+    }
+
+    /// Writes the recovery file on a worker thread.
+    pub fn autosave(&mut self, path: PathBuf, text: String) {
+        self.spawn("autosave", move || {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).ok();
+            }
+            TaskResult::Autosaved(io::write_atomic(&path, text.as_bytes()))
+        });
+    }
+
+    /// Results that have arrived.
+    pub fn poll(&mut self) -> Vec<TaskResult> {
+        let results: Vec<TaskResult> = self.rx.try_iter().collect();
+        for r in &results {
+            let name = match r {
+                TaskResult::Dialog { .. } => "dialog",
+                TaskResult::Opened { .. } => "open",
+                TaskResult::Saved { .. } => "save",
+                TaskResult::Autosaved(_) => "autosave",
+            };
+            if let Some(i) = self.running.iter().position(|n| *n == name) {
+                self.running.remove(i);
+            }
+        }
+        results
+    }
+
+    /// Whether a task of this kind is running.
+    #[must_use]
+    pub fn is_running(&self, name: &str) -> bool {
+        self.running.contains(&name)
+    }
+}

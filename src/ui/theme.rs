@@ -1,0 +1,93 @@
+//! The one place for colours and spacing.
+
+use egui::{Color32, Stroke, Visuals};
+
+/// Space between groups of controls.
+pub const GAP: f32 = 8.0;
+/// Height of a row in the commitment list.
+pub const ROW_HEIGHT: f32 = 24.0;
+/// Default width of the left (tree) panel.
+pub const TREE_WIDTH: f32 = 250.0;
+/// Default width of the right (detail) panel.
+pub const DETAIL_WIDTH: f32 = 400.0;
+/// Width of the status bar's progress bars.
+pub const BAR_WIDTH: f32 = 120.0;
+
+/// Colour of a status level, from its `#rrggbb` in the dataset (grey if unreadable).
+#[must_use]
+pub fn status_colour(hex: &str) -> Color32 {
+    let channel = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+    };
+    match (hex.starts_with('#'), channel(1), channel(3), channel(5)) {
+        (true, Some(r), Some(g), Some(b)) => Color32::from_rgb(r, g, b),
+        _ => Color32::GRAY,
+    }
+}
+
+/// Black or white, whichever reads better on `bg`.
+#[must_use]
+pub fn text_on(bg: Color32) -> Color32 {
+    let [r, g, b, _] = bg.to_array();
+    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// Background of the "private" talking-points box and its badge.
+#[must_use]
+pub fn private_fill(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0x4a, 0x2c, 0x2c)
+    } else {
+        Color32::from_rgb(0xfd, 0xec, 0xea)
+    }
+}
+
+/// Accent of the "private" marking.
+#[must_use]
+pub fn private_stroke(visuals: &Visuals) -> Stroke {
+    Stroke::new(
+        1.5,
+        if visuals.dark_mode {
+            Color32::from_rgb(0xef, 0x9a, 0x9a)
+        } else {
+            Color32::from_rgb(0xb7, 0x1c, 0x1c)
+        },
+    )
+}
+
+/// Background of a warning banner (read-only, changed on disk, recovery).
+#[must_use]
+pub fn banner_fill(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0x4d, 0x40, 0x10)
+    } else {
+        Color32::from_rgb(0xff, 0xf4, 0xc2)
+    }
+}
+
+/// Colour of error text.
+#[must_use]
+pub fn error_text(visuals: &Visuals) -> Color32 {
+    visuals.error_fg_color
+}
+
+/// Colour of a marker for text shown in English because the chosen language is missing.
+#[must_use]
+pub fn fallback_marker(visuals: &Visuals) -> Color32 {
+    visuals.warn_fg_color
+}
+
+/// Applies the house style to a context.
+pub fn apply(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(GAP, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 3.0);
+        style.interaction.selectable_labels = false;
+    });
+}

@@ -1,0 +1,400 @@
+//! An open review: its dataset, the review itself, where it lives on disk, its lock, undo
+//! history and saved state. No GUI; the window drives it through [`Workspace::apply`] and the
+//! save functions.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use jiff::Timestamp;
+
+use crate::edit::{Edit, EditError, UndoStack};
+use crate::io::resolve::{DatasetOrigin, find_dataset};
+use crate::io::{self, DocKind, DocumentLock, LoadError, LockError};
+use crate::model::{Dataset, DatasetRef, Review};
+use crate::problem::Problem;
+use crate::sample;
+
+/// An open review and everything needed to edit and save it.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The dataset (read-only).
+    pub dataset: Dataset,
+    /// Where the dataset came from.
+    pub dataset_origin: DatasetOrigin,
+    /// The review being edited.
+    pub review: Review,
+    /// The review's file; `None` until first saved.
+    pub path: Option<PathBuf>,
+    /// Why the review is read-only (someone else holds its lock), if it is.
+    pub read_only: Option<String>,
+    /// Warnings found when it was opened (a changed dataset, …).
+    pub warnings: Vec<Problem>,
+    /// Who makes the edits, for the history.
+    pub editor: String,
+    undo: UndoStack,
+    revision: u64,
+    saved_revision: u64,
+    lock: Option<DocumentLock>,
+    disk_stamp: Option<DiskStamp>,
+}
+
+/// What a file looked like on disk when we last read or wrote it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct DiskStamp {
+    modified: SystemTime,
+    len: u64,
+}
+
+fn stamp(path: &Path) -> Option<DiskStamp> {
+    let m = std::fs::metadata(path).ok()?;
+    Some(DiskStamp {
+        modified: m.modified().ok()?,
+        len: m.len(),
+    })
+}
+
+/// A new, empty review of `dataset`.
+#[must_use]
+pub fn empty_review(dataset: &Dataset, delegation: &str) -> Review {
+    Review::new(
+        delegation,
+        DatasetRef {
+            id: dataset.metadata.id.clone(),
+            version: dataset.metadata.version.clone(),
+            content_hash: io::content_hash(dataset).unwrap_or_default(),
+        },
+    )
+}
+
+/// The recovery file kept beside a document while it has unsaved changes: `NAME.recovery`.
+#[must_use]
+pub fn recovery_path(document: &Path) -> PathBuf {
+    let mut name = document.file_name().unwrap_or_default().to_os_string();
+    name.push(".recovery");
+    document.with_file_name(name)
+}
+
+impl Workspace {
+    /// A new, untitled review of a dataset.
+    #[must_use]
+    pub fn new_review(dataset: Dataset, origin: DatasetOrigin, editor: &str) -> Self {
+        let review = empty_review(&dataset, "");
+        Self::from_parts(dataset, origin, review, None, editor)
+    }
+
+    /// A new, untitled review of the built-in sample dataset.
+    pub fn new_sample(editor: &str) -> Result<Self, LoadError> {
+        Ok(Self::new_review(
+            sample::dataset()?,
+            DatasetOrigin::BuiltIn,
+            editor,
+        ))
+    }
+
+    fn from_parts(
+        dataset: Dataset,
+        origin: DatasetOrigin,
+        review: Review,
+        path: Option<PathBuf>,
+        editor: &str,
+    ) -> Self {
+        let disk_stamp = path.as_deref().and_then(stamp);
+        Self {
+            dataset,
+            dataset_origin: origin,
+            review,
+            path,
+            read_only: None,
+            warnings: Vec::new(),
+            editor: editor.to_owned(),
+            undo: UndoStack::default(),
+            revision: 0,
+            saved_revision: 0,
+            lock: None,
+            disk_stamp,
+        }
+    }
+
+    /// Opens a file: a review (with its dataset, found as [`find_dataset`] does) or a dataset
+    /// (which starts a new, untitled review of it). A review held by another instance opens
+    /// read-only.
+    pub fn open(path: &Path, editor: &str) -> Result<Self, LoadError> {
+        let text = io::read_text(path)?;
+        match DocKind::detect(path, &text) {
+            DocKind::Dataset => {
+                let loaded = io::dataset_from_text(path, &text)?;
+                let mut ws =
+                    Self::new_review(loaded.doc, DatasetOrigin::File(path.to_owned()), editor);
+                ws.warnings = loaded.warnings;
+                Ok(ws)
+            }
+            DocKind::Review => {
+                let bare = io::review_from_text(path, &text, None)?.doc;
+                let Some((dataset, origin)) = find_dataset(path, &bare, None)? else {
+                    return Err(LoadError::Invalid(vec![Problem::file_error(
+                        path,
+                        format!(
+                            "the dataset of this review (\"{}\", version {}) was not found; put its .dataset.ron file in the same folder",
+                            bare.dataset.id, bare.dataset.version
+                        ),
+                    )]));
+                };
+                let loaded = io::review_from_text(path, &text, Some(&dataset))?;
+                let mut ws =
+                    Self::from_parts(dataset, origin, loaded.doc, Some(path.to_owned()), editor);
+                ws.warnings = loaded.warnings;
+                match DocumentLock::acquire(path, &io::lock::this_process()) {
+                    Ok(lock) => ws.lock = Some(lock),
+                    Err(LockError::Held { holder, .. }) => ws.read_only = Some(holder),
+                    Err(e @ LockError::Io { .. }) => ws.read_only = Some(e.to_string()),
+                }
+                Ok(ws)
+            }
+        }
+    }
+
+    /// Applies an edit (refused when read-only). Returns whether anything changed.
+    pub fn apply(&mut self, edit: &Edit, at: Timestamp) -> Result<bool, EditError> {
+        if self.read_only.is_some() {
+            return Ok(false);
+        }
+        let changed = self
+            .undo
+            .apply(edit, &self.dataset, &mut self.review, &self.editor, at)?;
+        if changed {
+            self.revision += 1;
+        }
+        Ok(changed)
+    }
+
+    /// Undoes the last edit; returns it (to select what changed).
+    pub fn undo(&mut self, at: Timestamp) -> Result<Option<Edit>, EditError> {
+        if self.read_only.is_some() {
+            return Ok(None);
+        }
+        let e = self
+            .undo
+            .undo(&self.dataset, &mut self.review, &self.editor, at)?;
+        if e.is_some() {
+            self.revision += 1;
+        }
+        Ok(e)
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&mut self, at: Timestamp) -> Result<Option<Edit>, EditError> {
+        if self.read_only.is_some() {
+            return Ok(None);
+        }
+        let e = self
+            .undo
+            .redo(&self.dataset, &mut self.review, &self.editor, at)?;
+        if e.is_some() {
+            self.revision += 1;
+        }
+        Ok(e)
+    }
+
+    /// Whether there is an edit to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        self.read_only.is_none() && self.undo.can_undo()
+    }
+
+    /// Whether there is an edit to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        self.read_only.is_none() && self.undo.can_redo()
+    }
+
+    /// Whether there are changes not yet saved.
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// A number that changes with every edit; saves report which revision they wrote.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The name shown in the title bar.
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled review".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// The review as it would be saved.
+    pub fn canonical_text(&self) -> Result<String, Problem> {
+        io::to_ron_string(&self.review).map_err(|e| {
+            Problem::file_error(
+                self.path.as_deref().unwrap_or(Path::new("review")),
+                format!("could not write the review: {e}"),
+            )
+        })
+    }
+
+    /// Prepares a save to `path`: takes the lock of a new path (so nobody else edits the file
+    /// we are about to write). Refused when the file is held elsewhere.
+    pub fn prepare_save(&mut self, path: &Path) -> Result<(), Problem> {
+        if self.path.as_deref() == Some(path) {
+            if let Some(holder) = &self.read_only {
+                return Err(Problem::file_error(
+                    path,
+                    format!("the file is open elsewhere ({holder}); use Save as… to save a copy"),
+                ));
+            }
+            return Ok(());
+        }
+        match DocumentLock::acquire(path, &io::lock::this_process()) {
+            Ok(lock) => {
+                self.lock = Some(lock);
+                Ok(())
+            }
+            Err(e) => Err(Problem::file_error(path, e.to_string())),
+        }
+    }
+
+    /// Records a successful save of `revision` to `path` (the review's new home).
+    pub fn finish_save(&mut self, path: &Path, revision: u64) {
+        if self.path.as_deref() != Some(path) {
+            self.read_only = None;
+        }
+        if let Some(old) = self.path.replace(path.to_owned()).filter(|old| old != path) {
+            std::fs::remove_file(recovery_path(&old)).ok();
+        }
+        self.saved_revision = revision;
+        self.disk_stamp = stamp(path);
+        std::fs::remove_file(recovery_path(path)).ok();
+    }
+
+    /// Saves to `path` on this thread (the command line and tests; the window saves in the
+    /// background with the same steps).
+    pub fn save_as(&mut self, path: &Path) -> Result<(), Problem> {
+        self.prepare_save(path)?;
+        let text = self.canonical_text()?;
+        io::write_atomic(path, text.as_bytes())?;
+        self.finish_save(path, self.revision);
+        Ok(())
+    }
+
+    /// Lets go of the file's lock (before reopening the same file).
+    pub fn release_lock(&mut self) {
+        self.lock = None;
+    }
+
+    /// Takes the file's lock again after [`Self::release_lock`]; read-only if someone took it.
+    pub fn relock(&mut self) {
+        if self.lock.is_some() || self.read_only.is_some() {
+            return;
+        }
+        if let Some(path) = &self.path {
+            match DocumentLock::acquire(path, &io::lock::this_process()) {
+                Ok(lock) => self.lock = Some(lock),
+                Err(e) => self.read_only = Some(e.to_string()),
+            }
+        }
+    }
+
+    /// Whether the file changed on disk since we last read or wrote it.
+    #[must_use]
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, self.disk_stamp) {
+            (Some(p), Some(s)) => stamp(p).is_some_and(|now| now != s),
+            _ => false,
+        }
+    }
+
+    /// Forget a change on disk (the user chose to keep this version).
+    pub fn acknowledge_disk_change(&mut self) {
+        self.disk_stamp = self.path.as_deref().and_then(stamp);
+    }
+
+    /// Replaces the review with one recovered from an autosave; it counts as unsaved.
+    pub fn recover(&mut self, review: Review) {
+        self.review = review;
+        self.undo.clear();
+        self.revision += 1;
+    }
+
+    /// The recovery file for this review: beside the file, or `untitled_dir/untitled.review.ron.recovery`.
+    #[must_use]
+    pub fn recovery_file(&self, untitled_dir: &Path) -> PathBuf {
+        self.path.as_deref().map_or_else(
+            || untitled_dir.join("untitled.review.ron.recovery"),
+            recovery_path,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dirty_until_saved_and_reopened_identically() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ws = Workspace::new_sample("Ana").unwrap();
+        assert!(!ws.is_dirty());
+        let t: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
+        ws.apply(
+            &Edit::Status {
+                commitment: "a68-126-89a".into(),
+                status: "achieved".into(),
+            },
+            t,
+        )
+        .unwrap();
+        assert!(ws.is_dirty());
+        let path = dir.path().join("mine.review.ron");
+        ws.save_as(&path).unwrap();
+        assert!(!ws.is_dirty());
+        assert_eq!(ws.display_name(), "mine.review.ron");
+        let saved = std::fs::read_to_string(&path).unwrap();
+        drop(ws);
+        let again = Workspace::open(&path, "Ben").unwrap();
+        assert_eq!(again.dataset_origin, DatasetOrigin::BuiltIn);
+        assert_eq!(again.review.assessments["a68-126-89a"].status, "achieved");
+        assert_eq!(again.canonical_text().unwrap(), saved);
+        assert!(again.read_only.is_none());
+        // A second instance opens it read-only and may not edit.
+        let mut second = Workspace::open(&path, "Cleo").unwrap();
+        assert!(
+            second
+                .read_only
+                .as_deref()
+                .is_some_and(|h| h.contains("process"))
+        );
+        assert!(
+            !second
+                .apply(
+                    &Edit::Notes {
+                        commitment: "a68-126-89a".into(),
+                        text: "x".into()
+                    },
+                    t
+                )
+                .unwrap()
+        );
+        assert!(second.prepare_save(&path).is_err());
+    }
+
+    #[test]
+    fn notices_changes_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.review.ron");
+        let mut ws = Workspace::new_sample("Ana").unwrap();
+        ws.save_as(&path).unwrap();
+        assert!(!ws.changed_on_disk());
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str("// edited elsewhere\n");
+        std::fs::write(&path, text).unwrap();
+        assert!(ws.changed_on_disk());
+        ws.acknowledge_disk_change();
+        assert!(!ws.changed_on_disk());
+    }
+}

@@ -1,0 +1,372 @@
+//! The review desk, driven headless through egui_kittest as a person would: by the names of the
+//! controls (kittest's accessibility check stays on, so every control has a name).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use poa_review::ui::state::Selection;
+use poa_review::ui::{PoaApp, StartOptions};
+use poa_review::workspace::Workspace;
+
+fn harness(data_dir: &Path, file: Option<PathBuf>) -> Harness<'static, PoaApp> {
+    let options = StartOptions {
+        file,
+        settings_path: None,
+        data_dir: data_dir.to_owned(),
+        native_dialogs: Some(false),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(12)
+        .build_eframe(move |cc| PoaApp::new(cc, options));
+    h.run();
+    h
+}
+
+/// Steps until background work (open, save) has finished, then settles.
+fn settle(h: &mut Harness<'_, PoaApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().busy() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(!h.state().busy(), "background work did not finish");
+    h.run();
+}
+
+fn status_of(h: &Harness<'_, PoaApp>, id: &str) -> String {
+    let ws = h.state().ws.as_ref().expect("a review is open");
+    ws.review.assessments.get(id).map_or_else(
+        || ws.dataset.default_status().to_owned(),
+        |a| a.status.clone(),
+    )
+}
+
+fn select(h: &mut Harness<'_, PoaApp>, reference: &str) {
+    h.get_by_label_contains(&format!("{reference} — ")).click();
+    h.run();
+}
+
+#[test]
+fn select_a_commitment_and_set_its_status_by_click_and_by_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    assert!(
+        h.state().ws.as_ref().unwrap().path.is_none(),
+        "starts with a new review of the sample"
+    );
+    select(&mut h, "A/68/126, para. 89 (g)");
+    assert_eq!(
+        h.state().view.selection,
+        Selection::Commitment("a68-126-89g".into())
+    );
+    // The detail panel shows the commitment's title beside the list's.
+    assert_eq!(
+        h.get_all_by_label("HIV services for people who use or inject drugs")
+            .count(),
+        2
+    );
+
+    h.get_by_label("Limited progress").click();
+    h.run();
+    assert_eq!(status_of(&h, "a68-126-89g"), "limited");
+    // The list row now says so too (its accessible name ends with the status).
+    h.get_by_label_contains(
+        "para. 89 (g) — HIV services for people who use or inject drugs — Limited progress",
+    );
+
+    h.key_press(Key::Num5);
+    h.run();
+    assert_eq!(status_of(&h, "a68-126-89g"), "achieved");
+
+    // j and arrows move through the list; the status key then marks the next one.
+    h.key_press(Key::J);
+    h.run();
+    assert_eq!(
+        h.state().view.selection,
+        Selection::Commitment("a68-126-89h".into())
+    );
+    h.key_press(Key::Num3);
+    h.run();
+    assert_eq!(status_of(&h, "a68-126-89h"), "limited");
+    h.key_press(Key::ArrowUp);
+    h.run();
+    assert_eq!(
+        h.state().view.selection,
+        Selection::Commitment("a68-126-89g".into())
+    );
+    assert_eq!(h.state().ws.as_ref().unwrap().review.history.len(), 3);
+}
+
+#[test]
+fn add_evidence_then_undo_and_redo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (l)");
+    h.get_by_label("Add evidence…").click();
+    h.run();
+    h.get_by_label("Document symbol").click();
+    h.get_by_label("Document symbol").type_text("A/68/126");
+    h.get_by_label("Paragraph").click();
+    h.get_by_label("Paragraph").type_text("52");
+    h.get_by_label("Note").click();
+    h.get_by_label("Note")
+        .type_text("Alternative development exports grew");
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    let evidence = |h: &Harness<'_, PoaApp>| {
+        h.state()
+            .ws
+            .as_ref()
+            .unwrap()
+            .review
+            .assessments
+            .get("a68-126-89l")
+            .map(|a| a.evidence.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(evidence(&h).len(), 1);
+    assert_eq!(evidence(&h)[0].paragraph, "52");
+    h.get_by_label("A/68/126, para. 52 — Alternative development exports grew");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(evidence(&h).is_empty(), "undo removes the item");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(evidence(&h).len(), 1, "Ctrl+Y redoes");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(evidence(&h).len(), 1, "Ctrl+Shift+Z redoes");
+
+    // Remove, by its button.
+    h.get_by_label("Remove").click();
+    h.run();
+    assert!(evidence(&h).is_empty());
+    let fields: Vec<String> = h
+        .state()
+        .ws
+        .as_ref()
+        .unwrap()
+        .review
+        .history
+        .iter()
+        .map(|e| format!("{:?}", e.field))
+        .collect();
+    // Add, undo, redo, undo, redo, remove: six entries, since history is never rewritten.
+    assert_eq!(fields.len(), 6, "{fields:?}");
+}
+
+#[test]
+fn notes_and_narratives_become_undoable_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (a)");
+    h.get_by_label("Notes (shareable)").click();
+    h.get_by_label("Notes (shareable)")
+        .type_text("Ratified in 2012");
+    h.get_by_label("Talking points (private)").click();
+    h.run();
+    let a = || {
+        h.state()
+            .ws
+            .as_ref()
+            .unwrap()
+            .review
+            .assessments
+            .get("a68-126-89a")
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(a().notes, "Ratified in 2012");
+    // Selecting a pillar shows its narrative.
+    h.get_by_label("Demand reduction and related measures (5)")
+        .click();
+    h.run();
+    h.get_by_label("Achievements").click();
+    h.get_by_label("Achievements")
+        .type_text("More people in treatment");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z); // flushes the typing, then undoes it
+    h.run();
+    let ws = h.state().ws.as_ref().unwrap();
+    assert!(
+        ws.review
+            .narratives
+            .get("demand")
+            .is_none_or(|n| n.achievements.is_empty())
+    );
+    assert_eq!(
+        ws.review.history.last().unwrap().field,
+        poa_review::model::Field::Achievements
+    );
+}
+
+#[test]
+fn save_into_a_folder_and_reopen_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (u)");
+    h.get_by_label("Substantial progress").click();
+    h.run();
+    assert!(h.state().ws.as_ref().unwrap().is_dirty());
+
+    // No native dialog here: Ctrl+S on an untitled review asks for a path in the window.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let path = dir.path().join("delegation.review.ron");
+    h.get_by_label("File path")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    assert!(
+        h.state().message_texts().is_empty(),
+        "{:?}",
+        h.state().message_texts()
+    );
+    let ws = h.state().ws.as_ref().unwrap();
+    assert!(!ws.is_dirty());
+    assert_eq!(ws.path.as_deref(), Some(path.as_path()));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.contains("\"a68-126-89u\": ("), "{written}");
+    assert!(written.contains("status: \"substantial\""));
+    let in_memory = ws.canonical_text().unwrap();
+    assert_eq!(written, in_memory);
+    drop(h); // releases the lock
+
+    // Reopen in a new window: the same review, byte for byte.
+    let mut again = harness(dir.path(), Some(path.clone()));
+    settle(&mut again);
+    let ws = again.state().ws.as_ref().unwrap();
+    assert_eq!(ws.path.as_deref(), Some(path.as_path()));
+    assert_eq!(ws.canonical_text().unwrap(), written);
+    assert_eq!(status_of(&again, "a68-126-89u"), "substantial");
+    let reopened = Workspace::open(&path, "test");
+    assert!(
+        reopened.unwrap().read_only.is_some(),
+        "the window holds the lock"
+    );
+}
+
+#[test]
+fn the_unsaved_changes_guard_offers_save_discard_and_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (b)");
+    h.key_press(Key::Num2);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_none());
+    assert!(
+        h.state().ws.as_ref().unwrap().is_dirty(),
+        "cancel keeps the review and its changes"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    h.run();
+    h.get_by_label("Discard changes").click();
+    h.run();
+    assert!(h.state().ws.is_none(), "discard closes the review");
+    h.get_by_label("New review of the built-in sample");
+}
+
+#[test]
+fn opening_a_bad_file_shows_the_error_and_keeps_the_open_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (c)");
+    h.key_press(Key::Num4);
+    h.run();
+    // Dirty: the guard asks first; say discard, then type the bad file's path.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label("Discard changes").click();
+    h.run();
+    h.get_by_label("File path")
+        .type_text("tests/data/bad/truncated.dataset.ron");
+    h.run();
+    h.get_by_label("Open").click();
+    settle(&mut h);
+    let messages = h.state().message_texts();
+    assert_eq!(
+        messages,
+        [
+            "tests/data/bad/truncated.dataset.ron:44:11: error: the file ends too early; it may have been cut off (truncated)"
+        ]
+    );
+    h.get_by_label(&messages[0]);
+    // The review is still open, with its change.
+    assert_eq!(status_of(&h, "a68-126-89c"), "substantial");
+    assert!(h.state().ws.as_ref().unwrap().is_dirty());
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.state().message_texts().is_empty());
+}
+
+#[test]
+fn search_matches_english_chinese_and_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Search").type_text("监狱");
+    h.run();
+    let rows = h.state().cache.rows.clone();
+    let ws = h.state().ws.as_ref().unwrap();
+    assert!(
+        rows.iter()
+            .any(|&i| ws.dataset.commitments[i].id == "a68-126-89h"),
+        "{rows:?}"
+    );
+    assert!(rows.len() < 5);
+    h.get_by_label_contains("para. 89 (h) — ");
+    assert!(
+        h.query_by_label_contains("para. 89 (a) — ").is_none(),
+        "non-matching rows are gone"
+    );
+}
+
+#[test]
+fn autosave_writes_a_recovery_file_that_a_new_window_offers_to_recover() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.review.ron");
+    let mut ws = Workspace::new_sample("test").unwrap();
+    ws.save_as(&path).unwrap();
+    drop(ws);
+    let mut h = harness(dir.path(), Some(path.clone()));
+    select(&mut h, "A/68/126, para. 89 (d)");
+    h.key_press(Key::Num6);
+    h.run();
+    h.state_mut().autosave_now();
+    settle(&mut h);
+    let recovery = PoaApp::recovery_of(&path);
+    assert!(recovery.exists(), "no recovery file");
+    assert!(
+        std::fs::read_to_string(&recovery)
+            .unwrap()
+            .contains("regressed")
+    );
+    drop(h); // a crash would leave it the same way
+
+    // Make sure the recovery file is newer than the review on coarse-clock file systems.
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&recovery, std::fs::read(&recovery).unwrap()).unwrap();
+    let mut h = harness(dir.path(), Some(path.clone()));
+    h.get_by_label("Recover unsaved changes?");
+    h.get_by_label("Recover").click();
+    h.run();
+    assert_eq!(status_of(&h, "a68-126-89d"), "regressed");
+    assert!(h.state().ws.as_ref().unwrap().is_dirty());
+}
