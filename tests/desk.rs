@@ -1,4 +1,4 @@
-//! The review desk, driven headless through egui_kittest as a person would: by the names of the
+//! The review desk, driven headless through `egui_kittest` as a person would: by the names of the
 //! controls (kittest's accessibility check stays on, so every control has a name).
 
 use std::path::{Path, PathBuf};
