@@ -24,6 +24,11 @@ fn window(dir: &Path, file: Option<&Path>) -> Harness<'static, PoaApp> {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(50)
         .build_eframe(move |cc| PoaApp::new(cc, options));
+    // A file opens in the background.
+    while h.state().busy() {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     h.run();
     // Select the first commitment so the detail panel is drawn too.
     let first = h

@@ -115,6 +115,14 @@ impl Workspace {
         }
     }
 
+    /// A new, untitled review of the dataset in `path` (which must be a dataset).
+    pub fn new_from_dataset_file(path: &Path, editor: &str) -> Result<Self, LoadError> {
+        let loaded = io::load_dataset(path)?;
+        let mut ws = Self::new_review(loaded.doc, DatasetOrigin::File(path.to_owned()), editor);
+        ws.warnings = loaded.warnings;
+        Ok(ws)
+    }
+
     /// Opens a file: a review (with its dataset, found as [`find_dataset`] does) or a dataset
     /// (which starts a new, untitled review of it). A review held by another instance opens
     /// read-only.

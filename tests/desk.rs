@@ -22,7 +22,7 @@ fn harness(data_dir: &Path, file: Option<PathBuf>) -> Harness<'static, PoaApp> {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(12)
         .build_eframe(move |cc| PoaApp::new(cc, options));
-    h.run();
+    settle(&mut h);
     h
 }
 
@@ -244,7 +244,6 @@ fn save_into_a_folder_and_reopen_the_same_file() {
 
     // Reopen in a new window: the same review, byte for byte.
     let mut again = harness(dir.path(), Some(path.clone()));
-    settle(&mut again);
     let ws = again.state().ws.as_ref().unwrap();
     assert_eq!(ws.path.as_deref(), Some(path.as_path()));
     assert_eq!(ws.canonical_text().unwrap(), written);

@@ -27,7 +27,10 @@ fn all_texts() -> Vec<String> {
     }
     texts.extend(d.status_scale.iter().map(|l| &l.label));
     texts.extend(d.evidence_scale.iter().map(|l| &l.label));
-    let mut out: Vec<String> = texts.into_iter().flat_map(|t| t.values().cloned()).collect();
+    let mut out: Vec<String> = texts
+        .into_iter()
+        .flat_map(|t| t.values().cloned())
+        .collect();
     for a in r.assessments.values() {
         out.push(a.notes.clone());
         out.push(a.talking_points.clone());
@@ -65,5 +68,8 @@ fn without_the_bundled_font_chinese_would_be_missing() {
         });
         harness.run();
     });
-    assert!(result.is_err(), "egui's default fonts drew Chinese; the font test proves nothing");
+    assert!(
+        result.is_err(),
+        "egui's default fonts drew Chinese; the font test proves nothing"
+    );
 }

@@ -12,7 +12,6 @@ use super::state::{Cache, Drafts, Selection, ViewState};
 use super::tasks::{DialogPurpose, TaskResult, Tasks};
 use super::{dialogs, layout, theme};
 use crate::edit::{Edit, NarrativePart};
-use crate::io::resolve::DatasetOrigin;
 use crate::io::{self, LoadError};
 use crate::model::{Field, Review, Subject};
 use crate::problem::{Level, Problem};
@@ -183,13 +182,8 @@ impl PoaApp {
             app.warn(p);
         }
         match options.file {
-            Some(path) => match Workspace::open(&path, &app.settings.editor()) {
-                Ok(ws) => app.install_workspace(ws, Some(&path)),
-                Err(e) => {
-                    app.report_load(&e);
-                    app.new_sample();
-                }
-            },
+            // Opened in the background: a large file must not hold up the first frame.
+            Some(path) => app.start_open(path),
             None => app.new_sample(),
         }
         app
@@ -371,19 +365,9 @@ impl PoaApp {
                 self.discard_recovery();
                 self.new_sample();
             }
-            Pending::NewFromDataset(path) => match io::load_dataset(&path) {
-                Ok(l) => {
-                    self.discard_recovery();
-                    let mut ws = Workspace::new_review(
-                        l.doc,
-                        DatasetOrigin::File(path.clone()),
-                        &self.settings.editor(),
-                    );
-                    ws.warnings = l.warnings;
-                    self.install_workspace(ws, None);
-                }
-                Err(e) => self.report_load(&e),
-            },
+            Pending::NewFromDataset(path) => {
+                self.tasks.new_from_dataset(path, self.settings.editor());
+            }
             Pending::Close => {
                 self.discard_recovery();
                 self.ws = None;
@@ -496,7 +480,10 @@ impl PoaApp {
                     }
                 },
                 TaskResult::Opened { path, result } => match result {
-                    Ok(ws) => self.install_workspace(*ws, Some(&path)),
+                    Ok(ws) => {
+                        self.discard_recovery();
+                        self.install_workspace(*ws, Some(&path));
+                    }
                     Err(e) => {
                         self.report_load(&e);
                         if let Some(ws) = &mut self.ws {

@@ -148,6 +148,14 @@ impl Tasks {
         });
     }
 
+    /// Starts a new review of a dataset file on a worker thread.
+    pub fn new_from_dataset(&mut self, path: PathBuf, editor: String) {
+        self.spawn("open", move || {
+            let result = Workspace::new_from_dataset_file(&path, &editor).map(Box::new);
+            TaskResult::Opened { path, result }
+        });
+    }
+
     /// Writes a review's text atomically on a worker thread.
     pub fn save(&mut self, path: PathBuf, text: String, revision: u64) {
         self.spawn("save", move || {
