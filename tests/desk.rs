@@ -243,7 +243,7 @@ fn save_into_a_folder_and_reopen_the_same_file() {
     drop(h); // releases the lock
 
     // Reopen in a new window: the same review, byte for byte.
-    let mut again = harness(dir.path(), Some(path.clone()));
+    let again = harness(dir.path(), Some(path.clone()));
     let ws = again.state().ws.as_ref().unwrap();
     assert_eq!(ws.path.as_deref(), Some(path.as_path()));
     assert_eq!(ws.canonical_text().unwrap(), written);
