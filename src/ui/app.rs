@@ -731,9 +731,7 @@ impl PoaApp {
             return;
         }
         let current = match &self.view.selection {
-            Selection::Commitment(id) => rows
-                .iter()
-                .position(|&i| ws.dataset.commitments[i].id == *id),
+            Selection::Commitment(id) => self.cache.row_of_id(id),
             _ => None,
         };
         let next = match (current, forward) {

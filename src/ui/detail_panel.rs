@@ -22,8 +22,8 @@ pub struct DetailState {
 pub struct DetailPanel<'a> {
     /// The open review.
     pub ws: &'a Workspace,
-    /// The commitment's id.
-    pub id: &'a str,
+    /// The commitment's position in the dataset, if it is there.
+    pub index: Option<usize>,
     /// Languages.
     pub view: &'a mut ViewState,
     /// Text being typed.
@@ -79,7 +79,7 @@ fn language_picker(ui: &mut egui::Ui, salt: &str, label: &str, value: &mut Strin
 impl DetailPanel<'_> {
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let Some(c) = self.ws.dataset.commitment(self.id) else {
+        let Some(c) = self.index.map(|i| &self.ws.dataset.commitments[i]) else {
             ui.weak("This commitment is not in the dataset.");
             return;
         };
@@ -132,10 +132,13 @@ impl DetailPanel<'_> {
         if self.view.side_by_side {
             let second = self.view.second_lang.clone();
             ui.columns(2, |cols| {
-                cols[0].strong(language_name(&lang));
-                text_block(&mut cols[0], &lang);
-                cols[1].strong(language_name(&second));
-                text_block(&mut cols[1], &second);
+                for (col, l) in cols.iter_mut().zip([&lang, &second]) {
+                    // Columns are justified layouts, which would stretch the words apart.
+                    col.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+                        ui.strong(language_name(l));
+                        text_block(ui, l);
+                    });
+                }
             });
         } else {
             text_block(ui, &lang);

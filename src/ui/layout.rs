@@ -72,7 +72,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         .show(ui, |ui| match view.selection.clone() {
             Selection::Commitment(id) => DetailPanel {
                 ws,
-                id: &id,
+                index: cache.by_id.get(&id).copied(),
                 view,
                 drafts,
                 state: detail,

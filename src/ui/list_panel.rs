@@ -130,9 +130,7 @@ impl ListPanel<'_> {
                     }
                 }
             });
-            let mut tags: Vec<&String> = d.commitments.iter().flat_map(|c| &c.tags).collect();
-            tags.sort();
-            tags.dedup();
+            let tags = &self.cache.tags;
             let tag_label = ui.label("Tag");
             egui::ComboBox::from_id_salt("tag-filter")
                 .selected_text(f.tag.clone().unwrap_or_else(|| "any".to_owned()))
@@ -198,8 +196,6 @@ impl ListPanel<'_> {
     }
 
     fn rows_ui(&mut self, ui: &mut egui::Ui) {
-        let ws = self.ws;
-        let d = &ws.dataset;
         let cache = self.cache;
         let rows = &cache.rows;
         if rows.is_empty() {
@@ -211,9 +207,7 @@ impl ListPanel<'_> {
             Selection::Commitment(id) => Some(id.clone()),
             _ => None,
         };
-        let selected_index = selected_id
-            .as_deref()
-            .and_then(|id| rows.iter().position(|&i| d.commitments[i].id == id));
+        let selected_index = selected_id.as_deref().and_then(|id| cache.row_of_id(id));
         let row_h = theme::ROW_HEIGHT;
         let spacing = ui.spacing().item_spacing.y;
         let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);

@@ -72,6 +72,12 @@ pub struct Cache {
     pub section_counts: HashMap<String, Vec<usize>>,
     /// Commitments assessed.
     pub assessed: usize,
+    /// Every tag of the dataset, sorted.
+    pub tags: Vec<String>,
+    /// Position of each commitment in the dataset, by id.
+    pub by_id: HashMap<String, usize>,
+    /// Position of each commitment in `rows`, by its index in the dataset.
+    row_of: HashMap<usize, usize>,
 }
 
 impl Cache {
@@ -82,6 +88,22 @@ impl Cache {
             self.index = SearchIndex::new(&ws.dataset);
             self.index_of = Some(dataset_key.clone());
             self.key = None;
+            let mut tags: Vec<String> = ws
+                .dataset
+                .commitments
+                .iter()
+                .flat_map(|c| c.tags.iter().cloned())
+                .collect();
+            tags.sort();
+            tags.dedup();
+            self.tags = tags;
+            self.by_id = ws
+                .dataset
+                .commitments
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect();
         }
         let key = (dataset_key, ws.revision(), filter.clone());
         if self.key.as_ref() == Some(&key) {
@@ -92,6 +114,12 @@ impl Cache {
             .as_ref()
             .is_none_or(|(d, r, _)| *d != key.0 || *r != key.1);
         self.rows = filter.apply(&ws.dataset, &ws.review, &self.index);
+        self.row_of = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(row, &i)| (i, row))
+            .collect();
         if counts_stale {
             self.counts = summary::status_counts(&ws.dataset, Some(&ws.review));
             self.assessed = summary::assessed(&ws.dataset, &ws.review);
@@ -115,6 +143,12 @@ impl Cache {
     /// Forget everything (another document).
     pub fn clear(&mut self) {
         *self = Self::default();
+    }
+
+    /// The row of the commitment with this id, if it passes the filter.
+    #[must_use]
+    pub fn row_of_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).and_then(|i| self.row_of.get(i)).copied()
     }
 }
 
