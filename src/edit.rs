@@ -432,13 +432,7 @@ impl UndoStack {
         by: &str,
         at: Timestamp,
     ) -> Result<Option<Edit>, EditError> {
-        let Some(edit) = self.undo.pop() else {
-            return Ok(None);
-        };
-        if let Some(back) = edit.apply(dataset, review, by, at)? {
-            self.redo.push(back);
-        }
-        Ok(Some(edit))
+        Self::step(&mut self.undo, &mut self.redo, dataset, review, by, at)
     }
 
     /// Redoes the last undone edit; returns the edit that was applied.
@@ -449,11 +443,23 @@ impl UndoStack {
         by: &str,
         at: Timestamp,
     ) -> Result<Option<Edit>, EditError> {
-        let Some(edit) = self.redo.pop() else {
+        Self::step(&mut self.redo, &mut self.undo, dataset, review, by, at)
+    }
+
+    /// Applies the newest edit of `from` and puts its inverse on `to`.
+    fn step(
+        from: &mut Vec<Edit>,
+        to: &mut Vec<Edit>,
+        dataset: &Dataset,
+        review: &mut Review,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<Option<Edit>, EditError> {
+        let Some(edit) = from.pop() else {
             return Ok(None);
         };
         if let Some(back) = edit.apply(dataset, review, by, at)? {
-            self.undo.push(back);
+            to.push(back);
         }
         Ok(Some(edit))
     }

@@ -177,26 +177,24 @@ impl Workspace {
 
     /// Undoes the last edit; returns it (to select what changed).
     pub fn undo(&mut self, at: Timestamp) -> Result<Option<Edit>, EditError> {
-        if self.read_only.is_some() {
-            return Ok(None);
-        }
-        let e = self
-            .undo
-            .undo(&self.dataset, &mut self.review, &self.editor, at)?;
-        if e.is_some() {
-            self.revision += 1;
-        }
-        Ok(e)
+        self.travel(false, at)
     }
 
     /// Redoes the last undone edit.
     pub fn redo(&mut self, at: Timestamp) -> Result<Option<Edit>, EditError> {
+        self.travel(true, at)
+    }
+
+    fn travel(&mut self, forward: bool, at: Timestamp) -> Result<Option<Edit>, EditError> {
         if self.read_only.is_some() {
             return Ok(None);
         }
-        let e = self
-            .undo
-            .redo(&self.dataset, &mut self.review, &self.editor, at)?;
+        let (d, r, by) = (&self.dataset, &mut self.review, &self.editor);
+        let e = if forward {
+            self.undo.redo(d, r, by, at)?
+        } else {
+            self.undo.undo(d, r, by, at)?
+        };
         if e.is_some() {
             self.revision += 1;
         }

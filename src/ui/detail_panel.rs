@@ -342,25 +342,9 @@ impl DetailPanel<'_> {
 
     fn notes_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
         let a = self.ws.review.assessments.get(&c.id);
-        let subject = Subject::Commitment(c.id.clone());
-        let notes = a.map_or("", |a| a.notes.as_str());
         let l = ui.strong("Notes (shareable)");
-        let draft = self.drafts.get(&subject, Field::Notes, notes);
-        let width = ui.available_width();
-        let r = ui
-            .add(
-                egui::TextEdit::multiline(&mut draft.text)
-                    .desired_rows(3)
-                    .desired_width(width),
-            )
-            .labelled_by(l.id);
-        if r.lost_focus() && draft.text != draft.base {
-            draft.base.clone_from(&draft.text);
-            self.out.push(Command::Edit(Edit::Notes {
-                commitment: c.id.clone(),
-                text: draft.text.clone(),
-            }));
-        }
+        let notes = a.map_or("", |a| a.notes.as_str());
+        self.text_field(ui, l.id, c, Field::Notes, notes);
         ui.add_space(theme::GAP / 2.0);
         let visuals = ui.visuals().clone();
         egui::Frame::new()
@@ -376,23 +360,41 @@ impl DetailPanel<'_> {
                 );
                 ui.weak("Private: never exported unless you ask for an internal copy");
                 let points = a.map_or("", |a| a.talking_points.as_str());
-                let draft = self.drafts.get(&subject, Field::TalkingPoints, points);
-                let width = ui.available_width();
-                let r = ui
-                    .add(
-                        egui::TextEdit::multiline(&mut draft.text)
-                            .desired_rows(3)
-                            .desired_width(width),
-                    )
-                    .labelled_by(l.id);
-                if r.lost_focus() && draft.text != draft.base {
-                    draft.base.clone_from(&draft.text);
-                    self.out.push(Command::Edit(Edit::TalkingPoints {
-                        commitment: c.id.clone(),
-                        text: draft.text.clone(),
-                    }));
-                }
+                self.text_field(ui, l.id, c, Field::TalkingPoints, points);
             });
+    }
+
+    /// A multi-line field typing into a draft; the text becomes an edit when the field loses
+    /// the keyboard (or when the app flushes drafts before saving, undoing or selecting).
+    fn text_field(
+        &mut self,
+        ui: &mut egui::Ui,
+        label: egui::Id,
+        c: &Commitment,
+        field: Field,
+        model: &str,
+    ) {
+        let draft = self
+            .drafts
+            .get(&Subject::Commitment(c.id.clone()), field, model);
+        let width = ui.available_width();
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.text)
+                    .desired_rows(3)
+                    .desired_width(width),
+            )
+            .labelled_by(label);
+        if r.lost_focus() && draft.text != draft.base {
+            draft.base.clone_from(&draft.text);
+            let (commitment, text) = (c.id.clone(), draft.text.clone());
+            let edit = if field == Field::Notes {
+                Edit::Notes { commitment, text }
+            } else {
+                Edit::TalkingPoints { commitment, text }
+            };
+            self.out.push(Command::Edit(edit));
+        }
     }
 
     fn history_ui(&self, ui: &mut egui::Ui, c: &Commitment) {

@@ -31,6 +31,32 @@ pub struct ListPanel<'a> {
     pub out: &'a mut Vec<Command>,
 }
 
+/// A menu of checkboxes choosing which levels of a scale the list shows (none ticked: all).
+fn level_menu<'a>(
+    ui: &mut egui::Ui,
+    name: &str,
+    levels: impl Iterator<Item = (&'a str, &'a str)>,
+    chosen: &mut std::collections::BTreeSet<String>,
+) {
+    let title = if chosen.is_empty() {
+        format!("{name}: all")
+    } else {
+        format!("{name}: {}", chosen.len())
+    };
+    ui.menu_button(title, |ui| {
+        for (id, label) in levels {
+            let mut on = chosen.contains(id);
+            if ui.checkbox(&mut on, label).changed() {
+                if on {
+                    chosen.insert(id.to_owned());
+                } else {
+                    chosen.remove(id);
+                }
+            }
+        }
+    });
+}
+
 /// A left-aligned, truncated cell of a fixed width.
 fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
     let height = theme::ROW_HEIGHT;
@@ -90,46 +116,16 @@ impl ListPanel<'_> {
         let lang = self.view.content_lang.clone();
         ui.horizontal_wrapped(|ui| {
             let f = &mut self.view.filter;
-            let status_title = if f.statuses.is_empty() {
-                "Status: all".to_owned()
-            } else {
-                format!("Status: {}", f.statuses.len())
-            };
-            ui.menu_button(status_title, |ui| {
-                for l in &d.status_scale {
-                    let mut on = f.statuses.contains(&l.id);
-                    if ui
-                        .checkbox(&mut on, text_or_empty(&l.label, &lang))
-                        .changed()
-                    {
-                        if on {
-                            f.statuses.insert(l.id.clone());
-                        } else {
-                            f.statuses.remove(&l.id);
-                        }
-                    }
-                }
-            });
-            let evidence_title = if f.evidence.is_empty() {
-                "Evidence: all".to_owned()
-            } else {
-                format!("Evidence: {}", f.evidence.len())
-            };
-            ui.menu_button(evidence_title, |ui| {
-                for l in &d.evidence_scale {
-                    let mut on = f.evidence.contains(&l.id);
-                    if ui
-                        .checkbox(&mut on, text_or_empty(&l.label, &lang))
-                        .changed()
-                    {
-                        if on {
-                            f.evidence.insert(l.id.clone());
-                        } else {
-                            f.evidence.remove(&l.id);
-                        }
-                    }
-                }
-            });
+            let status_levels = d
+                .status_scale
+                .iter()
+                .map(|l| (l.id.as_str(), text_or_empty(&l.label, &lang)));
+            level_menu(ui, "Status", status_levels, &mut f.statuses);
+            let evidence_levels = d
+                .evidence_scale
+                .iter()
+                .map(|l| (l.id.as_str(), text_or_empty(&l.label, &lang)));
+            level_menu(ui, "Evidence", evidence_levels, &mut f.evidence);
             let tags = &self.cache.tags;
             let tag_label = ui.label("Tag");
             egui::ComboBox::from_id_salt("tag-filter")
