@@ -256,12 +256,32 @@ impl Workspace {
             }
             return Ok(());
         }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && !dir.is_dir()
+        {
+            return Err(Problem::file_error(
+                path,
+                format!(
+                    "could not save: the folder {} does not exist",
+                    dir.display()
+                ),
+            ));
+        }
         match DocumentLock::acquire(path, &io::lock::this_process()) {
             Ok(lock) => {
                 self.lock = Some(lock);
                 Ok(())
             }
-            Err(e) => Err(Problem::file_error(path, e.to_string())),
+            Err(LockError::Held { holder, .. }) => Err(Problem::file_error(
+                path,
+                format!(
+                    "could not save: the file is open elsewhere ({holder}); choose another name"
+                ),
+            )),
+            Err(LockError::Io { message, .. }) => Err(Problem::file_error(
+                path,
+                format!("could not save (locking the file): {message}"),
+            )),
         }
     }
 

@@ -369,3 +369,34 @@ fn autosave_writes_a_recovery_file_that_a_new_window_offers_to_recover() {
     assert_eq!(status_of(&h, "a68-126-89d"), "regressed");
     assert!(h.state().ws.as_ref().unwrap().is_dirty());
 }
+
+#[test]
+fn a_failed_save_is_reported_and_the_review_stays_open_and_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (e)");
+    h.key_press(Key::Num3);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    let path = dir.path().join("no-such-folder").join("r.review.ron");
+    h.get_by_label("File path")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    let messages = h.state().message_texts();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert_eq!(
+        messages[0],
+        format!(
+            "{}: error: could not save: the folder {} does not exist",
+            path.display(),
+            path.parent().unwrap().display()
+        )
+    );
+    let ws = h.state().ws.as_ref().unwrap();
+    assert!(ws.is_dirty());
+    assert!(ws.path.is_none());
+    assert_eq!(status_of(&h, "a68-126-89e"), "limited");
+}
