@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::charts::{self, Chart, ChartData, ChartKind};
 use crate::io::{self, DocKind, LoadError};
-use crate::model::text_or_empty;
+use crate::model::{Dataset, Review, text_or_empty};
 use crate::problem::{Level, Problem};
+use crate::sample;
 use crate::summary;
 
 /// Review progress on the 2009 Political Declaration and Plan of Action on the world drug problem.
@@ -57,6 +59,52 @@ pub enum Command {
         #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
         lang: String,
     },
+    /// Draw a chart into a PNG or SVG file.
+    ///
+    /// Examples: `poa-review chart --indicator afg-opium-cultivation,mmr-opium-cultivation
+    /// --out opium.png --scale 2` or `poa-review chart --kind status --lang zh --out status.svg
+    /// sample_data/example-delegation.review.ron`.
+    Chart {
+        /// Indicator ids, separated by commas (a trend chart).
+        #[arg(
+            long,
+            value_delimiter = ',',
+            conflicts_with = "kind",
+            required_unless_present = "kind"
+        )]
+        indicator: Vec<String>,
+        /// Another kind of chart.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// The file to write: `.png` or `.svg`.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of titles and labels: en or zh.
+        #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
+        lang: String,
+        /// Resolution multiplier: 2 or 3 for print (3 × 800 × 450 is 2400 × 1350).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f64,
+        /// Width and height in logical pixels.
+        #[arg(long, default_value_t = 800)]
+        width: u32,
+        /// Height in logical pixels.
+        #[arg(long, default_value_t = 450)]
+        height: u32,
+        /// A review or dataset; without one, the built-in sample with its example review.
+        file: Option<PathBuf>,
+    },
+}
+
+/// The kinds of chart the command line draws besides indicator trends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// Status of commitments by pillar.
+    Status,
+    /// Commitments at each status over time.
+    Progress,
+    /// The 2019 targets at a glance.
+    Targets,
 }
 
 /// Exit codes of `validate`.
@@ -78,6 +126,114 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             dataset,
             lang,
         } => summary(file, dataset.as_deref(), lang, out, err),
+        Command::Chart {
+            indicator,
+            kind,
+            out: path,
+            lang,
+            scale,
+            width,
+            height,
+            file,
+        } => {
+            let kind = match kind {
+                Some(KindArg::Status) => ChartKind::StatusByPillar,
+                Some(KindArg::Progress) => ChartKind::Progress,
+                Some(KindArg::Targets) => ChartKind::Targets,
+                None => ChartKind::Trends {
+                    indicators: indicator.clone(),
+                },
+            };
+            chart(
+                &Chart {
+                    kind,
+                    lang: lang.clone(),
+                },
+                file.as_deref(),
+                path,
+                (*width, *height, *scale),
+                out,
+                err,
+            )
+        }
+    }
+}
+
+/// The dataset and review a chart draws from: a file, or the built-in sample and its review.
+fn chart_inputs(file: Option<&Path>) -> Result<(Dataset, Option<Review>), LoadError> {
+    let Some(file) = file else {
+        return Ok((sample::dataset()?, Some(sample::review()?)));
+    };
+    let text = io::read_text(file)?;
+    match DocKind::detect(file, &text) {
+        DocKind::Dataset => Ok((io::dataset_from_text(file, &text)?.doc, None)),
+        DocKind::Review => {
+            let bare = io::review_from_text(file, &text, None)?.doc;
+            let Some((d, _)) = io::resolve::find_dataset(file, &bare, None)? else {
+                return Err(LoadError::Invalid(vec![Problem::file_error(
+                    file,
+                    format!(
+                        "dataset \"{}\" was not found beside the review or built in",
+                        bare.dataset.id
+                    ),
+                )]));
+            };
+            let r = io::review_from_text(file, &text, Some(&d))?.doc;
+            Ok((d, Some(r)))
+        }
+    }
+}
+
+fn chart(
+    request: &Chart,
+    file: Option<&Path>,
+    path: &Path,
+    (width, height, scale): (u32, u32, f64),
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    if !(0.25..=8.0).contains(&scale) {
+        writeln!(
+            err,
+            "poa-review: --scale must be between 0.25 and 8, not {scale}"
+        )
+        .ok();
+        return exit::PROBLEMS;
+    }
+    let (dataset, review) = match chart_inputs(file) {
+        Ok(inputs) => inputs,
+        Err(e) => {
+            writeln!(err, "{e}").ok();
+            return if matches!(e, LoadError::Unreadable(_)) {
+                exit::UNREADABLE
+            } else {
+                exit::PROBLEMS
+            };
+        }
+    };
+    let data = ChartData {
+        dataset: &dataset,
+        review: review.as_ref(),
+    };
+    match charts::export(path, request, data, width, height, scale) {
+        Ok((w, h)) => {
+            writeln!(
+                out,
+                "{}: {} ({w} × {h})",
+                path.display(),
+                charts::title(request, &dataset)
+            )
+            .ok();
+            exit::CLEAN
+        }
+        Err(charts::ChartError::Write(problem)) => {
+            writeln!(err, "{problem}").ok();
+            exit::PROBLEMS
+        }
+        Err(other) => {
+            writeln!(err, "poa-review: {other}").ok();
+            exit::PROBLEMS
+        }
     }
 }
 

@@ -6,11 +6,15 @@
 //! and saving ([`io`], [`validate`]), the built-in sample ([`sample`]), summaries ([`summary`])
 //! and the command line ([`cli`]). None of it depends on the GUI.
 
+pub mod analysis;
+pub mod assets;
+pub mod charts;
 pub mod cli;
 pub mod edit;
 pub mod filter;
 pub mod io;
 pub mod model;
+pub mod palette;
 pub mod problem;
 pub mod sample;
 pub mod settings;

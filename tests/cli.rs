@@ -138,3 +138,62 @@ fn every_command_has_help() {
         "{out}"
     );
 }
+
+#[test]
+fn chart_writes_png_and_svg_and_refuses_bad_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("opium.png");
+    let (code, out, err) = poa(&[
+        "chart",
+        "--indicator",
+        "afg-opium-cultivation,mmr-opium-cultivation",
+        "--scale",
+        "3",
+        "--out",
+        png.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.ends_with("Opium poppy cultivation (2400 × 1350)\n"),
+        "{out}"
+    );
+    assert_eq!(image::image_dimensions(&png).unwrap(), (2400, 1350));
+    let svg = dir.path().join("status.svg");
+    let (code, _, err) = poa(&[
+        "chart",
+        "--kind",
+        "status",
+        "--lang",
+        "zh",
+        "--out",
+        svg.to_str().unwrap(),
+        "sample_data/example-delegation.review.ron",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("各支柱承诺的进展状况") && text.contains("减少需求和相关措施"));
+    let (code, _, err) = poa(&[
+        "chart",
+        "--indicator",
+        "nope",
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("poa-review: indicator \"nope\" is not in the dataset"),
+        "{err}"
+    );
+    let (code, _, err) = poa(&[
+        "chart",
+        "--kind",
+        "targets",
+        "--out",
+        "/no/such/folder/t.png",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("/no/such/folder/t.png: error: could not save"),
+        "{err}"
+    );
+}

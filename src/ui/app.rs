@@ -128,6 +128,10 @@ pub struct PoaApp {
     pub disk_changed: bool,
     /// Background work.
     pub tasks: Tasks,
+    /// The Charts view.
+    pub charts: super::charts_view::ChartsState,
+    /// A short notice for the status bar (a finished export).
+    pub notice: Option<String>,
     settings_path: Option<PathBuf>,
     data_dir: PathBuf,
     pending: Option<Pending>,
@@ -169,6 +173,8 @@ impl PoaApp {
             show_shortcuts: false,
             disk_changed: false,
             tasks: Tasks::new(ctx.clone()),
+            charts: super::charts_view::ChartsState::default(),
+            notice: None,
             settings_path: options.settings_path,
             data_dir: options.data_dir,
             pending: None,
@@ -420,6 +426,13 @@ impl PoaApp {
     fn show_path_prompt(&mut self, purpose: DialogPurpose, note: Option<String>) {
         let text = match (purpose, self.ws.as_ref().and_then(|w| w.path.as_ref())) {
             (DialogPurpose::SaveAs, Some(p)) => p.display().to_string(),
+            (DialogPurpose::ExportChart, doc) => {
+                let dir = doc
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned)
+                    .unwrap_or_default();
+                dir.join(self.chart_file_name()).display().to_string()
+            }
             _ => String::new(),
         };
         self.dialog = Some(Dialog::PathPrompt {
@@ -510,6 +523,10 @@ impl PoaApp {
                         self.pending = None;
                     }
                 },
+                TaskResult::Exported { path, result } => match result {
+                    Ok((w, h)) => self.notice = Some(format!("Chart written to {} ({w} × {h})", path.display())),
+                    Err(text) => self.messages.push(Message { level: Level::Error, text }),
+                },
                 TaskResult::Autosaved(r) => {
                     if let Err(p) = r {
                         self.error(&p);
@@ -531,7 +548,52 @@ impl PoaApp {
                 };
                 self.start_save(path);
             }
+            DialogPurpose::ExportChart => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("png")
+                } else {
+                    path
+                };
+                self.start_export(path);
+            }
         }
+    }
+
+    /// A file name for the chart on view, from its English title and its language.
+    fn chart_file_name(&self) -> String {
+        let Some(ws) = &self.ws else {
+            return "chart.png".to_owned();
+        };
+        let mut chart = self.charts.chart();
+        "en".clone_into(&mut chart.lang);
+        let slug: String = crate::charts::title(&chart, &ws.dataset)
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("{slug}-{}.png", self.charts.lang)
+    }
+
+    fn start_export(&mut self, path: PathBuf) {
+        let Some(ws) = &self.ws else { return };
+        let geometry = self.charts.export_geometry();
+        self.tasks.export_chart(
+            path,
+            self.charts.chart(),
+            ws.dataset.clone(),
+            ws.review.clone(),
+            geometry,
+        );
     }
 
     fn background_checks(&mut self) {

@@ -4,8 +4,7 @@
 
 use std::sync::Arc;
 
-/// Noto Sans SC Regular, subset (SIL Open Font License; see `assets/fonts/`).
-pub const NOTO_SANS_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-subset.ttf");
+use crate::assets::NOTO_SANS_SC;
 
 /// Installs the bundled fonts into `ctx`.
 pub fn install(ctx: &egui::Context) {

@@ -1,13 +1,14 @@
 //! The window's layout: menu bar, banners, tree, list, detail, messages and status bar.
 
 use super::app::PoaApp;
+use super::charts_view::ChartsView;
 use super::command::Command;
 use super::detail_panel::DetailPanel;
 use super::list_panel::ListPanel;
 use super::menu_bar::MenuBar;
 use super::messages::{Banners, Messages};
 use super::narrative_panel::NarrativePanel;
-use super::state::Selection;
+use super::state::{Central, Selection};
 use super::status_bar::StatusBar;
 use super::theme;
 use super::tree_panel::TreePanel;
@@ -40,6 +41,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         cache,
         drafts,
         detail,
+        charts,
         ..
     } = app;
     let Some(ws) = ws.as_ref() else {
@@ -94,12 +96,24 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             }
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        ListPanel {
-            ws,
-            view,
-            cache,
-            out,
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut view.central, Central::Commitments, "Commitments");
+            ui.selectable_value(&mut view.central, Central::Charts, "Charts");
+        });
+        match view.central {
+            Central::Commitments => ListPanel {
+                ws,
+                view,
+                cache,
+                out,
+            }
+            .ui(ui),
+            Central::Charts => ChartsView {
+                ws,
+                state: charts,
+                out,
+            }
+            .ui(ui),
         }
-        .ui(ui);
     });
 }

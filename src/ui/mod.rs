@@ -2,6 +2,7 @@
 //! state of a [`crate::workspace::Workspace`] and turns clicks and keys into commands.
 
 pub mod app;
+pub mod charts_view;
 pub mod chip;
 pub mod command;
 pub mod commands;

@@ -21,6 +21,16 @@ pub enum Selection {
     Group(String),
 }
 
+/// What the centre of the window shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Central {
+    /// The commitment list.
+    #[default]
+    Commitments,
+    /// Charts.
+    Charts,
+}
+
 /// View settings and selection.
 #[derive(Debug)]
 pub struct ViewState {
@@ -40,6 +50,8 @@ pub struct ViewState {
     pub scroll_to_selected: bool,
     /// The "changed since" date as typed (`YYYY-MM-DD`).
     pub changed_since_text: String,
+    /// What the centre shows.
+    pub central: Central,
 }
 
 impl Default for ViewState {
@@ -53,6 +65,7 @@ impl Default for ViewState {
             focus_search: false,
             scroll_to_selected: false,
             changed_since_text: String::new(),
+            central: Central::Commitments,
         }
     }
 }

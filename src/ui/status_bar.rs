@@ -52,6 +52,10 @@ impl StatusBar<'_> {
                 "Not saved yet"
             };
             ui.label(state);
+            if let Some(n) = &self.app.notice {
+                ui.separator();
+                ui.label(n);
+            }
             if self.app.busy() {
                 ui.separator();
                 ui.spinner();
@@ -59,6 +63,7 @@ impl StatusBar<'_> {
                     Some("open") => "Opening…",
                     Some("dialog") => "Waiting for the file dialog…",
                     Some("save") => "Saving…",
+                    Some("export") => "Exporting the chart…",
                     _ => "Working…",
                 });
             }

@@ -18,6 +18,8 @@ pub enum DialogPurpose {
     NewFromDataset,
     /// Choose where to save.
     SaveAs,
+    /// Choose where to write a chart.
+    ExportChart,
 }
 
 impl DialogPurpose {
@@ -28,6 +30,7 @@ impl DialogPurpose {
             Self::Open => "Open a review or dataset",
             Self::NewFromDataset => "New review from a dataset file",
             Self::SaveAs => "Save review as",
+            Self::ExportChart => "Export chart as PNG or SVG",
         }
     }
 }
@@ -61,6 +64,13 @@ pub enum TaskResult {
     },
     /// An autosave to the recovery file finished.
     Autosaved(Result<(), Problem>),
+    /// A chart was exported.
+    Exported {
+        /// Where.
+        path: PathBuf,
+        /// The size in pixels, or why not.
+        result: Result<(u32, u32), String>,
+    },
 }
 
 /// The background workers and the channel their results come back on.
@@ -119,6 +129,9 @@ impl Tasks {
                     .add_filter("All files", &["*"]),
                 DialogPurpose::NewFromDataset => d.add_filter("Datasets", &["ron"]),
                 DialogPurpose::SaveAs => d.add_filter("Reviews", &["ron"]),
+                DialogPurpose::ExportChart => d
+                    .add_filter("PNG image", &["png"])
+                    .add_filter("SVG drawing", &["svg"]),
             };
             if let Some(dir) = start_dir {
                 d = d.set_directory(dir);
@@ -128,7 +141,7 @@ impl Tasks {
             }
             let started = Instant::now();
             let path = match purpose {
-                DialogPurpose::SaveAs => d.save_file(),
+                DialogPurpose::SaveAs | DialogPurpose::ExportChart => d.save_file(),
                 DialogPurpose::Open | DialogPurpose::NewFromDataset => d.pick_file(),
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
@@ -178,6 +191,29 @@ impl Tasks {
         });
     }
 
+    /// Writes a chart on a worker thread.
+    pub fn export_chart(
+        &mut self,
+        path: PathBuf,
+        chart: crate::charts::Chart,
+        dataset: crate::model::Dataset,
+        review: crate::model::Review,
+        (w, h, scale): (u32, u32, f64),
+    ) {
+        self.spawn("export", move || {
+            let data = crate::charts::ChartData {
+                dataset: &dataset,
+                review: Some(&review),
+            };
+            let result =
+                crate::charts::export(&path, &chart, data, w, h, scale).map_err(|e| match e {
+                    crate::charts::ChartError::Write(p) => p.to_string(),
+                    other => format!("{}: error: {other}", path.display()),
+                });
+            TaskResult::Exported { path, result }
+        });
+    }
+
     /// Results that have arrived.
     pub fn poll(&mut self) -> Vec<TaskResult> {
         let results: Vec<TaskResult> = self.rx.try_iter().collect();
@@ -187,6 +223,7 @@ impl Tasks {
                 TaskResult::Opened { .. } => "open",
                 TaskResult::Saved { .. } => "save",
                 TaskResult::Autosaved(_) => "autosave",
+                TaskResult::Exported { .. } => "export",
             };
             if let Some(i) = self.running.iter().position(|n| *n == name) {
                 self.running.remove(i);

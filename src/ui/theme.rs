@@ -13,29 +13,23 @@ pub const DETAIL_WIDTH: f32 = 400.0;
 /// Width of the status bar's progress bars.
 pub const BAR_WIDTH: f32 = 120.0;
 
+/// An egui colour from the shared palette.
+#[must_use]
+pub fn rgb((r, g, b): crate::palette::Rgb) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
+
 /// Colour of a status level, from its `#rrggbb` in the dataset (grey if unreadable).
 #[must_use]
 pub fn status_colour(hex: &str) -> Color32 {
-    let channel = |i: usize| {
-        hex.get(i..i + 2)
-            .and_then(|h| u8::from_str_radix(h, 16).ok())
-    };
-    match (hex.starts_with('#'), channel(1), channel(3), channel(5)) {
-        (true, Some(r), Some(g), Some(b)) => Color32::from_rgb(r, g, b),
-        _ => Color32::GRAY,
-    }
+    rgb(crate::palette::parse_hex(hex))
 }
 
 /// Black or white, whichever reads better on `bg`.
 #[must_use]
 pub fn text_on(bg: Color32) -> Color32 {
     let [r, g, b, _] = bg.to_array();
-    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
-    if luma > 150.0 {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
+    rgb(crate::palette::text_on((r, g, b)))
 }
 
 /// Background of the "private" talking-points box and its badge.

@@ -1,0 +1,275 @@
+//! Charts drawn with plotters, for the screen and for briefings: indicator trends, status by
+//! pillar, progress over time and the 2019 targets at a glance. No GUI here: the window shows
+//! the RGB buffer that [`render_rgb`] draws, and the same function writes the PNG, so what is on
+//! screen is what is exported.
+
+mod backend;
+mod progress;
+mod status;
+mod style;
+mod targets;
+mod text;
+mod trends;
+
+use std::path::Path;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::model::{Dataset, Flag, Review};
+pub use text::thousands;
+
+/// Which chart.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    /// One or several indicator series on a year axis.
+    Trends {
+        /// Indicator ids.
+        indicators: Vec<String>,
+    },
+    /// Stacked bars of status counts per pillar and group.
+    StatusByPillar,
+    /// Commitments at each status level over time, from the review's history.
+    Progress,
+    /// Small multiples, one per 2019 target area, rating each linked indicator.
+    Targets,
+}
+
+/// A chart to draw: what, and in which language (`en` or `zh`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Chart {
+    /// Which chart.
+    pub kind: ChartKind,
+    /// Language of titles and labels.
+    pub lang: String,
+}
+
+/// Why a chart could not be drawn or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// The request cannot be drawn (no such indicator, mixed units, …).
+    #[error("{0}")]
+    Invalid(String),
+    /// plotters failed.
+    #[error("drawing failed: {0}")]
+    Drawing(String),
+    /// The file could not be written.
+    #[error("{0}")]
+    Write(crate::problem::Problem),
+}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        Self::Drawing(e.to_string())
+    }
+}
+
+/// A point of a trend chart, where it was drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlottedPoint {
+    /// Indicator id.
+    pub indicator: String,
+    /// Year.
+    pub year: i32,
+    /// Value.
+    pub value: f64,
+    /// How it was obtained.
+    pub flag: Flag,
+    /// Its source (title in the chart's language).
+    pub source: String,
+    /// Pixel position in the image.
+    pub pixel: (i32, i32),
+}
+
+/// What drawing a chart produced besides the pixels.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawn {
+    /// The data points and where they are (trend charts).
+    pub points: Vec<PlottedPoint>,
+    /// The chart's title.
+    pub title: String,
+}
+
+/// A chart drawn into an RGB buffer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RgbChart {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `width × height × 3` bytes, rows top to bottom.
+    pub rgb: Vec<u8>,
+    /// Points and title.
+    pub drawn: Drawn,
+}
+
+impl RgbChart {
+    /// The colour of a pixel.
+    #[must_use]
+    pub fn pixel(&self, x: u32, y: u32) -> (u8, u8, u8) {
+        let i = ((y * self.width + x) * 3) as usize;
+        (self.rgb[i], self.rgb[i + 1], self.rgb[i + 2])
+    }
+}
+
+/// The data a chart draws from.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartData<'a> {
+    /// The dataset.
+    pub dataset: &'a Dataset,
+    /// The review (status charts need one).
+    pub review: Option<&'a Review>,
+}
+
+/// Draws `chart` on any plotters backend. `scale` multiplies text, lines and margins (2 for a
+/// 2× export), so a chart looks the same at any resolution.
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+    data: ChartData<'_>,
+    scale: f64,
+) -> Result<Drawn, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    style::ensure_fonts()?;
+    root.fill(&style::rgb(crate::palette::CHART_BACKGROUND))?;
+    let s = style::Scaled {
+        scale,
+        lang: chart.lang.clone(),
+    };
+    match &chart.kind {
+        ChartKind::Trends { indicators } => trends::draw(root, data.dataset, indicators, &s),
+        ChartKind::StatusByPillar => status::draw(root, data, &s),
+        ChartKind::Progress => progress::draw(root, data, &s),
+        ChartKind::Targets => targets::draw(root, data.dataset, &s),
+    }
+}
+
+/// Draws into an RGB buffer of `width × height` pixels.
+pub fn render_rgb(
+    chart: &Chart,
+    data: ChartData<'_>,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<RgbChart, ChartError> {
+    if width < 100 || height < 80 {
+        return Err(ChartError::Invalid(format!(
+            "a chart needs at least 100 × 80 pixels, not {width} × {height}"
+        )));
+    }
+    let mut rgb = vec![0u8; width as usize * height as usize * 3];
+    let drawn = {
+        let backend = backend::TextFix::new(BitMapBackend::with_buffer(&mut rgb, (width, height)))
+            .ok_or_else(|| {
+                ChartError::Drawing("the bundled chart font could not be loaded".to_owned())
+            })?;
+        let root = backend.into_drawing_area();
+        let drawn = draw(&root, chart, data, scale)?;
+        root.present()?;
+        drawn
+    };
+    Ok(RgbChart {
+        width,
+        height,
+        rgb,
+        drawn,
+    })
+}
+
+/// Draws as SVG text (text stays text, so it can be searched and edited).
+pub fn render_svg(
+    chart: &Chart,
+    data: ChartData<'_>,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<String, ChartError> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw(&root, chart, data, scale)?;
+        root.present()?;
+    }
+    Ok(svg)
+}
+
+/// Encodes an RGB chart as PNG.
+pub fn encode_png(chart: &RgbChart) -> Result<Vec<u8>, ChartError> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::write_buffer_with_format(
+        &mut out,
+        &chart.rgb,
+        chart.width,
+        chart.height,
+        image::ExtendedColorType::Rgb8,
+        image::ImageFormat::Png,
+    )
+    .map_err(|e| ChartError::Drawing(format!("PNG encoding failed: {e}")))?;
+    Ok(out.into_inner())
+}
+
+/// Writes a chart to `path` (`.png` or `.svg`, by the extension) at `width × height` logical
+/// pixels times `scale`, atomically.
+pub fn export(
+    path: &Path,
+    chart: &Chart,
+    data: ChartData<'_>,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<(u32, u32), ChartError> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "sizes are small and positive"
+    )]
+    let (w, h) = (
+        (f64::from(width) * scale).round() as u32,
+        (f64::from(height) * scale).round() as u32,
+    );
+    let bytes = match ext.as_str() {
+        "png" => encode_png(&render_rgb(chart, data, w, h, scale)?)?,
+        "svg" => render_svg(chart, data, w, h, scale)?.into_bytes(),
+        _ => {
+            return Err(ChartError::Write(crate::problem::Problem::file_error(
+                path,
+                "charts are written as .png or .svg; give the file one of these extensions",
+            )));
+        }
+    };
+    crate::io::write_atomic(path, &bytes).map_err(ChartError::Write)?;
+    Ok((w, h))
+}
+
+/// A title for a chart (also used as a default file name).
+#[must_use]
+pub fn title(chart: &Chart, dataset: &Dataset) -> String {
+    let zh = chart.lang == "zh";
+    match &chart.kind {
+        ChartKind::Trends { indicators } => trends::title(dataset, indicators, &chart.lang),
+        ChartKind::StatusByPillar => (if zh {
+            "各支柱承诺的进展状况"
+        } else {
+            "Status of commitments by pillar"
+        })
+        .to_owned(),
+        ChartKind::Progress => (if zh {
+            "各进展等级的承诺数量变化"
+        } else {
+            "Commitments at each status over time"
+        })
+        .to_owned(),
+        ChartKind::Targets => (if zh {
+            "2019年目标概览"
+        } else {
+            "2019 targets at a glance"
+        })
+        .to_owned(),
+    }
+}

@@ -1,0 +1,325 @@
+//! Indicator trends: one or several series on a year axis, the 2009 baseline marked, targets
+//! where there are any, estimated and derived values hollow, and the sources underneath.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::style::{Scaled, rgb};
+use super::text::{thousands, wrap};
+use super::{ChartError, Drawn, PlottedPoint};
+use crate::model::{Dataset, Flag, Indicator, text_or_empty};
+use crate::palette::{CHART_GRID, CHART_MARKER, CHART_MUTED, CHART_TEXT, SERIES};
+
+/// The chart's title: the indicator's name, or a common one for several.
+#[must_use]
+pub fn title(dataset: &Dataset, ids: &[String], lang: &str) -> String {
+    let chosen: Vec<&Indicator> = ids.iter().filter_map(|i| dataset.indicator(i)).collect();
+    if let [one] = chosen.as_slice() {
+        return format!(
+            "{} — {}",
+            text_or_empty(&one.name, lang),
+            text_or_empty(&one.geography, lang)
+        );
+    }
+    let names: Vec<&str> = chosen
+        .iter()
+        .map(|i| text_or_empty(&i.name, lang))
+        .collect();
+    // The shortest name, when every other name starts with it ("Opium poppy cultivation" for
+    // "… (net area)" and the others).
+    let shortest = names.iter().min_by_key(|n| n.len()).copied().unwrap_or("");
+    if !shortest.is_empty() && names.iter().all(|n| n.starts_with(shortest)) {
+        shortest.to_owned()
+    } else if lang == "zh" {
+        "指标趋势".to_owned()
+    } else {
+        "Indicator trends".to_owned()
+    }
+}
+
+fn resolve<'a>(dataset: &'a Dataset, ids: &[String]) -> Result<Vec<&'a Indicator>, ChartError> {
+    if ids.is_empty() {
+        return Err(ChartError::Invalid(
+            "choose at least one indicator".to_owned(),
+        ));
+    }
+    let mut out = Vec::new();
+    for id in ids {
+        let ind = dataset.indicator(id).ok_or_else(|| {
+            let known: Vec<&str> = dataset.indicators.iter().map(|i| i.id.as_str()).collect();
+            ChartError::Invalid(format!(
+                "indicator \"{id}\" is not in the dataset; it has {}",
+                known.join(", ")
+            ))
+        })?;
+        out.push(ind);
+    }
+    if let Some(other) = out.iter().find(|i| i.unit != out[0].unit) {
+        return Err(ChartError::Invalid(format!(
+            "\"{}\" is in {} and \"{}\" in {}; chart indicators of one unit together",
+            out[0].id, out[0].unit, other.id, other.unit
+        )));
+    }
+    if out.iter().all(|i| i.series.is_empty()) {
+        return Err(ChartError::Invalid(
+            "the chosen indicators have no values".to_owned(),
+        ));
+    }
+    Ok(out)
+}
+
+/// Draws the trend chart.
+#[expect(clippy::too_many_lines, reason = "one chart, drawn top to bottom")]
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    dataset: &Dataset,
+    ids: &[String],
+    s: &Scaled,
+) -> Result<Drawn, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let chosen = resolve(dataset, ids)?;
+    let lang = s.lang.as_str();
+    let (width, height) = root.dim_in_pixel();
+    let title = title(dataset, ids, lang);
+
+    // Sources, for the lines under the chart.
+    let mut sources: Vec<String> = Vec::new();
+    for ind in &chosen {
+        for o in &ind.series {
+            let name = dataset.source(&o.source).map_or_else(
+                || o.source.clone(),
+                |src| {
+                    src.symbol
+                        .clone()
+                        .unwrap_or_else(|| text_or_empty(&src.title, lang).to_owned())
+                },
+            );
+            if !sources.contains(&name) {
+                sources.push(name);
+            }
+        }
+    }
+    let source_style = s.font(11.0, CHART_MUTED);
+    let source_text = format!("{} {}", s.t("Source:", "来源："), sources.join("; "));
+    let mut source_lines = wrap(
+        root,
+        &source_text,
+        &source_style,
+        width.saturating_sub(s.upx(24.0)),
+    );
+    if source_lines.len() > 4 {
+        source_lines.truncate(4);
+        if let Some(last) = source_lines.last_mut() {
+            last.push_str(" …");
+        }
+    }
+    let line_h = s.px(15.0);
+    let source_h = line_h * i32::try_from(source_lines.len().min(4)).unwrap_or(4) + s.px(8.0);
+
+    let title_style = s.bold(19.0, CHART_TEXT);
+    let title_h = s.px(62.0);
+    root.draw_text(&title, &title_style, (s.px(12.0), s.px(10.0)))?;
+    legend_row(root, &chosen, s, s.px(38.0))?;
+    let body = root.margin(title_h, source_h, 0, 0);
+    for (i, l) in source_lines.iter().take(4).enumerate() {
+        let y = i32::try_from(height).unwrap_or(i32::MAX) - source_h
+            + s.px(4.0)
+            + line_h * i32::try_from(i).unwrap_or(0);
+        root.draw_text(l, &source_style, (s.px(12.0), y))?;
+    }
+
+    // Ranges.
+    let baseline = chosen[0].baseline_year;
+    let years = chosen
+        .iter()
+        .flat_map(|i| i.series.iter().map(|o| o.year))
+        .chain(
+            chosen
+                .iter()
+                .filter_map(|i| i.target.as_ref().map(|t| t.year)),
+        );
+    let (y0, y1) = years.fold((baseline, baseline), |(a, b), y| (a.min(y), b.max(y)));
+    let max_v = chosen
+        .iter()
+        .flat_map(|i| {
+            i.series
+                .iter()
+                .map(|o| o.value)
+                .chain(i.target.as_ref().map(|t| t.value))
+        })
+        .fold(0.0_f64, f64::max);
+    let min_v = chosen
+        .iter()
+        .flat_map(|i| i.series.iter().map(|o| o.value))
+        .fold(0.0_f64, f64::min);
+    let top = if max_v > 0.0 { max_v * 1.08 } else { 1.0 };
+    let x_range = f64::from(y0) - 0.5..f64::from(y1) + 0.5;
+    let unit = dataset
+        .units
+        .iter()
+        .find(|u| u.id == chosen[0].unit)
+        .map_or(chosen[0].unit.as_str(), |u| text_or_empty(&u.label, lang));
+
+    let mut chart = ChartBuilder::on(&body)
+        .margin_left(s.px(8.0))
+        .margin_right(s.px(24.0))
+        .margin_top(s.px(6.0))
+        .x_label_area_size(s.px(34.0))
+        .y_label_area_size(s.px(78.0))
+        .build_cartesian_2d(x_range, min_v..top)?;
+    let year_labels = usize::try_from(y1 - y0 + 1).unwrap_or(10).min(12);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(year_labels)
+        .x_label_formatter(&|y| {
+            if (y - y.round()).abs() < 1e-6 {
+                format!("{y:.0}")
+            } else {
+                String::new()
+            }
+        })
+        .y_labels(6)
+        .y_label_formatter(&|v| thousands(*v))
+        .y_desc(unit)
+        .label_style(s.font(12.0, CHART_TEXT))
+        .axis_desc_style(s.font(12.0, CHART_MUTED))
+        .light_line_style(rgb(crate::palette::CHART_BACKGROUND).mix(0.0))
+        .bold_line_style(rgb(CHART_GRID).stroke_width(s.upx(1.0)))
+        .axis_style(rgb(CHART_MARKER).stroke_width(s.upx(1.0)))
+        .draw()?;
+
+    // The 2009 baseline.
+    let marker = rgb(CHART_MARKER).stroke_width(s.upx(1.5));
+    let bx = f64::from(baseline);
+    chart.draw_series(DashedLineSeries::new(
+        vec![(bx, min_v), (bx, top)],
+        s.px(6.0),
+        s.px(4.0),
+        marker,
+    ))?;
+    let baseline_label = format!("{baseline} {}", s.t("baseline", "基线"));
+    let (px, py) = chart.backend_coord(&(bx, top));
+    root.draw_text(
+        &baseline_label,
+        &s.font(11.0, CHART_MARKER),
+        (px + s.px(4.0), py + s.px(2.0)),
+    )?;
+
+    let mut points: Vec<PlottedPoint> = Vec::new();
+    let radius = s.px(4.0);
+    for (k, ind) in chosen.iter().enumerate() {
+        let colour = rgb(SERIES[k % SERIES.len()]);
+        let line: Vec<(f64, f64)> = ind
+            .series
+            .iter()
+            .map(|o| (f64::from(o.year), o.value))
+            .collect();
+        chart.draw_series(LineSeries::new(line, colour.stroke_width(s.upx(2.5))))?;
+        for o in &ind.series {
+            let at = (f64::from(o.year), o.value);
+            if matches!(o.flag, Flag::Reported | Flag::Revised) {
+                chart.draw_series(std::iter::once(Circle::new(at, radius, colour.filled())))?;
+            } else {
+                // Hollow: a white disc with a ring, so the line does not show through.
+                chart.draw_series(std::iter::once(Circle::new(
+                    at,
+                    radius,
+                    rgb(crate::palette::CHART_BACKGROUND).filled(),
+                )))?;
+                chart.draw_series(std::iter::once(Circle::new(
+                    at,
+                    radius,
+                    colour.stroke_width(s.upx(2.0)),
+                )))?;
+            }
+            let source = dataset.source(&o.source).map_or_else(
+                || o.source.clone(),
+                |src| text_or_empty(&src.title, lang).to_owned(),
+            );
+            points.push(PlottedPoint {
+                indicator: ind.id.clone(),
+                year: o.year,
+                value: o.value,
+                flag: o.flag,
+                source,
+                pixel: chart.backend_coord(&at),
+            });
+        }
+        if let Some(t) = &ind.target {
+            let to = (f64::from(t.year), t.value);
+            chart.draw_series(DashedLineSeries::new(
+                vec![(bx, t.value), to],
+                s.px(4.0),
+                s.px(4.0),
+                colour.stroke_width(s.upx(1.5)),
+            ))?;
+            chart.draw_series(std::iter::once(TriangleMarker::new(
+                to,
+                radius + s.px(1.0),
+                colour.filled(),
+            )))?;
+            let (tx, ty) = chart.backend_coord(&to);
+            let label = format!("{} {}", t.year, s.t("target", "目标"));
+            root.draw_text(
+                &label,
+                &s.font(11.0, SERIES[k % SERIES.len()]),
+                (tx - s.px(40.0), ty - s.px(18.0)),
+            )?;
+        }
+    }
+    Ok(Drawn { points, title })
+}
+
+/// The legend, in a row under the title (so it never covers data): each series with its
+/// colour, then what hollow points mean.
+fn legend_row<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chosen: &[&Indicator],
+    s: &Scaled,
+    y: i32,
+) -> Result<(), ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    let style = s.font(12.0, CHART_TEXT);
+    let mut x = s.px(12.0);
+    let mid = y + s.px(8.0);
+    let several = chosen.len() > 1;
+    for (k, ind) in chosen.iter().enumerate() {
+        let colour = rgb(SERIES[k % SERIES.len()]);
+        root.draw(&PathElement::new(
+            vec![(x, mid), (x + s.px(22.0), mid)],
+            colour.stroke_width(s.upx(2.5)),
+        ))?;
+        root.draw(&Circle::new(
+            (x + s.px(11.0), mid),
+            s.px(4.0),
+            colour.filled(),
+        ))?;
+        let name = if several {
+            text_or_empty(&ind.geography, &s.lang)
+        } else {
+            text_or_empty(&ind.name, &s.lang)
+        };
+        root.draw_text(name, &style, (x + s.px(28.0), y))?;
+        let (tw, _) = root.estimate_text_size(name, &style)?;
+        x += s.px(28.0) + i32::try_from(tw).unwrap_or(0) + s.px(18.0);
+    }
+    if chosen.iter().any(|i| {
+        i.series
+            .iter()
+            .any(|o| !matches!(o.flag, Flag::Reported | Flag::Revised))
+    }) {
+        let ring = rgb(CHART_MARKER).stroke_width(s.upx(2.0));
+        root.draw(&Circle::new((x + s.px(5.0), mid), s.px(4.0), ring))?;
+        root.draw_text(
+            s.t("estimated or derived", "估计值或推算值"),
+            &s.font(12.0, CHART_MUTED),
+            (x + s.px(14.0), y),
+        )?;
+    }
+    Ok(())
+}

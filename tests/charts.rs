@@ -1,0 +1,354 @@
+//! Charts: pixels where the data says they must be, text in both languages, hollow markers for
+//! derived values, SVG structure, and the PNG export equal to the on-screen drawing.
+#![expect(
+    clippy::unwrap_used,
+    reason = "in tests, a failed unwrap is a failed test"
+)]
+#![expect(
+    clippy::many_single_char_names,
+    reason = "d, r: dataset and review; x, y, w, h: pixels"
+)]
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use poa_review::charts::{self, Chart, ChartData, ChartKind, RgbChart};
+use poa_review::model::Flag;
+use poa_review::palette::{CHART_BACKGROUND, SERIES};
+use poa_review::sample;
+use poa_review::ui::{PoaApp, StartOptions};
+
+fn trends(ids: &[&str], lang: &str) -> Chart {
+    Chart {
+        kind: ChartKind::Trends {
+            indicators: ids.iter().map(|s| (*s).to_owned()).collect(),
+        },
+        lang: lang.to_owned(),
+    }
+}
+
+fn draw(chart: &Chart, w: u32, h: u32, scale: f64) -> RgbChart {
+    let d = sample::dataset().unwrap();
+    let r = sample::review().unwrap();
+    charts::render_rgb(
+        chart,
+        ChartData {
+            dataset: &d,
+            review: Some(&r),
+        },
+        w,
+        h,
+        scale,
+    )
+    .unwrap()
+}
+
+fn close((r, g, b): (u8, u8, u8), (er, eg, eb): (u8, u8, u8)) -> bool {
+    r.abs_diff(er) < 30 && g.abs_diff(eg) < 30 && b.abs_diff(eb) < 30
+}
+
+fn ink(img: &RgbChart, x0: u32, y0: u32, x1: u32, y1: u32) -> usize {
+    (y0..y1)
+        .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+        .filter(|&(x, y)| img.pixel(x, y) != CHART_BACKGROUND)
+        .count()
+}
+
+#[test]
+fn the_series_colour_is_where_afghanistan_2012_must_be() {
+    let img = draw(
+        &trends(&["afg-opium-cultivation", "mmr-opium-cultivation"], "en"),
+        800,
+        450,
+        1.0,
+    );
+    let p = img
+        .drawn
+        .points
+        .iter()
+        .find(|p| p.indicator == "afg-opium-cultivation" && p.year == 2012)
+        .unwrap();
+    assert!((p.value - 154_000.0).abs() < 1e-9);
+    let (x, y) = (
+        u32::try_from(p.pixel.0).unwrap(),
+        u32::try_from(p.pixel.1).unwrap(),
+    );
+    assert!(
+        close(img.pixel(x, y), SERIES[0]),
+        "{:?} at {x},{y}",
+        img.pixel(x, y)
+    );
+    // Higher on the image than the 2009 point (123,000 ha), lower than 2013 (209,000 ha).
+    let at = |year| {
+        img.drawn
+            .points
+            .iter()
+            .find(|q| q.indicator == "afg-opium-cultivation" && q.year == year)
+            .unwrap()
+            .pixel
+    };
+    assert!(at(2012).1 < at(2009).1 && at(2012).1 > at(2013).1);
+    assert!(at(2012).0 > at(2009).0 && at(2012).0 < at(2013).0);
+    // Myanmar's series has the second colour.
+    let m = img
+        .drawn
+        .points
+        .iter()
+        .find(|p| p.indicator == "mmr-opium-cultivation" && p.year == 2012)
+        .unwrap();
+    assert!(close(
+        img.pixel(
+            u32::try_from(m.pixel.0).unwrap(),
+            u32::try_from(m.pixel.1).unwrap()
+        ),
+        SERIES[1]
+    ));
+}
+
+#[test]
+fn the_title_has_ink_in_english_and_in_chinese() {
+    for lang in ["en", "zh"] {
+        for kind in [
+            ChartKind::StatusByPillar,
+            ChartKind::Progress,
+            ChartKind::Targets,
+            trends(&["afg-opium-cultivation"], lang).kind,
+        ] {
+            let chart = Chart {
+                kind,
+                lang: lang.to_owned(),
+            };
+            let img = draw(&chart, 800, 450, 1.0);
+            let n = ink(&img, 0, 5, 400, 34);
+            assert!(n > 300, "{lang} {:?}: only {n} title pixels", chart.kind);
+        }
+    }
+    let en = draw(&trends(&["afg-opium-cultivation"], "en"), 800, 450, 1.0);
+    let zh = draw(&trends(&["afg-opium-cultivation"], "zh"), 800, 450, 1.0);
+    assert!(
+        zh.drawn.title.starts_with("罂粟") && zh.drawn.title.ends_with("阿富汗"),
+        "{}",
+        zh.drawn.title
+    );
+    assert_ne!(
+        en.rgb[..800 * 40 * 3],
+        zh.rgb[..800 * 40 * 3],
+        "the Chinese title looks like the English one"
+    );
+}
+
+#[test]
+fn derived_points_are_hollow_and_reported_points_solid() {
+    let img = draw(&trends(&["mmr-opium-cultivation"], "en"), 800, 450, 1.0);
+    let point = |year| img.drawn.points.iter().find(|p| p.year == year).unwrap();
+    let derived = point(2009);
+    assert_eq!(derived.flag, Flag::Derived);
+    let (x, y) = (
+        u32::try_from(derived.pixel.0).unwrap(),
+        u32::try_from(derived.pixel.1).unwrap(),
+    );
+    assert_eq!(
+        img.pixel(x, y),
+        CHART_BACKGROUND,
+        "the centre of a hollow marker is empty"
+    );
+    assert!(
+        close(img.pixel(x + 4, y), SERIES[0]) || close(img.pixel(x + 3, y), SERIES[0]),
+        "no ring"
+    );
+    let reported = point(2010);
+    assert_eq!(reported.flag, Flag::Reported);
+    let (x, y) = (
+        u32::try_from(reported.pixel.0).unwrap(),
+        u32::try_from(reported.pixel.1).unwrap(),
+    );
+    assert!(close(img.pixel(x, y), SERIES[0]));
+}
+
+#[test]
+fn svg_has_the_title_the_axis_labels_and_one_path_per_series() {
+    let d = sample::dataset().unwrap();
+    let chart = trends(
+        &[
+            "afg-opium-cultivation",
+            "mmr-opium-cultivation",
+            "lao-opium-cultivation",
+        ],
+        "en",
+    );
+    let svg = charts::render_svg(
+        &chart,
+        ChartData {
+            dataset: &d,
+            review: None,
+        },
+        800,
+        450,
+        1.0,
+    )
+    .unwrap()
+    .to_lowercase();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..100]);
+    for text in [
+        "opium poppy cultivation",
+        "hectares",
+        "2009 baseline",
+        "\n200,000\n",
+        "\n2012\n",
+        "afghanistan",
+        "source:",
+    ] {
+        assert!(svg.contains(text), "no {text:?} in the SVG");
+    }
+    // One polyline per series through all its points (the legend's short sample line has two).
+    for (k, id) in [
+        "afg-opium-cultivation",
+        "mmr-opium-cultivation",
+        "lao-opium-cultivation",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (r, g, b) = SERIES[k];
+        let stroke = format!("stroke=\"#{r:02x}{g:02x}{b:02x}\"");
+        let n = d.indicator(id).unwrap().series.len();
+        let paths = svg
+            .match_indices("<polyline")
+            .filter_map(|(i, _)| svg[i..].split('>').next())
+            .filter(|tag| tag.contains(&stroke))
+            .filter(|tag| {
+                tag.split("points=\"").nth(1).is_some_and(|p| {
+                    p.split('"').next().unwrap_or("").split_whitespace().count() == n
+                })
+            })
+            .count();
+        assert_eq!(paths, 1, "{id}: {stroke}");
+    }
+}
+
+#[test]
+fn a_png_export_is_the_on_screen_drawing_and_3x_is_print_size() {
+    let d = sample::dataset().unwrap();
+    let r = sample::review().unwrap();
+    let data = ChartData {
+        dataset: &d,
+        review: Some(&r),
+    };
+    let chart = Chart {
+        kind: ChartKind::StatusByPillar,
+        lang: "zh".to_owned(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // On screen at 1.5 pixels per point: 1200 × 675 pixels for an 800 × 450 view.
+    let screen = charts::render_rgb(&chart, data, 1200, 675, 1.5).unwrap();
+    let path = dir.path().join("status.png");
+    assert_eq!(
+        charts::export(&path, &chart, data, 800, 450, 1.5).unwrap(),
+        (1200, 675)
+    );
+    let png = image::open(&path).unwrap().to_rgb8();
+    assert_eq!(png.dimensions(), (1200, 675));
+    assert!(
+        png.as_raw() == &screen.rgb,
+        "the PNG differs from the screen"
+    );
+    let big = dir.path().join("big.png");
+    assert_eq!(
+        charts::export(&big, &chart, data, 800, 450, 3.0).unwrap(),
+        (2400, 1350)
+    );
+    assert_eq!(image::image_dimensions(&big).unwrap(), (2400, 1350));
+    let err = charts::export(&dir.path().join("x.jpg"), &chart, data, 800, 450, 1.0).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("x.jpg: error: charts are written as .png or .svg"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_requests_say_what_is_wrong() {
+    let d = sample::dataset().unwrap();
+    let data = ChartData {
+        dataset: &d,
+        review: None,
+    };
+    let err = charts::render_rgb(&trends(&["nope"], "en"), data, 800, 450, 1.0)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("indicator \"nope\" is not in the dataset; it has afg-opium-cultivation"),
+        "{err}"
+    );
+    let err = charts::render_rgb(
+        &trends(&["afg-opium-cultivation", "afg-opium-production"], "en"),
+        data,
+        800,
+        450,
+        1.0,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("chart indicators of one unit together"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = StartOptions {
+        file: None,
+        settings_path: None,
+        data_dir: dir.path().to_owned(),
+        native_dialogs: Some(false),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| PoaApp::new(cc, options));
+    h.run();
+    h.get_by_label("Charts").click();
+    h.run();
+    let renders = h.state().charts.renders;
+    assert!(renders >= 1);
+    h.run_steps(5);
+    assert_eq!(
+        h.state().charts.renders,
+        renders,
+        "re-drawn without a change"
+    );
+    let image = h.get_by_label("Opium poppy cultivation");
+    let rect = image.rect();
+    let point = h
+        .state()
+        .charts
+        .shown_image()
+        .unwrap()
+        .drawn
+        .points
+        .iter()
+        .find(|p| p.indicator == "afg-opium-cultivation" && p.year == 2012)
+        .unwrap()
+        .clone();
+    #[expect(clippy::cast_precision_loss, reason = "small pixel positions")]
+    let pos = egui::pos2(
+        rect.min.x as f32 + point.pixel.0 as f32,
+        rect.min.y as f32 + point.pixel.1 as f32,
+    );
+    h.hover_at(pos);
+    h.run_steps(4);
+    h.get_by_label_contains("Afghanistan, 2012: 154,000 hectares (reported)");
+    // Changing the language draws again.
+    h.state_mut().charts.lang = "zh".to_owned();
+    h.run();
+    assert_eq!(h.state().charts.renders, renders + 1);
+    assert!(
+        h.state()
+            .charts
+            .shown_image()
+            .unwrap()
+            .drawn
+            .title
+            .contains("罂粟")
+    );
+}
