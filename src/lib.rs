@@ -2,9 +2,10 @@
 //! International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug
 //! Problem, and its 2014 high-level review.
 //!
-//! The library holds everything but the window: the data model ([`model`]), loading, validating
-//! and saving ([`io`], [`validate`]), the built-in sample ([`sample`]), summaries ([`summary`])
-//! and the command line ([`cli`]). None of it depends on the GUI.
+//! The library holds the data model ([`model`]), loading, validating and saving ([`io`],
+//! [`validate`]), the review logic ([`edit`], [`workspace`], [`filter`]), analysis and charts
+//! ([`analysis`], [`charts`]), the built-in sample ([`sample`]), summaries ([`summary`]) and the
+//! command line ([`cli`]). None of these knows the GUI; only [`ui`] imports egui and eframe.
 
 pub mod analysis;
 pub mod assets;

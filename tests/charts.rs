@@ -352,3 +352,70 @@ fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() 
             .contains("罂粟")
     );
 }
+
+#[test]
+fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_dir = dir.path().to_owned();
+    let options = StartOptions {
+        file: None,
+        settings_path: None,
+        data_dir,
+        native_dialogs: Some(false),
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| PoaApp::new(cc, options));
+    h.run();
+    h.get_by_label("Charts").click();
+    h.run();
+    h.get_by_label("Copy image").click();
+    h.step(); // the frame that handles the click
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyImage(img) => Some(img.size),
+            _ => None,
+        });
+    let shown = h
+        .state()
+        .charts
+        .shown_image()
+        .map(|i| [i.width as usize, i.height as usize]);
+    assert_eq!(copied, shown, "the copied image is not the chart on screen");
+    h.run();
+
+    h.get_by_label("Export chart…").click();
+    h.run();
+    let path = dir.path().join("opium.png");
+    // The prompt suggests a name from the chart's title; replace it.
+    h.get_by_label("File path").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("File path")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("Export").click();
+    for _ in 0..500 {
+        h.step();
+        if !h.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    assert!(
+        h.state().message_texts().is_empty(),
+        "{:?}",
+        h.state().message_texts()
+    );
+    // The default export size is 2× of 800 × 450.
+    assert_eq!(image::image_dimensions(&path).unwrap(), (1600, 900));
+    let notice = h.state().notice.clone().unwrap();
+    assert!(
+        notice.starts_with("Chart written to ") && notice.ends_with("(1600 × 900)"),
+        "{notice}"
+    );
+}

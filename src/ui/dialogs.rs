@@ -40,6 +40,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 ui.horizontal(|ui| {
                     let ok = match purpose {
                         super::tasks::DialogPurpose::SaveAs => "Save",
+                        super::tasks::DialogPurpose::ExportChart => "Export",
                         _ => "Open",
                     };
                     if (ui
