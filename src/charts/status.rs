@@ -98,11 +98,15 @@ where
         ))?;
         let total = row.total();
         let mut x = bar_x0;
+        let mut cumulative = 0;
         for (level, &count) in d.status_scale.iter().zip(&row.counts) {
             if count == 0 || total == 0 {
                 continue;
             }
-            let seg = bar_w * i32::try_from(count).unwrap_or(0) / i32::try_from(total).unwrap_or(1);
+            // Ends from the running total, so rounding never leaves a gap at the bar's end.
+            cumulative += count;
+            let end = bar_x0 + bar_w * i32::try_from(cumulative).unwrap_or(0) / i32::try_from(total).unwrap_or(1);
+            let seg = end - x;
             let colour = palette::parse_hex(&level.colour);
             root.draw(&Rectangle::new(
                 [(x, by), (x + seg, by + bar_h)],
