@@ -59,6 +59,18 @@ pub enum Command {
         #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
         lang: String,
     },
+    /// Write a synthetic dataset and review of a given size, for benchmarks and scale tests.
+    GenBenchData {
+        /// Number of commitments.
+        #[arg(long, default_value_t = 10_000)]
+        commitments: usize,
+        /// Number of indicator points (in indicators of 20 yearly points).
+        #[arg(long, default_value_t = 200_000)]
+        points: usize,
+        /// The folder to write `synthetic-N.dataset.ron` and `synthetic-N.review.ron` into.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Draw a chart into a PNG or SVG file.
     ///
     /// Examples: `poa-review chart --indicator afg-opium-cultivation,mmr-opium-cultivation
@@ -126,6 +138,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             dataset,
             lang,
         } => summary(file, dataset.as_deref(), lang, out, err),
+        Command::GenBenchData {
+            commitments,
+            points,
+            out: dir,
+        } => gen_bench_data(*commitments, *points, dir, out, err),
         Command::Chart {
             indicator,
             kind,
@@ -155,6 +172,56 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 out,
                 err,
             )
+        }
+    }
+}
+
+fn gen_bench_data(
+    commitments: usize,
+    points: usize,
+    dir: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let dataset = crate::synthetic::dataset(commitments, points);
+    let review = crate::synthetic::review(&dataset);
+    let dataset_path = dir.join(format!("synthetic-{commitments}.dataset.ron"));
+    let review_path = dir.join(format!("synthetic-{commitments}.review.ron"));
+    let result = std::fs::create_dir_all(dir)
+        .map_err(|e| {
+            Problem::file_error(
+                dir,
+                format!(
+                    "could not create the folder: {}",
+                    io::document::io_message(&e)
+                ),
+            )
+        })
+        .and_then(|()| io::save_document(&dataset_path, &dataset))
+        .and_then(|()| io::save_document(&review_path, &review));
+    match result {
+        Ok(()) => {
+            let n_points: usize = dataset.indicators.iter().map(|i| i.series.len()).sum();
+            writeln!(
+                out,
+                "{}: {} commitments, {} indicators, {n_points} points",
+                dataset_path.display(),
+                dataset.commitments.len(),
+                dataset.indicators.len()
+            )
+            .ok();
+            writeln!(
+                out,
+                "{}: {} assessments",
+                review_path.display(),
+                review.assessments.len()
+            )
+            .ok();
+            exit::CLEAN
+        }
+        Err(p) => {
+            writeln!(err, "{p}").ok();
+            exit::PROBLEMS
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod sample;
 pub mod settings;
 pub mod summary;
 pub mod synthetic;
+#[cfg(feature = "gui")]
 pub mod ui;
 pub mod validate;
 pub mod workspace;

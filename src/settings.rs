@@ -63,24 +63,30 @@ impl Settings {
     #[must_use]
     pub fn load(path: &Path) -> (Self, Option<String>) {
         match std::fs::read_to_string(path) {
-            Ok(text) => match ron::from_str(&text) {
-                Ok(s) => (s, None),
-                Err(e) => (
-                    Self::default(),
-                    Some(format!(
-                        "{}:{}: settings could not be read, defaults used: {}",
-                        path.display(),
-                        e.span.start,
-                        e.code
-                    )),
-                ),
-            },
+            Ok(text) => Self::parse(path, &text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
             Err(e) => (
                 Self::default(),
                 Some(format!(
                     "{}: settings could not be read: {e}",
                     path.display()
+                )),
+            ),
+        }
+    }
+
+    /// Settings from the text of `path`; the defaults (and a message) when it does not parse.
+    #[must_use]
+    pub fn parse(path: &Path, text: &str) -> (Self, Option<String>) {
+        match ron::from_str(text) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                Self::default(),
+                Some(format!(
+                    "{}:{}: settings could not be read, defaults used: {}",
+                    path.display(),
+                    e.span.start,
+                    e.code
                 )),
             ),
         }

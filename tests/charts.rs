@@ -302,6 +302,7 @@ fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() 
         settings_path: None,
         data_dir: dir.path().to_owned(),
         native_dialogs: Some(false),
+        exit_after_frames: None,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -362,6 +363,7 @@ fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipb
         settings_path: None,
         data_dir,
         native_dialogs: Some(false),
+        exit_after_frames: None,
     };
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))

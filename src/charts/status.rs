@@ -105,7 +105,9 @@ where
             }
             // Ends from the running total, so rounding never leaves a gap at the bar's end.
             cumulative += count;
-            let end = bar_x0 + bar_w * i32::try_from(cumulative).unwrap_or(0) / i32::try_from(total).unwrap_or(1);
+            let end = bar_x0
+                + bar_w * i32::try_from(cumulative).unwrap_or(0)
+                    / i32::try_from(total).unwrap_or(1);
             let seg = end - x;
             let colour = palette::parse_hex(&level.colour);
             root.draw(&Rectangle::new(

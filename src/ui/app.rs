@@ -34,6 +34,9 @@ pub struct StartOptions {
     pub data_dir: PathBuf,
     /// Override the native-dialog setting (tests use the in-app path field).
     pub native_dialogs: Option<bool>,
+    /// Close the window after this many frames with the document loaded (start-up and memory
+    /// measurements; `POA_REVIEW_EXIT_AFTER_FRAMES`).
+    pub exit_after_frames: Option<u32>,
 }
 
 impl Default for StartOptions {
@@ -43,6 +46,9 @@ impl Default for StartOptions {
             settings_path: Settings::default_path(),
             data_dir: Settings::data_dir(),
             native_dialogs: None,
+            exit_after_frames: std::env::var("POA_REVIEW_EXIT_AFTER_FRAMES")
+                .ok()
+                .and_then(|v| v.parse().ok()),
         }
     }
 }
@@ -140,6 +146,7 @@ pub struct PoaApp {
     last_disk_check: Instant,
     title: String,
     allow_close: bool,
+    exit_after_frames: Option<u32>,
 }
 
 impl PoaApp {
@@ -183,6 +190,7 @@ impl PoaApp {
             last_disk_check: Instant::now(),
             title: String::new(),
             allow_close: false,
+            exit_after_frames: options.exit_after_frames,
         };
         if let Some(p) = settings_problem {
             app.warn(p);
@@ -844,6 +852,16 @@ impl PoaApp {
         if title != self.title {
             ui.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
+        }
+        if let Some(n) = &mut self.exit_after_frames
+            && self.ws.is_some()
+            && self.tasks.running.is_empty()
+        {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                self.allow_close = true;
+            }
+            ui.request_repaint();
         }
         if self.allow_close {
             ui.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -39,7 +39,9 @@ pub fn icon() -> egui::IconData {
     }
 }
 
-fn native_options(renderer: Renderer) -> eframe::NativeOptions {
+/// The window's options: size, icon, renderer, low-power GPU.
+#[must_use]
+pub fn native_options(renderer: Renderer) -> eframe::NativeOptions {
     let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("poa-review")
