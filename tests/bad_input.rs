@@ -191,3 +191,36 @@ fn bom_and_crlf_are_accepted_and_hash_like_the_plain_file() {
         io::content_hash(&odd.doc).unwrap()
     );
 }
+
+#[test]
+fn the_corpus_has_at_least_forty_cases() {
+    assert!(expectations().len() >= 40, "{} cases", expectations().len());
+}
+
+#[test]
+fn a_dataset_truncated_at_every_structural_point_is_refused_with_a_position() {
+    let text = std::fs::read_to_string(MINIMAL).unwrap();
+    let last_line = text.lines().count();
+    let mut cases = 0;
+    for (i, ch) in text.char_indices() {
+        if !matches!(ch, '(' | ')' | '[' | ']' | '{' | '}' | ',' | ':' | '"') {
+            continue;
+        }
+        for cut in [i, i + ch.len_utf8()] {
+            if text[cut..].trim().is_empty() {
+                continue; // the whole document
+            }
+            let truncated = &text[..cut];
+            let err = io::dataset_from_text(Path::new("cut.dataset.ron"), truncated)
+                .map(|_| ())
+                .expect_err("a truncated dataset must not load");
+            let p = &err.problems()[0];
+            assert!(p.is_error(), "cut at {cut}: {p}");
+            let line = p.line.expect("a position");
+            assert!(line >= 1 && line <= last_line, "cut at {cut}: {p}");
+            assert!(!p.message.is_empty());
+            cases += 1;
+        }
+    }
+    assert!(cases > 400, "{cases} truncations");
+}

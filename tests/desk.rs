@@ -401,3 +401,49 @@ fn a_failed_save_is_reported_and_the_review_stays_open_and_unsaved() {
     assert!(ws.path.is_none());
     assert_eq!(status_of(&h, "a68-126-89e"), "limited");
 }
+
+#[test]
+fn no_bad_file_of_the_corpus_changes_the_open_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (f)");
+    h.key_press(Key::Num4);
+    h.run();
+    let before = h.state().ws.as_ref().unwrap().canonical_text().unwrap();
+    let mut files: Vec<PathBuf> = std::fs::read_dir("tests/data/bad")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 40);
+    for file in &files {
+        // Opening goes through the unsaved-changes guard; discard, as a user might.
+        h.state_mut()
+            .apply(vec![poa_review::ui::command::Command::OpenPath(
+                file.clone(),
+            )]);
+        h.run();
+        if h.query_by_label("Discard changes").is_some() {
+            h.get_by_label("Discard changes").click();
+        }
+        settle(&mut h);
+        let messages = h.state().message_texts();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with(&file.display().to_string())),
+            "{}: no message names the file: {messages:?}",
+            file.display()
+        );
+        let ws = h.state().ws.as_ref().expect("the review stays open");
+        assert_eq!(
+            ws.canonical_text().unwrap(),
+            before,
+            "{} changed the open review",
+            file.display()
+        );
+        assert!(ws.is_dirty(), "{}", file.display());
+        h.state_mut().messages.clear();
+    }
+}

@@ -257,6 +257,25 @@ fn skip_whitespace(text: &str, line: usize, col: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Whether a `"` opens at this position and no other `"` follows it.
+fn unclosed_quote(text: &str, line: usize, col: usize) -> bool {
+    let Some(offset) = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum::<usize>()
+        .checked_add(
+            text.split('\n')
+                .nth(line - 1)
+                .map_or(0, |l| l.chars().take(col - 1).map(char::len_utf8).sum()),
+        )
+    else {
+        return false;
+    };
+    text.get(offset..)
+        .is_some_and(|rest| rest.starts_with('"') && !rest[1..].contains('"'))
+}
+
 /// Whether only whitespace follows a 1-based line and column.
 fn at_end(text: &str, line: usize, col: usize) -> bool {
     let mut lines = text.split('\n').skip(line - 1);
@@ -290,6 +309,10 @@ fn parse_message(code: &ron::Error, kind: DocKind, text: &str, line: usize, col:
         }
         E::ExpectedInteger => "expected a whole number here".to_owned(),
         E::ExpectedFloat => "expected a number here, written like 123000.0".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd if unclosed_quote(text, line, col) => {
+            "a text in double quotes is never closed; the file may have been cut off (truncated)"
+                .to_owned()
+        }
         E::ExpectedString | E::ExpectedStringEnd => {
             "expected a text in double quotes here".to_owned()
         }
