@@ -164,10 +164,12 @@ fn scale(c: &mut Criterion) {
             h.state().ws.as_ref().map(|w| w.dataset.commitments.len()),
             Some(d.commitments.len())
         );
-        c.benchmark_group("scale")
-            .bench_function(BenchmarkId::new("full-window frame", label), |b| {
-                b.iter(|| h.step())
-            });
+        c.benchmark_group("scale").bench_function(
+            BenchmarkId::new("full-window frame", label),
+            |b| {
+                b.iter(|| h.step());
+            },
+        );
     }
 }
 
