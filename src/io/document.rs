@@ -427,23 +427,40 @@ pub fn load_review(path: &Path, dataset: Option<&Dataset>) -> Result<Loaded<Revi
     review_from_text(path, &read_text(path)?, dataset)
 }
 
+/// The layout of the canonical text.
+fn canonical_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .new_line("\n".to_owned())
+        .indentor("    ".to_owned())
+        .struct_names(false)
+}
+
 /// The canonical text of a document: pretty RON, 4-space indent, `\n` line ends, fields in
 /// declaration order and maps sorted, so equal documents give byte-identical files.
 pub fn to_ron_string<T: Serialize>(doc: &T) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n".to_owned())
-        .indentor("    ".to_owned())
-        .struct_names(false);
-    let mut s = ron::Options::default().to_string_pretty(doc, config)?;
+    let mut s = ron::Options::default().to_string_pretty(doc, canonical_config())?;
     s.push('\n');
     Ok(s)
 }
 
-/// `sha256:` and the hex SHA-256 of the dataset's canonical text. Formatting, comments and
-/// line ends in the file do not change it; any change of content does.
+/// Feeds what is written into a SHA-256, so a document can be hashed without holding its text.
+struct HashWriter(Sha256);
+
+impl std::fmt::Write for HashWriter {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// `sha256:` and the hex SHA-256 of the dataset's canonical text (see [`to_ron_string`]),
+/// computed as the text is produced, never holding it whole. Formatting, comments and line ends
+/// in the file do not change it; any change of content does.
 pub fn content_hash(dataset: &Dataset) -> Result<String, ron::Error> {
-    let text = to_ron_string(dataset)?;
-    let digest = Sha256::digest(text.as_bytes());
+    let mut hasher = HashWriter(Sha256::new());
+    ron::Options::default().to_writer_pretty(&mut hasher, dataset, canonical_config())?;
+    hasher.0.update(b"\n");
+    let digest = hasher.0.finalize();
     let mut s = String::with_capacity(7 + 64);
     s.push_str("sha256:");
     for b in digest {
