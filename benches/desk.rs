@@ -19,6 +19,7 @@ fn window(dir: &Path, file: Option<&Path>) -> Harness<'static, PoaApp> {
         settings_path: None,
         data_dir: dir.to_owned(),
         native_dialogs: Some(false),
+        language: Some("en".to_owned()),
         exit_after_frames: None,
     };
     let mut h = Harness::builder()

@@ -46,6 +46,7 @@ fn window(dir: &Path, review: &Path) -> Harness<'static, PoaApp> {
         settings_path: None,
         data_dir: dir.to_owned(),
         native_dialogs: Some(false),
+        language: Some("en".to_owned()),
         exit_after_frames: None,
     };
     let mut h = Harness::builder()

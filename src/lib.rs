@@ -13,6 +13,7 @@ pub mod charts;
 pub mod cli;
 pub mod edit;
 pub mod filter;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod palette;

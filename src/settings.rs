@@ -19,6 +19,18 @@ pub enum Renderer {
     Glow,
 }
 
+/// Light, dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
 /// Settings that outlive a session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -31,6 +43,12 @@ pub struct Settings {
     pub editor_name: String,
     /// Use the system's file dialogs (off: always the in-app path field).
     pub native_dialogs: bool,
+    /// Interface language code; empty means the system's language.
+    pub language: String,
+    /// Light, dark or the system's theme.
+    pub theme: ThemeChoice,
+    /// Zoom factor of the whole interface.
+    pub zoom: f32,
 }
 
 impl Default for Settings {
@@ -40,6 +58,9 @@ impl Default for Settings {
             recent: Vec::new(),
             editor_name: String::new(),
             native_dialogs: true,
+            language: String::new(),
+            theme: ThemeChoice::System,
+            zoom: 1.0,
         }
     }
 }

@@ -302,6 +302,7 @@ fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() 
         settings_path: None,
         data_dir: dir.path().to_owned(),
         native_dialogs: Some(false),
+        language: Some("en".to_owned()),
         exit_after_frames: None,
     };
     let mut h = Harness::builder()
@@ -363,6 +364,7 @@ fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipb
         settings_path: None,
         data_dir,
         native_dialogs: Some(false),
+        language: Some("en".to_owned()),
         exit_after_frames: None,
     };
     let mut h = Harness::builder()

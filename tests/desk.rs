@@ -17,6 +17,7 @@ fn harness(data_dir: &Path, file: Option<PathBuf>) -> Harness<'static, PoaApp> {
         settings_path: None,
         data_dir: data_dir.to_owned(),
         native_dialogs: Some(false),
+        language: Some("en".to_owned()),
         exit_after_frames: None,
     };
     let mut h = Harness::builder()

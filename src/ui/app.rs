@@ -12,6 +12,7 @@ use super::state::{Cache, Drafts, Selection, ViewState};
 use super::tasks::{DialogPurpose, TaskResult, Tasks};
 use super::{dialogs, layout, theme};
 use crate::edit::{Edit, NarrativePart};
+use crate::i18n::Translator;
 use crate::io::{self, LoadError};
 use crate::model::{Field, Review, Subject};
 use crate::problem::{Level, Problem};
@@ -34,6 +35,8 @@ pub struct StartOptions {
     pub data_dir: PathBuf,
     /// Override the native-dialog setting (tests use the in-app path field).
     pub native_dialogs: Option<bool>,
+    /// The interface language, overriding the settings and the system (tests pin it).
+    pub language: Option<String>,
     /// Close the window after this many frames with the document loaded (start-up and memory
     /// measurements; `POA_REVIEW_EXIT_AFTER_FRAMES`).
     pub exit_after_frames: Option<u32>,
@@ -46,10 +49,21 @@ impl Default for StartOptions {
             settings_path: Settings::default_path(),
             data_dir: Settings::data_dir(),
             native_dialogs: None,
+            language: None,
             exit_after_frames: std::env::var("POA_REVIEW_EXIT_AFTER_FRAMES")
                 .ok()
                 .and_then(|v| v.parse().ok()),
         }
+    }
+}
+
+/// The name of the open review for titles and questions: its file name, or "Untitled review".
+#[must_use]
+pub fn display_name(ws: &Workspace, t: &Translator) -> String {
+    if ws.path.is_some() {
+        ws.display_name()
+    } else {
+        t.tr("untitled-review")
     }
 }
 
@@ -134,6 +148,8 @@ pub struct PoaApp {
     pub disk_changed: bool,
     /// Background work.
     pub tasks: Tasks,
+    /// Interface strings in the chosen language.
+    pub t: Translator,
     /// The Charts view.
     pub charts: super::charts_view::ChartsState,
     /// A short notice for the status bar (a finished export).
@@ -146,6 +162,7 @@ pub struct PoaApp {
     last_disk_check: Instant,
     title: String,
     allow_close: bool,
+    look_changed: bool,
     exit_after_frames: Option<u32>,
 }
 
@@ -168,6 +185,11 @@ impl PoaApp {
         if let Some(native) = options.native_dialogs {
             settings.native_dialogs = native;
         }
+        let language = match (&options.language, settings.language.is_empty()) {
+            (Some(l), _) => l.clone(),
+            (None, true) => crate::i18n::system_language(),
+            (None, false) => settings.language.clone(),
+        };
         let mut app = Self {
             ws: None,
             view: ViewState::default(),
@@ -180,6 +202,7 @@ impl PoaApp {
             show_shortcuts: false,
             disk_changed: false,
             tasks: Tasks::new(ctx.clone()),
+            t: Translator::new("en"),
             charts: super::charts_view::ChartsState::default(),
             notice: None,
             settings_path: options.settings_path,
@@ -190,8 +213,17 @@ impl PoaApp {
             last_disk_check: Instant::now(),
             title: String::new(),
             allow_close: false,
+            look_changed: false,
             exit_after_frames: options.exit_after_frames,
         };
+        app.t.set_language(&language);
+        app.view.content_lang.clone_from(&language);
+        app.charts.lang = if language == "zh" {
+            "zh".to_owned()
+        } else {
+            "en".to_owned()
+        };
+        app.apply_look(ctx);
         if let Some(p) = settings_problem {
             app.warn(p);
         }
@@ -298,7 +330,8 @@ impl PoaApp {
             }
             Err(e) => {
                 self.warn(format!(
-                    "An autosaved copy could not be read and was left as it is: {}",
+                    "{} {}",
+                    self.t.tr("recovery-unreadable"),
                     e.problems()
                         .first()
                         .map(ToString::to_string)
@@ -425,7 +458,7 @@ impl PoaApp {
                         |n| n.to_string_lossy().into_owned(),
                     )
             });
-            self.tasks.file_dialog(purpose, start, name);
+            self.tasks.file_dialog(purpose, start, name, &self.t);
         } else {
             self.show_path_prompt(purpose, None);
         }
@@ -489,12 +522,15 @@ impl PoaApp {
     fn handle_tasks(&mut self) {
         for result in self.tasks.poll() {
             match result {
-                TaskResult::Dialog { purpose, path, instant } => match path {
+                TaskResult::Dialog {
+                    purpose,
+                    path,
+                    instant,
+                } => match path {
                     Some(path) => self.path_chosen(purpose, path),
-                    None if instant => self.show_path_prompt(
-                        purpose,
-                        Some("No system file dialog is available here; type the file's path instead.".to_owned()),
-                    ),
+                    None if instant => {
+                        self.show_path_prompt(purpose, Some(self.t.tr("no-native-dialog")));
+                    }
                     None => {
                         self.pending = None;
                         self.resume_after_save = false;
@@ -512,7 +548,11 @@ impl PoaApp {
                         }
                     }
                 },
-                TaskResult::Saved { path, revision, result } => match result {
+                TaskResult::Saved {
+                    path,
+                    revision,
+                    result,
+                } => match result {
                     Ok(()) => {
                         if let Some(ws) = &mut self.ws {
                             ws.finish_save(&path, revision);
@@ -532,8 +572,19 @@ impl PoaApp {
                     }
                 },
                 TaskResult::Exported { path, result } => match result {
-                    Ok((w, h)) => self.notice = Some(format!("Chart written to {} ({w} × {h})", path.display())),
-                    Err(text) => self.messages.push(Message { level: Level::Error, text }),
+                    Ok((w, h)) => {
+                        self.notice = Some(self.t.tr_args(
+                            "chart-written",
+                            &[
+                                ("path", path.display().to_string().into()),
+                                ("size", format!("{w} × {h}").into()),
+                            ],
+                        ));
+                    }
+                    Err(text) => self.messages.push(Message {
+                        level: Level::Error,
+                        text,
+                    }),
                 },
                 TaskResult::Autosaved(r) => {
                     if let Err(p) = r {
@@ -652,7 +703,7 @@ impl PoaApp {
                 {
                     self.messages.push(Message {
                         level: Level::Error,
-                        text: format!("The change could not be made: {e}"),
+                        text: format!("{} {e}", self.t.tr("edit-failed")),
                     });
                 }
             }
@@ -725,6 +776,19 @@ impl PoaApp {
                     self.messages.remove(i);
                 }
             }
+            Command::SetRenderer(_)
+            | Command::SetNativeDialogs(_)
+            | Command::SetLanguage(_)
+            | Command::SetTheme(_) => {
+                self.settings_command(command);
+            }
+            Command::CloseShortcuts => self.show_shortcuts = false,
+        }
+    }
+
+    /// Commands that change a setting, which is then saved.
+    fn settings_command(&mut self, command: Command) {
+        match command {
             Command::SetRenderer(r) => {
                 self.settings.renderer = r;
                 self.save_settings();
@@ -733,7 +797,24 @@ impl PoaApp {
                 self.settings.native_dialogs = on;
                 self.save_settings();
             }
-            Command::CloseShortcuts => self.show_shortcuts = false,
+            Command::SetLanguage(code) => {
+                self.t.set_language(&code);
+                // Dataset texts follow (with the English fallback marked where one is missing).
+                self.view.content_lang.clone_from(&code);
+                self.charts.lang = if code == "zh" {
+                    "zh".to_owned()
+                } else {
+                    "en".to_owned()
+                };
+                self.settings.language = code;
+                self.save_settings();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.save_settings();
+                self.look_changed = true;
+            }
+            _ => {}
         }
     }
 
@@ -771,7 +852,7 @@ impl PoaApp {
                     Ok(None) => {}
                     Err(e) => self.messages.push(Message {
                         level: Level::Error,
-                        text: format!("Could not undo or redo: {e}"),
+                        text: format!("{} {e}", self.t.tr("undo-failed")),
                     }),
                 }
             }
@@ -791,6 +872,16 @@ impl PoaApp {
                 }
             }
             MenuCommand::Shortcuts => self.show_shortcuts = !self.show_shortcuts,
+            MenuCommand::ZoomIn | MenuCommand::ZoomOut | MenuCommand::ZoomReset => {
+                let zoom = match m {
+                    MenuCommand::ZoomIn => (self.settings.zoom * 1.1).min(3.0),
+                    MenuCommand::ZoomOut => (self.settings.zoom / 1.1).max(0.5),
+                    _ => 1.0,
+                };
+                self.settings.zoom = (zoom * 100.0).round() / 100.0;
+                self.save_settings();
+                self.look_changed = true;
+            }
         }
     }
 
@@ -823,14 +914,24 @@ impl PoaApp {
             Some(ws) => format!(
                 "{}{}{} — poa-review",
                 if ws.is_dirty() { "● " } else { "" },
-                ws.display_name(),
+                display_name(ws, &self.t),
                 if ws.read_only.is_some() {
-                    " [read-only]"
+                    format!(" [{}]", self.t.tr("read-only"))
                 } else {
-                    ""
+                    String::new()
                 }
             ),
         }
+    }
+
+    /// Applies the theme and zoom from the settings.
+    fn apply_look(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.settings.theme {
+            crate::settings::ThemeChoice::System => egui::ThemePreference::System,
+            crate::settings::ThemeChoice::Light => egui::ThemePreference::Light,
+            crate::settings::ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(self.settings.zoom);
     }
 
     /// Draws one frame and applies what it asked for.
@@ -848,6 +949,9 @@ impl PoaApp {
         layout::ui(self, ui, &mut out);
         dialogs::ui(self, ui, &mut out);
         self.apply(out);
+        if std::mem::take(&mut self.look_changed) {
+            self.apply_look(ui.ctx());
+        }
         let title = self.window_title();
         if title != self.title {
             ui.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

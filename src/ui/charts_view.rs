@@ -26,12 +26,12 @@ pub enum ChartChoice {
 impl ChartChoice {
     const ALL: [Self; 4] = [Self::Trends, Self::Status, Self::Progress, Self::Targets];
 
-    fn label(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
-            Self::Trends => "Indicator trends",
-            Self::Status => "Status by pillar",
-            Self::Progress => "Progress over time",
-            Self::Targets => "2019 targets at a glance",
+            Self::Trends => "chart-trends",
+            Self::Status => "chart-status",
+            Self::Progress => "chart-progress",
+            Self::Targets => "chart-targets",
         }
     }
 }
@@ -142,6 +142,8 @@ pub struct ChartsView<'a> {
     pub ws: &'a Workspace,
     /// The view's state.
     pub state: &'a mut ChartsState,
+    /// Interface strings.
+    pub t: &'a crate::i18n::Translator,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -157,42 +159,47 @@ impl ChartsView<'_> {
     fn controls_ui(&mut self, ui: &mut egui::Ui) {
         let d = &self.ws.dataset;
         let st = &mut *self.state;
+        let t = self.t;
+        let lang = t.language().to_owned();
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label("Chart");
-            egui::ComboBox::from_id_salt("chart-kind")
-                .selected_text(st.choice.label())
+            let l = ui.label(t.tr("chart-chart"));
+            egui::ComboBox::from_id_salt("chart_kind")
+                .selected_text(t.tr(st.choice.key()))
                 .show_ui(ui, |ui| {
                     for c in ChartChoice::ALL {
-                        ui.selectable_value(&mut st.choice, c, c.label());
+                        ui.selectable_value(&mut st.choice, c, t.tr(c.key()));
                     }
                 })
                 .response
                 .labelled_by(l.id);
             if st.choice == ChartChoice::Trends {
-                ui.menu_button(format!("Indicators ({})", st.indicators.len()), |ui| {
-                    egui::ScrollArea::vertical()
-                        .max_height(400.0)
-                        .show(ui, |ui| {
-                            for ind in &d.indicators {
-                                let mut on = st.indicators.contains(&ind.id);
-                                let label = format!(
-                                    "{} — {}",
-                                    text_or_empty(&ind.name, "en"),
-                                    text_or_empty(&ind.geography, "en")
-                                );
-                                if ui.checkbox(&mut on, label).changed() {
-                                    if on {
-                                        st.indicators.push(ind.id.clone());
-                                    } else {
-                                        st.indicators.retain(|i| *i != ind.id);
+                ui.menu_button(
+                    t.tr_args("chart-indicators", &[("n", st.indicators.len().into())]),
+                    |ui| {
+                        egui::ScrollArea::vertical()
+                            .max_height(400.0)
+                            .show(ui, |ui| {
+                                for ind in &d.indicators {
+                                    let mut on = st.indicators.contains(&ind.id);
+                                    let label = format!(
+                                        "{} — {}",
+                                        text_or_empty(&ind.name, &lang),
+                                        text_or_empty(&ind.geography, &lang)
+                                    );
+                                    if ui.checkbox(&mut on, label).changed() {
+                                        if on {
+                                            st.indicators.push(ind.id.clone());
+                                        } else {
+                                            st.indicators.retain(|i| *i != ind.id);
+                                        }
                                     }
                                 }
-                            }
-                        });
-                });
+                            });
+                    },
+                );
             }
-            let l = ui.label("Chart language");
-            egui::ComboBox::from_id_salt("chart-lang")
+            let l = ui.label(t.tr("chart-language"));
+            egui::ComboBox::from_id_salt("chart_lang")
                 .selected_text(if st.lang == "zh" { "中文" } else { "English" })
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut st.lang, "en".to_owned(), "English");
@@ -201,15 +208,15 @@ impl ChartsView<'_> {
                 .response
                 .labelled_by(l.id);
             ui.separator();
-            let l = ui.label("Export size");
+            let l = ui.label(t.tr("chart-export-size"));
             let size_text = |s: ExportSize| match s {
                 ExportSize::Briefing(1) => "800 × 450 (1×)".to_owned(),
                 ExportSize::Briefing(n) => {
                     format!("{} × {} ({n}×)", 800 * u32::from(n), 450 * u32::from(n))
                 }
-                ExportSize::Screen => "As on screen".to_owned(),
+                ExportSize::Screen => t.tr("chart-size-screen"),
             };
-            egui::ComboBox::from_id_salt("export-size")
+            egui::ComboBox::from_id_salt("export_size")
                 .selected_text(size_text(st.export_size))
                 .show_ui(ui, |ui| {
                     for s in [
@@ -225,15 +232,18 @@ impl ChartsView<'_> {
                 .labelled_by(l.id);
             let ok = st.error.is_none();
             if ui
-                .add_enabled(ok, egui::Button::new("Export chart…"))
-                .on_hover_text("Write the chart as PNG or SVG")
+                .add_enabled(ok, egui::Button::new(t.tr("chart-export")))
+                .on_hover_text(t.tr("chart-export-tip"))
                 .clicked()
             {
                 self.out.push(Command::AskPath(DialogPurpose::ExportChart));
             }
             if ui
-                .add_enabled(ok && st.cached.is_some(), egui::Button::new("Copy image"))
-                .on_hover_text("Copy the chart as shown to the clipboard")
+                .add_enabled(
+                    ok && st.cached.is_some(),
+                    egui::Button::new(t.tr("chart-copy")),
+                )
+                .on_hover_text(t.tr("chart-copy-tip"))
                 .clicked()
                 && let Some((_, img, _)) = &st.cached
             {
@@ -336,24 +346,30 @@ impl ChartsView<'_> {
             return None;
         }
         let d = &self.ws.dataset;
+        let lang = self.t.language();
         let ind = d.indicator(&p.indicator);
         let unit = ind
             .and_then(|i| d.units.iter().find(|u| u.id == i.unit))
             .map_or(String::new(), |u| {
-                text_or_empty(&u.label, "en").to_lowercase()
+                text_or_empty(&u.label, lang).to_lowercase()
             });
-        let flag = match p.flag {
-            Flag::Reported => "reported",
-            Flag::Estimated => "estimated",
-            Flag::Derived => "derived",
-            Flag::Revised => "revised",
-        };
-        let geo = ind.map_or("", |i| text_or_empty(&i.geography, "en"));
-        Some(format!(
-            "{geo}, {}: {} {unit} ({flag})\nSource: {}",
-            p.year,
-            charts::thousands(p.value),
-            p.source
+        let flag = self.t.tr(match p.flag {
+            Flag::Reported => "flag-reported",
+            Flag::Estimated => "flag-estimated",
+            Flag::Derived => "flag-derived",
+            Flag::Revised => "flag-revised",
+        });
+        let geo = ind.map_or("", |i| text_or_empty(&i.geography, lang));
+        Some(self.t.tr_args(
+            "chart-hover",
+            &[
+                ("place", geo.to_owned().into()),
+                ("year", p.year.into()),
+                ("value", charts::thousands(p.value).into()),
+                ("unit", unit.into()),
+                ("flag", flag.into()),
+                ("source", p.source.clone().into()),
+            ],
         ))
     }
 }

@@ -62,4 +62,8 @@ pub enum Command {
     SetNativeDialogs(bool),
     /// Close the shortcuts window.
     CloseShortcuts,
+    /// Change the interface language.
+    SetLanguage(String),
+    /// Change the theme.
+    SetTheme(crate::settings::ThemeChoice),
 }

@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::Translator;
+
 /// A command with a label and (maybe) a shortcut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MenuCommand {
@@ -32,6 +34,12 @@ pub enum MenuCommand {
     PreviousRow,
     /// Set the selected commitment's status to level `n` (0-based) of the scale.
     SetStatus(u8),
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to the normal size.
+    ZoomReset,
     /// Show the keyboard shortcuts.
     Shortcuts,
 }
@@ -65,50 +73,50 @@ impl MenuCommand {
             Self::PreviousRow,
         ];
         v.extend((0..6).map(Self::SetStatus));
-        v.push(Self::Shortcuts);
+        v.extend([
+            Self::ZoomIn,
+            Self::ZoomOut,
+            Self::ZoomReset,
+            Self::Shortcuts,
+        ]);
         v
     }
 
-    /// Label and tooltip.
+    /// The message key of the label; the tooltip's key adds `-tip`.
     #[must_use]
-    pub fn text(self) -> (String, &'static str) {
-        let (label, tip) = match self {
-            Self::NewSample => (
-                "New review of the built-in sample",
-                "Start a new, empty review of the built-in sample dataset",
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NewSample => "cmd-new-sample",
+            Self::NewReview => "cmd-new-review",
+            Self::Open => "cmd-open",
+            Self::Save => "cmd-save",
+            Self::SaveAs => "cmd-save-as",
+            Self::Close => "cmd-close",
+            Self::Quit => "cmd-quit",
+            Self::Undo => "cmd-undo",
+            Self::Redo => "cmd-redo",
+            Self::Find => "cmd-find",
+            Self::NextRow => "cmd-next-row",
+            Self::PreviousRow => "cmd-previous-row",
+            Self::SetStatus(_) => "cmd-set-status",
+            Self::ZoomIn => "cmd-zoom-in",
+            Self::ZoomOut => "cmd-zoom-out",
+            Self::ZoomReset => "cmd-zoom-reset",
+            Self::Shortcuts => "cmd-shortcuts",
+        }
+    }
+
+    /// Label and tooltip in the interface language.
+    #[must_use]
+    pub fn text(self, t: &Translator) -> (String, String) {
+        let tip = t.tr(&format!("{}-tip", self.key()));
+        match self {
+            Self::SetStatus(n) => (
+                t.tr_args(self.key(), &[("n", (u32::from(n) + 1).into())]),
+                tip,
             ),
-            Self::NewReview => (
-                "New review from dataset…",
-                "Start a new, empty review of a dataset file (.dataset.ron)",
-            ),
-            Self::Open => (
-                "Open…",
-                "Open a review (.review.ron) or a dataset (.dataset.ron)",
-            ),
-            Self::Save => ("Save", "Save the review"),
-            Self::SaveAs => ("Save as…", "Save the review under another name"),
-            Self::Close => ("Close", "Close the review"),
-            Self::Quit => ("Quit", "Quit poa-review"),
-            Self::Undo => ("Undo", "Undo the last change"),
-            Self::Redo => ("Redo", "Redo the last undone change"),
-            Self::Find => (
-                "Find",
-                "Search commitments in English and Chinese, and by reference",
-            ),
-            Self::NextRow => ("Next commitment", "Select the next commitment in the list"),
-            Self::PreviousRow => (
-                "Previous commitment",
-                "Select the previous commitment in the list",
-            ),
-            Self::SetStatus(n) => {
-                return (
-                    format!("Set status {}", n + 1),
-                    "Set the status of the selected commitment",
-                );
-            }
-            Self::Shortcuts => ("Keyboard shortcuts", "List the keyboard shortcuts"),
-        };
-        (label.to_owned(), tip)
+            _ => (t.tr(self.key()), tip),
+        }
     }
 
     /// The keyboard shortcuts, first one shown in menus.
@@ -131,6 +139,9 @@ impl MenuCommand {
             Self::NextRow => vec![plain(Key::ArrowDown), plain(Key::J)],
             Self::PreviousRow => vec![plain(Key::ArrowUp), plain(Key::K)],
             Self::SetStatus(n) => vec![plain(STATUS_KEYS[usize::from(n)])],
+            Self::ZoomIn => vec![cmd(Key::Equals), cmd(Key::Plus)],
+            Self::ZoomOut => vec![cmd(Key::Minus)],
+            Self::ZoomReset => vec![cmd(Key::Num0)],
             Self::Shortcuts => vec![plain(Key::F1)],
         }
     }
@@ -192,10 +203,18 @@ mod tests {
     }
 
     #[test]
-    fn every_command_has_a_label_and_tooltip() {
-        for c in MenuCommand::all() {
-            let (label, tip) = c.text();
-            assert!(!label.is_empty() && !tip.is_empty(), "{c:?}");
+    fn every_command_has_a_label_and_tooltip_in_english_and_chinese() {
+        for lang in ["en", "zh"] {
+            let t = Translator::new(lang);
+            for c in MenuCommand::all() {
+                assert!(t.has(lang, c.key()), "{lang}: no label for {c:?}");
+                assert!(
+                    t.has(lang, &format!("{}-tip", c.key())),
+                    "{lang}: no tooltip for {c:?}"
+                );
+                let (label, tip) = c.text(&t);
+                assert!(!label.is_empty() && !tip.is_empty(), "{c:?}");
+            }
         }
     }
 }

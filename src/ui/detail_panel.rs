@@ -30,6 +30,8 @@ pub struct DetailPanel<'a> {
     pub drafts: &'a mut Drafts,
     /// The evidence form.
     pub state: &'a mut DetailState,
+    /// Interface strings.
+    pub t: &'a crate::i18n::Translator,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -48,18 +50,18 @@ pub fn language_name(code: &str) -> &'static str {
     }
 }
 
-/// The name of a history field.
+/// The message key of a history field's name.
 #[must_use]
-pub fn field_label(field: Field) -> &'static str {
+pub fn field_key(field: Field) -> &'static str {
     match field {
-        Field::Status => "Status",
-        Field::EvidenceLevel => "Evidence level",
-        Field::Evidence => "Evidence",
-        Field::Notes => "Notes",
-        Field::TalkingPoints => "Talking points",
-        Field::Achievements => "Achievements",
-        Field::Challenges => "Challenges",
-        Field::Priorities => "Priorities",
+        Field::Status => "field-status",
+        Field::EvidenceLevel => "field-evidence-level",
+        Field::Evidence => "field-evidence",
+        Field::Notes => "field-notes",
+        Field::TalkingPoints => "field-talking-points",
+        Field::Achievements => "narrative-achievements",
+        Field::Challenges => "narrative-challenges",
+        Field::Priorities => "narrative-priorities",
     }
 }
 
@@ -80,7 +82,7 @@ impl DetailPanel<'_> {
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let Some(c) = self.index.map(|i| &self.ws.dataset.commitments[i]) else {
-            ui.weak("This commitment is not in the dataset.");
+            ui.weak(self.t.tr("detail-unknown"));
             return;
         };
         egui::ScrollArea::vertical()
@@ -109,24 +111,41 @@ impl DetailPanel<'_> {
         let (title, _) = text_in(&c.title, &lang).unwrap_or(("", false));
         ui.heading(title);
         ui.horizontal_wrapped(|ui| {
-            language_picker(ui, "content-lang", "Language", &mut self.view.content_lang);
-            ui.checkbox(&mut self.view.side_by_side, "Side by side");
+            language_picker(
+                ui,
+                "content_lang",
+                &self.t.tr("detail-language"),
+                &mut self.view.content_lang,
+            );
+            ui.checkbox(
+                &mut self.view.side_by_side,
+                self.t.tr("detail-side-by-side"),
+            );
             if self.view.side_by_side {
-                language_picker(ui, "second-lang", "with", &mut self.view.second_lang);
+                language_picker(
+                    ui,
+                    "second_lang",
+                    &self.t.tr("detail-with"),
+                    &mut self.view.second_lang,
+                );
             }
         });
+        let tr = self.t;
         let text_block = |ui: &mut egui::Ui, lang: &str| match text_in(&c.text, lang) {
-            Some((t, fallback)) => {
+            Some((text, fallback)) => {
                 if fallback {
                     ui.colored_label(
                         theme::fallback_marker(ui.visuals()),
-                        format!("Not available in {}; English shown", language_name(lang)),
+                        tr.tr_args(
+                            "detail-fallback",
+                            &[("language", language_name(lang).into())],
+                        ),
                     );
                 }
-                ui.add(egui::Label::new(t).wrap());
+                ui.add(egui::Label::new(text).wrap());
             }
             None => {
-                ui.weak("No text");
+                ui.weak(tr.tr("detail-no-text"));
             }
         };
         if self.view.side_by_side {
@@ -145,7 +164,7 @@ impl DetailPanel<'_> {
         }
         if !c.tags.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.weak("Tags");
+                ui.weak(self.t.tr("detail-tags"));
                 for t in &c.tags {
                     ui.code(t);
                 }
@@ -156,18 +175,20 @@ impl DetailPanel<'_> {
             .iter()
             .filter_map(|t| d.target_areas.iter().find(|a| &a.id == t))
             .map(|a| {
-                format!(
-                    "2019 target ({}): {}",
-                    a.source.letter.as_deref().unwrap_or(""),
-                    text_or_empty(&a.title, &lang)
+                self.t.tr_args(
+                    "detail-target",
+                    &[
+                        ("letter", a.source.letter.clone().unwrap_or_default().into()),
+                        ("title", text_or_empty(&a.title, &lang).to_owned().into()),
+                    ],
                 )
             })
-            .chain(
-                c.indicators
-                    .iter()
-                    .filter_map(|i| d.indicator(i))
-                    .map(|i| format!("Indicator: {}", text_or_empty(&i.name, &lang))),
-            )
+            .chain(c.indicators.iter().filter_map(|i| d.indicator(i)).map(|i| {
+                self.t.tr_args(
+                    "detail-indicator",
+                    &[("name", text_or_empty(&i.name, &lang).to_owned().into())],
+                )
+            }))
             .collect();
         for l in links {
             ui.weak(l);
@@ -180,7 +201,7 @@ impl DetailPanel<'_> {
         let a = self.ws.review.assessments.get(&c.id);
         let status = a.map_or(d.default_status(), |a| a.status.as_str());
         let evidence = a.map_or(d.default_evidence(), |a| a.evidence_level.as_str());
-        ui.strong("Status");
+        ui.strong(self.t.tr("field-status"));
         for (n, level) in d.status_scale.iter().enumerate() {
             let label = text_or_empty(&level.label, &lang);
             let selected = level.id == status;
@@ -194,7 +215,7 @@ impl DetailPanel<'_> {
                 );
                 let button = ui
                     .add(egui::Button::selectable(selected, label))
-                    .on_hover_text(format!("Key {}", n + 1));
+                    .on_hover_text(self.t.tr_args("detail-key", &[("n", (n + 1).into())]));
                 ui.weak(format!("{}", n + 1));
                 if button.clicked() && !selected {
                     self.out.push(Command::Edit(Edit::Status {
@@ -205,7 +226,7 @@ impl DetailPanel<'_> {
             });
         }
         ui.add_space(theme::GAP / 2.0);
-        ui.strong("Evidence level");
+        ui.strong(self.t.tr("field-evidence-level"));
         ui.horizontal_wrapped(|ui| {
             for level in &d.evidence_scale {
                 if ui
@@ -221,12 +242,14 @@ impl DetailPanel<'_> {
             }
         });
         if let Some(a) = a
-            && let Some(t) = a.updated_at
+            && let Some(at) = a.updated_at
         {
-            ui.weak(format!(
-                "Last changed {} by {}",
-                t.strftime("%Y-%m-%d %H:%M UTC"),
-                a.updated_by
+            ui.weak(self.t.tr_args(
+                "detail-last-changed",
+                &[
+                    ("when", at.strftime("%Y-%m-%d %H:%M UTC").to_string().into()),
+                    ("who", a.updated_by.clone().into()),
+                ],
             ));
         }
     }
@@ -239,8 +262,11 @@ impl DetailPanel<'_> {
             .get(&c.id)
             .map_or(&[], |a| &a.evidence);
         ui.horizontal(|ui| {
-            ui.strong(format!("Evidence ({})", items.len()));
-            if self.state.form.is_none() && ui.button("Add evidence…").clicked() {
+            ui.strong(
+                self.t
+                    .tr_args("detail-evidence-count", &[("n", items.len().into())]),
+            );
+            if self.state.form.is_none() && ui.button(self.t.tr("detail-add-evidence")).clicked() {
                 self.state.form = Some((None, EvidenceItem::default()));
             }
         });
@@ -250,18 +276,21 @@ impl DetailPanel<'_> {
                 ui.label(describe_evidence(item));
                 if item.location.starts_with("http://") || item.location.starts_with("https://") {
                     // Opens only on an explicit click.
-                    ui.hyperlink_to("Open link", &item.location);
+                    ui.hyperlink_to(self.t.tr("detail-open-link"), &item.location);
                 }
                 if ui
-                    .small_button("Edit")
-                    .on_hover_text(format!("Edit evidence item {}", i + 1))
+                    .small_button(self.t.tr("detail-edit"))
+                    .on_hover_text(self.t.tr_args("detail-edit-tip", &[("n", (i + 1).into())]))
                     .clicked()
                 {
                     self.state.form = Some((Some(i), item.clone()));
                 }
                 if ui
-                    .small_button("Remove")
-                    .on_hover_text(format!("Remove evidence item {}", i + 1))
+                    .small_button(self.t.tr("detail-remove"))
+                    .on_hover_text(
+                        self.t
+                            .tr_args("detail-remove-tip", &[("n", (i + 1).into())]),
+                    )
                     .clicked()
                 {
                     self.out.push(Command::Edit(Edit::RemoveEvidence {
@@ -275,28 +304,29 @@ impl DetailPanel<'_> {
     }
 
     fn evidence_form_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
+        let t = self.t;
         let mut close = false;
         if let Some((index, item)) = &mut self.state.form {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.strong(if index.is_some() {
-                    "Edit evidence"
+                ui.strong(t.tr(if index.is_some() {
+                    "evidence-edit-title"
                 } else {
-                    "New evidence"
-                });
-                egui::Grid::new("evidence-form")
+                    "evidence-new-title"
+                }));
+                egui::Grid::new("evidence_form")
                     .num_columns(2)
                     .show(ui, |ui| {
                         for (label, value, hint) in [
-                            ("Document symbol", &mut item.symbol, "A/68/126"),
-                            ("Paragraph", &mut item.paragraph, "38"),
+                            ("evidence-symbol", &mut item.symbol, "A/68/126".to_owned()),
+                            ("evidence-paragraph", &mut item.paragraph, "38".to_owned()),
                             (
-                                "URL or file",
+                                "evidence-location",
                                 &mut item.location,
-                                "https://… or a file path",
+                                t.tr("evidence-location-hint"),
                             ),
-                            ("Note", &mut item.note, "What it shows"),
+                            ("evidence-note", &mut item.note, t.tr("evidence-note-hint")),
                         ] {
-                            let l = ui.label(label);
+                            let l = ui.label(t.tr(label));
                             ui.add(
                                 egui::TextEdit::singleline(value)
                                     .hint_text(hint)
@@ -308,11 +338,11 @@ impl DetailPanel<'_> {
                     });
                 ui.horizontal(|ui| {
                     let empty = *item == EvidenceItem::default();
-                    let ok = if index.is_some() {
-                        "Save evidence"
+                    let ok = t.tr(if index.is_some() {
+                        "evidence-save"
                     } else {
-                        "Add"
-                    };
+                        "evidence-add"
+                    });
                     if ui.add_enabled(!empty, egui::Button::new(ok)).clicked() {
                         let edit = match index {
                             Some(i) => Edit::UpdateEvidence {
@@ -329,7 +359,7 @@ impl DetailPanel<'_> {
                         self.out.push(Command::Edit(edit));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t.tr("button-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -342,7 +372,7 @@ impl DetailPanel<'_> {
 
     fn notes_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
         let a = self.ws.review.assessments.get(&c.id);
-        let l = ui.strong("Notes (shareable)");
+        let l = ui.strong(self.t.tr("detail-notes"));
         let notes = a.map_or("", |a| a.notes.as_str());
         self.text_field(ui, l.id, c, Field::Notes, notes);
         ui.add_space(theme::GAP / 2.0);
@@ -354,11 +384,11 @@ impl DetailPanel<'_> {
             .inner_margin(6.0)
             .show(ui, |ui| {
                 let l = ui.label(
-                    egui::RichText::new("Talking points (private)")
+                    egui::RichText::new(self.t.tr("detail-talking-points"))
                         .strong()
                         .color(theme::private_stroke(&visuals).color),
                 );
-                ui.weak("Private: never exported unless you ask for an internal copy");
+                ui.weak(self.t.tr("detail-private-note"));
                 let points = a.map_or("", |a| a.talking_points.as_str());
                 self.text_field(ui, l.id, c, Field::TalkingPoints, points);
             });
@@ -419,34 +449,37 @@ impl DetailPanel<'_> {
                     .find(|l| l.id == v)
                     .map_or(v, |l| text_or_empty(&l.label, lang))
                     .to_owned(),
-                _ if v.is_empty() => "(empty)".to_owned(),
+                _ if v.is_empty() => self.t.tr("detail-empty-value"),
                 _ => v.chars().take(80).collect(),
             }
         };
-        egui::CollapsingHeader::new(format!("History ({})", entries.len()))
-            .default_open(true)
-            .show(ui, |ui| {
-                if entries.is_empty() {
-                    ui.weak("No changes yet");
-                }
-                for h in entries.iter().rev() {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.weak(h.at.strftime("%Y-%m-%d %H:%M").to_string());
-                        ui.label(&h.by);
-                        ui.label(format!(
-                            "{}: {} → {}",
-                            field_label(h.field),
-                            name(h.field, &h.old),
-                            name(h.field, &h.new)
-                        ));
-                    });
-                }
-                if let Some(a) = self.ws.review.assessments.get(&c.id) {
-                    ui.horizontal(|ui| {
-                        ui.weak("Now");
-                        status_chip(ui, d.status_level(&a.status), lang, 150.0);
-                    });
-                }
-            });
+        egui::CollapsingHeader::new(
+            self.t
+                .tr_args("detail-history", &[("n", entries.len().into())]),
+        )
+        .default_open(true)
+        .show(ui, |ui| {
+            if entries.is_empty() {
+                ui.weak(self.t.tr("detail-no-history"));
+            }
+            for h in entries.iter().rev() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.weak(h.at.strftime("%Y-%m-%d %H:%M").to_string());
+                    ui.label(&h.by);
+                    ui.label(format!(
+                        "{}: {} → {}",
+                        self.t.tr(field_key(h.field)),
+                        name(h.field, &h.old),
+                        name(h.field, &h.new)
+                    ));
+                });
+            }
+            if let Some(a) = self.ws.review.assessments.get(&c.id) {
+                ui.horizontal(|ui| {
+                    ui.weak(self.t.tr("detail-now"));
+                    status_chip(ui, d.status_level(&a.status), lang, 150.0);
+                });
+            }
+        });
     }
 }

@@ -6,30 +6,33 @@ use std::path::PathBuf;
 use super::app::{Dialog, PoaApp};
 use super::command::{Command, GuardChoice};
 use super::commands::MenuCommand;
+use super::tasks::DialogPurpose;
 use super::theme;
+use crate::i18n::Translator;
 
 /// Draws whichever dialog is open.
 pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    let t = &app.t;
     let name = app
         .ws
         .as_ref()
-        .map(crate::workspace::Workspace::display_name)
+        .map(|w| super::app::display_name(w, t))
         .unwrap_or_default();
     match &mut app.dialog {
-        Some(Dialog::Guard) => guard_ui(ui, &name, out),
+        Some(Dialog::Guard) => guard_ui(ui, t, &name, out),
         Some(Dialog::PathPrompt {
             purpose,
             text,
             note,
         }) => {
             let purpose = *purpose;
-            egui::Modal::new(egui::Id::unique("path-prompt")).show(ui.ctx(), |ui| {
+            egui::Modal::new(egui::Id::unique("path_prompt")).show(ui.ctx(), |ui| {
                 ui.set_width(520.0);
-                ui.heading(purpose.title());
+                ui.heading(t.tr(purpose.title_key()));
                 if let Some(n) = note {
                     ui.label(n.as_str());
                 }
-                let l = ui.label("File path");
+                let l = ui.label(t.tr("path-prompt-label"));
                 let r = ui
                     .add(egui::TextEdit::singleline(text).desired_width(500.0))
                     .labelled_by(l.id);
@@ -39,22 +42,19 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = match purpose {
-                        super::tasks::DialogPurpose::SaveAs => "Save",
-                        super::tasks::DialogPurpose::ExportChart => "Export",
-                        _ => "Open",
+                        DialogPurpose::SaveAs => t.tr("button-save"),
+                        DialogPurpose::ExportChart => t.tr("button-export"),
+                        DialogPurpose::Open | DialogPurpose::NewFromDataset => t.tr("button-open"),
                     };
-                    if (ui
-                        .add_enabled(!text.trim().is_empty(), egui::Button::new(ok))
-                        .clicked()
-                        || enter)
-                        && !text.trim().is_empty()
+                    let filled = !text.trim().is_empty();
+                    if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || enter) && filled
                     {
                         out.push(Command::PathEntered(
                             purpose,
                             Some(PathBuf::from(text.trim())),
                         ));
                     }
-                    if ui.button("Cancel").clicked()
+                    if ui.button(t.tr("button-cancel")).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         out.push(Command::PathEntered(purpose, None));
@@ -67,16 +67,14 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             let when = when.clone();
             egui::Modal::new(egui::Id::unique("recovery")).show(ui.ctx(), |ui| {
                 ui.set_width(460.0);
-                ui.heading("Recover unsaved changes?");
-                ui.label(format!(
-                    "An autosaved copy from {when} is newer than the saved review."
-                ));
+                ui.heading(t.tr("recovery-title"));
+                ui.label(t.tr_args("recovery-text", &[("when", when.into())]));
                 ui.weak(from);
                 ui.horizontal(|ui| {
-                    if ui.button("Recover").clicked() {
+                    if ui.button(t.tr("recovery-recover")).clicked() {
                         out.push(Command::Recover(true));
                     }
-                    if ui.button("Discard autosave").clicked() {
+                    if ui.button(t.tr("recovery-discard")).clicked() {
                         out.push(Command::Recover(false));
                     }
                 });
@@ -85,33 +83,35 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         None => {}
     }
     if app.show_shortcuts {
-        shortcuts_ui(ui, out);
+        shortcuts_ui(ui, t, out);
     }
 }
 
-fn guard_ui(ui: &mut egui::Ui, name: &str, out: &mut Vec<Command>) {
-    egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ui.ctx(), |ui| {
+fn guard_ui(ui: &mut egui::Ui, t: &Translator, name: &str, out: &mut Vec<Command>) {
+    egui::Modal::new(egui::Id::unique("unsaved_guard")).show(ui.ctx(), |ui| {
         ui.set_width(420.0);
-        ui.heading("Save changes?");
-        ui.label(format!("{name} has changes that are not saved."));
+        ui.heading(t.tr("guard-title"));
+        ui.label(t.tr_args("guard-text", &[("name", name.to_owned().into())]));
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(t.tr("button-save")).clicked() {
                 out.push(Command::Guard(GuardChoice::Save));
             }
-            if ui.button("Discard changes").clicked() {
+            if ui.button(t.tr("guard-discard")).clicked() {
                 out.push(Command::Guard(GuardChoice::Discard));
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t.tr("button-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 out.push(Command::Guard(GuardChoice::Cancel));
             }
         });
     });
 }
 
-fn shortcuts_ui(ui: &mut egui::Ui, out: &mut Vec<Command>) {
+fn shortcuts_ui(ui: &mut egui::Ui, t: &Translator, out: &mut Vec<Command>) {
     let mut open = true;
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(t.tr("cmd-shortcuts"))
         .open(&mut open)
         .resizable(false)
         .collapsible(false)
@@ -126,12 +126,12 @@ fn shortcuts_ui(ui: &mut egui::Ui, out: &mut Vec<Command>) {
                             .iter()
                             .map(|s| ui.ctx().format_shortcut(s))
                             .collect();
-                        ui.label(c.text().0);
-                        ui.monospace(keys.join("  or  "));
+                        ui.label(c.text(t).0);
+                        ui.monospace(keys.join(" / "));
                         ui.end_row();
                     }
                 });
-            ui.weak("Plain keys (arrows, j, k, 1–6) work when no text field has the cursor.");
+            ui.weak(t.tr("shortcuts-note"));
         });
     if !open {
         out.push(Command::CloseShortcuts);

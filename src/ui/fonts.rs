@@ -10,7 +10,7 @@ use crate::assets::NOTO_SANS_SC;
 pub fn install(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
-        "noto-sans-sc".to_owned(),
+        "noto_sans_sc".to_owned(),
         Arc::new(egui::FontData::from_static(NOTO_SANS_SC)),
     );
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
@@ -18,7 +18,7 @@ pub fn install(ctx: &egui::Context) {
             .families
             .entry(family)
             .or_default()
-            .push("noto-sans-sc".to_owned());
+            .push("noto_sans_sc".to_owned());
     }
     ctx.set_fonts(fonts);
 }

@@ -16,9 +16,7 @@ use super::welcome::Welcome;
 
 /// Draws every panel of the window.
 pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
-    egui::Panel::top("menu_bar").show(ui, |ui| {
-        MenuBar { app, out }.ui(ui);
-    });
+    egui::Panel::top("menu_bar").show(ui, |ui| MenuBar { app, out }.ui(ui));
     if Banners::any(app) {
         egui::Panel::top("banners").show(ui, |ui| Banners { app, out }.ui(ui));
     }
@@ -30,11 +28,17 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             .show(ui, |ui| {
                 Messages {
                     messages: &app.messages,
+                    t: &app.t,
                     out,
                 }
                 .ui(ui);
             });
     }
+    work_area(app, ui, out);
+}
+
+/// Tree, detail panel and the centre, or the welcome screen when no review is open.
+fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
     let PoaApp {
         ws,
         view,
@@ -42,12 +46,15 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         drafts,
         detail,
         charts,
+        t,
+        settings,
         ..
     } = app;
     let Some(ws) = ws.as_ref() else {
         egui::CentralPanel::default().show(ui, |ui| {
             Welcome {
-                recent: &app.settings.recent,
+                recent: &settings.recent,
+                t,
                 out,
             }
             .ui(ui);
@@ -63,6 +70,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 ws,
                 view,
                 cache,
+                t,
                 out,
             }
             .ui(ui);
@@ -72,45 +80,54 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         .default_size(theme::DETAIL_WIDTH)
         .size_range(280.0..=900.0)
         .show(ui, |ui| match view.selection.clone() {
-            Selection::Commitment(id) => DetailPanel {
-                ws,
-                index: cache.by_id.get(&id).copied(),
-                view,
-                drafts,
-                state: detail,
-                out,
+            Selection::Commitment(id) => {
+                DetailPanel {
+                    ws,
+                    index: cache.by_id.get(&id).copied(),
+                    view,
+                    drafts,
+                    state: detail,
+                    t,
+                    out,
+                }
+                .ui(ui);
             }
-            .ui(ui),
             Selection::Group(id) => NarrativePanel {
                 ws,
                 group: &id,
+                lang: &view.content_lang,
                 drafts,
+                t,
                 out,
             }
             .ui(ui),
             Selection::None => {
                 ui.add_space(theme::GAP);
-                ui.weak(
-                    "Select a commitment to see and mark it, or a pillar to write its narrative.",
-                );
+                ui.weak(t.tr("detail-nothing-selected"));
             }
         });
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut view.central, Central::Commitments, "Commitments");
-            ui.selectable_value(&mut view.central, Central::Charts, "Charts");
+            ui.selectable_value(
+                &mut view.central,
+                Central::Commitments,
+                t.tr("tab-commitments"),
+            );
+            ui.selectable_value(&mut view.central, Central::Charts, t.tr("tab-charts"));
         });
         match view.central {
             Central::Commitments => ListPanel {
                 ws,
                 view,
                 cache,
+                t,
                 out,
             }
             .ui(ui),
             Central::Charts => ChartsView {
                 ws,
                 state: charts,
+                t,
                 out,
             }
             .ui(ui),

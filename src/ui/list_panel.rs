@@ -27,6 +27,8 @@ pub struct ListPanel<'a> {
     pub view: &'a mut ViewState,
     /// Filtered rows.
     pub cache: &'a Cache,
+    /// Interface strings.
+    pub t: &'a crate::i18n::Translator,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -34,14 +36,18 @@ pub struct ListPanel<'a> {
 /// A menu of checkboxes choosing which levels of a scale the list shows (none ticked: all).
 fn level_menu<'a>(
     ui: &mut egui::Ui,
+    t: &crate::i18n::Translator,
     name: &str,
     levels: impl Iterator<Item = (&'a str, &'a str)>,
     chosen: &mut std::collections::BTreeSet<String>,
 ) {
     let title = if chosen.is_empty() {
-        format!("{name}: all")
+        t.tr_args("filter-all", &[("name", name.to_owned().into())])
     } else {
-        format!("{name}: {}", chosen.len())
+        t.tr_args(
+            "filter-some",
+            &[("name", name.to_owned().into()), ("n", chosen.len().into())],
+        )
     };
     ui.menu_button(title, |ui| {
         for (id, label) in levels {
@@ -88,30 +94,33 @@ impl ListPanel<'_> {
         self.search_ui(ui);
         self.filters_ui(ui);
         ui.separator();
-        Self::header_ui(ui);
+        Self::header_ui(ui, self.t);
         self.rows_ui(ui);
     }
 
     fn search_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let label = ui.label("Search");
+            let label = ui.label(self.t.tr("search-label"));
             let edit = egui::TextEdit::singleline(&mut self.view.filter.query)
-                .hint_text("English, 中文, or a reference such as 89 (g)")
+                .hint_text(self.t.tr("search-hint"))
                 .desired_width(ui.available_width() - 120.0);
             let response = ui.add(edit).labelled_by(label.id);
             if self.view.focus_search {
                 response.request_focus();
                 self.view.focus_search = false;
             }
-            ui.label(format!(
-                "{} of {}",
-                self.cache.rows.len(),
-                self.ws.dataset.commitments.len()
+            ui.label(self.t.tr_args(
+                "search-count",
+                &[
+                    ("n", self.cache.rows.len().into()),
+                    ("total", self.ws.dataset.commitments.len().into()),
+                ],
             ));
         });
     }
 
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
+        let t = self.t;
         let d = &self.ws.dataset;
         let lang = self.view.content_lang.clone();
         ui.horizontal_wrapped(|ui| {
@@ -120,25 +129,41 @@ impl ListPanel<'_> {
                 .status_scale
                 .iter()
                 .map(|l| (l.id.as_str(), text_or_empty(&l.label, &lang)));
-            level_menu(ui, "Status", status_levels, &mut f.statuses);
+            level_menu(
+                ui,
+                t,
+                &t.tr("filter-status"),
+                status_levels,
+                &mut f.statuses,
+            );
             let evidence_levels = d
                 .evidence_scale
                 .iter()
                 .map(|l| (l.id.as_str(), text_or_empty(&l.label, &lang)));
-            level_menu(ui, "Evidence", evidence_levels, &mut f.evidence);
+            level_menu(
+                ui,
+                t,
+                &t.tr("filter-evidence"),
+                evidence_levels,
+                &mut f.evidence,
+            );
             let tags = &self.cache.tags;
-            let tag_label = ui.label("Tag");
-            egui::ComboBox::from_id_salt("tag-filter")
-                .selected_text(f.tag.clone().unwrap_or_else(|| "any".to_owned()))
+            let tag_label = ui.label(t.tr("filter-tag"));
+            egui::ComboBox::from_id_salt("tag_filter")
+                .selected_text(
+                    f.tag
+                        .clone()
+                        .unwrap_or_else(|| t.tr("filter-tag-any-short")),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut f.tag, None, "Any tag");
+                    ui.selectable_value(&mut f.tag, None, t.tr("filter-tag-any"));
                     for t in tags {
                         ui.selectable_value(&mut f.tag, Some(t.clone()), t);
                     }
                 })
                 .response
                 .labelled_by(tag_label.id);
-            let since_label = ui.label("Changed since");
+            let since_label = ui.label(t.tr("filter-since"));
             let since = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.view.changed_since_text)
@@ -157,12 +182,12 @@ impl ListPanel<'_> {
                     .map(|z| z.timestamp());
             }
             if !self.view.changed_since_text.trim().is_empty() && f.changed_since.is_none() {
-                ui.colored_label(theme::error_text(ui.visuals()), "date as YYYY-MM-DD");
+                ui.colored_label(theme::error_text(ui.visuals()), t.tr("filter-date-format"));
             }
-            ui.checkbox(&mut f.assessed_without_evidence, "Assessed, no evidence")
-                .on_hover_text("Commitments with a status but no evidence items or evidence level");
+            ui.checkbox(&mut f.assessed_without_evidence, t.tr("filter-no-evidence"))
+                .on_hover_text(t.tr("filter-no-evidence-tip"));
             if ui
-                .add_enabled(!f.is_empty(), egui::Button::new("Clear filters"))
+                .add_enabled(!f.is_empty(), egui::Button::new(t.tr("filter-clear")))
                 .clicked()
             {
                 *f = crate::filter::Filter::default();
@@ -175,16 +200,16 @@ impl ListPanel<'_> {
         });
     }
 
-    fn header_ui(ui: &mut egui::Ui) {
+    fn header_ui(ui: &mut egui::Ui, t: &crate::i18n::Translator) {
         ui.horizontal(|ui| {
             ui.add_space(4.0);
             let title_w = title_width(ui);
             for (text, w) in [
-                ("Reference", REF_W),
-                ("Commitment", title_w),
-                ("Status", STATUS_W),
-                ("Evidence", EVIDENCE_W),
-                ("Last changed", CHANGED_W),
+                (t.tr("column-reference"), REF_W),
+                (t.tr("column-commitment"), title_w),
+                (t.tr("column-status"), STATUS_W),
+                (t.tr("column-evidence"), EVIDENCE_W),
+                (t.tr("column-changed"), CHANGED_W),
             ] {
                 cell(ui, w, egui::RichText::new(text).strong());
             }
@@ -196,7 +221,7 @@ impl ListPanel<'_> {
         let rows = &cache.rows;
         if rows.is_empty() {
             ui.add_space(theme::GAP);
-            ui.weak("No commitment matches the search and filters.");
+            ui.weak(self.t.tr("list-empty"));
             return;
         }
         let selected_id = match &self.view.selection {
@@ -214,7 +239,7 @@ impl ListPanel<'_> {
             #[expect(clippy::cast_precision_loss, reason = "row counts are far below 2^23")]
             let y = i as f32 * (row_h + spacing);
             let state =
-                egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("commitment-list"));
+                egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("commitment_list"));
             let visible = state.is_some_and(|s| {
                 y >= s.clamped_offset().y
                     && y + row_h <= s.clamped_offset().y + ui.available_height() - row_h
@@ -224,7 +249,7 @@ impl ListPanel<'_> {
             }
         }
         let scroll = std::mem::take(&mut self.view.scroll_to_selected);
-        area.id_salt("commitment-list")
+        area.id_salt("commitment_list")
             .show_rows(ui, row_h, rows.len(), |ui, range| {
                 for &i in &rows[range] {
                     self.row_ui(ui, i, selected_id.as_deref(), scroll);

@@ -3,7 +3,7 @@
 use super::app::PoaApp;
 use super::command::Command;
 use super::commands::MenuCommand;
-use crate::settings::Renderer;
+use crate::settings::{Renderer, ThemeChoice};
 
 /// The menu bar.
 pub struct MenuBar<'a> {
@@ -16,7 +16,7 @@ pub struct MenuBar<'a> {
 impl MenuBar<'_> {
     /// A menu entry for a command of the table.
     fn item(&mut self, ui: &mut egui::Ui, c: MenuCommand, enabled: bool) {
-        let (label, tip) = c.text();
+        let (label, tip) = c.text(&self.app.t);
         let mut button = egui::Button::new(label);
         if let Some(s) = c.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(s));
@@ -29,17 +29,18 @@ impl MenuBar<'_> {
 
     /// Draws the menu bar.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let t = &self.app.t;
         let ws = self.app.ws.as_ref();
         let has_ws = ws.is_some();
         let writable = ws.is_some_and(|w| w.read_only.is_none());
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(t.tr("menu-file"), |ui| {
                 self.item(ui, MenuCommand::NewSample, true);
                 self.item(ui, MenuCommand::NewReview, true);
                 self.item(ui, MenuCommand::Open, true);
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(t.tr("menu-open-recent"), |ui| {
                     if self.app.settings.recent.is_empty() {
-                        ui.weak("No recent files");
+                        ui.weak(t.tr("menu-no-recent"));
                     }
                     for path in &self.app.settings.recent {
                         let name = path.file_name().map_or_else(
@@ -63,7 +64,7 @@ impl MenuBar<'_> {
                 ui.separator();
                 self.item(ui, MenuCommand::Quit, true);
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(t.tr("menu-edit"), |ui| {
                 self.item(
                     ui,
                     MenuCommand::Undo,
@@ -79,44 +80,66 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::NextRow, has_ws);
                 self.item(ui, MenuCommand::PreviousRow, has_ws);
             });
-            ui.menu_button("View", |ui| {
-                let mut native = self.app.settings.native_dialogs;
-                if ui
-                    .checkbox(&mut native, "Use the system's file dialogs")
-                    .on_hover_text("Off: type file paths in the application instead")
-                    .changed()
-                {
-                    self.out.push(Command::SetNativeDialogs(native));
-                }
-                ui.menu_button("Renderer (from next start)", |ui| {
-                    for (r, label, tip) in [
-                        (
-                            Renderer::Wgpu,
-                            "wgpu (default)",
-                            "Vulkan, Metal, DirectX 12 or OpenGL 3.3",
-                        ),
-                        (
-                            Renderer::Glow,
-                            "OpenGL (compatibility)",
-                            "For older graphics chips, or when drawing is slow",
-                        ),
-                    ] {
-                        if ui
-                            .radio(self.app.settings.renderer == r, label)
-                            .on_hover_text(tip)
-                            .clicked()
-                        {
-                            self.out.push(Command::SetRenderer(r));
-                            ui.close();
-                        }
-                    }
-                });
-            });
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(t.tr("menu-view"), |ui| self.view_menu(ui));
+            ui.menu_button(t.tr("menu-help"), |ui| {
                 self.item(ui, MenuCommand::Shortcuts, true);
                 ui.separator();
                 ui.label(format!("poa-review {}", env!("CARGO_PKG_VERSION")));
             });
+        });
+    }
+
+    fn view_menu(&mut self, ui: &mut egui::Ui) {
+        let t = &self.app.t;
+        ui.menu_button(t.tr("menu-language"), |ui| {
+            for (code, name) in crate::i18n::LANGUAGES {
+                if ui.radio(t.language() == code, name).clicked() {
+                    self.out.push(Command::SetLanguage(code.to_owned()));
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(t.tr("menu-theme"), |ui| {
+            for (choice, key) in [
+                (ThemeChoice::System, "theme-system"),
+                (ThemeChoice::Light, "theme-light"),
+                (ThemeChoice::Dark, "theme-dark"),
+            ] {
+                if ui
+                    .radio(self.app.settings.theme == choice, t.tr(key))
+                    .clicked()
+                {
+                    self.out.push(Command::SetTheme(choice));
+                    ui.close();
+                }
+            }
+        });
+        self.item(ui, MenuCommand::ZoomIn, true);
+        self.item(ui, MenuCommand::ZoomOut, true);
+        self.item(ui, MenuCommand::ZoomReset, true);
+        ui.separator();
+        let mut native = self.app.settings.native_dialogs;
+        if ui
+            .checkbox(&mut native, t.tr("menu-native-dialogs"))
+            .on_hover_text(t.tr("menu-native-dialogs-tip"))
+            .changed()
+        {
+            self.out.push(Command::SetNativeDialogs(native));
+        }
+        ui.menu_button(t.tr("menu-renderer"), |ui| {
+            for (r, key) in [
+                (Renderer::Wgpu, "renderer-wgpu"),
+                (Renderer::Glow, "renderer-glow"),
+            ] {
+                if ui
+                    .radio(self.app.settings.renderer == r, t.tr(key))
+                    .on_hover_text(t.tr(&format!("{key}-tip")))
+                    .clicked()
+                {
+                    self.out.push(Command::SetRenderer(r));
+                    ui.close();
+                }
+            }
         });
     }
 }

@@ -4,12 +4,15 @@
 use super::app::{Message, PoaApp};
 use super::command::Command;
 use super::theme;
+use crate::i18n::Translator;
 use crate::problem::Level;
 
 /// The message area.
 pub struct Messages<'a> {
     /// The messages.
     pub messages: &'a [Message],
+    /// Interface strings.
+    pub t: &'a Translator,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -17,18 +20,21 @@ pub struct Messages<'a> {
 impl Messages<'_> {
     /// Draws the messages, newest last, each dismissible.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let t = self.t;
         egui::ScrollArea::vertical()
             .stick_to_bottom(true)
             .show(ui, |ui| {
                 for (i, m) in self.messages.iter().enumerate() {
                     ui.horizontal(|ui| {
                         let (tag, colour) = match m.level {
-                            Level::Error => ("Error", theme::error_text(ui.visuals())),
-                            Level::Warning => ("Warning", ui.visuals().warn_fg_color),
+                            Level::Error => {
+                                (t.tr("message-error"), theme::error_text(ui.visuals()))
+                            }
+                            Level::Warning => (t.tr("message-warning"), ui.visuals().warn_fg_color),
                         };
                         if ui
-                            .small_button("Dismiss")
-                            .on_hover_text("Remove this message")
+                            .small_button(t.tr("message-dismiss"))
+                            .on_hover_text(t.tr("message-dismiss-tip"))
                             .clicked()
                         {
                             self.out.push(Command::DismissMessage(i));
@@ -58,32 +64,43 @@ impl Banners<'_> {
 
     /// Draws the banners.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let t = &self.app.t;
         let fill = theme::banner_fill(ui.visuals());
-        egui::Frame::new().fill(fill).inner_margin(6.0).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            if let Some(ws) = &self.app.ws
-                && let Some(holder) = &ws.read_only
-            {
-                ui.horizontal_wrapped(|ui| {
-                    ui.strong("Read-only");
-                    ui.label(format!("This review is open elsewhere ({holder}). You can read it and save a copy."));
-                    if ui.button("Save a copy as…").clicked() {
-                        self.out.push(Command::AskPath(super::tasks::DialogPurpose::SaveAs));
-                    }
-                });
-            }
-            if self.app.disk_changed {
-                ui.horizontal_wrapped(|ui| {
-                    ui.strong("Changed on disk");
-                    ui.label("Another program changed this file since you opened it.");
-                    if ui.button("Reload from disk").on_hover_text("Your unsaved changes here are lost").clicked() {
-                        self.out.push(Command::Reload(true));
-                    }
-                    if ui.button("Keep this version").clicked() {
-                        self.out.push(Command::Reload(false));
-                    }
-                });
-            }
-        });
+        egui::Frame::new()
+            .fill(fill)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                if let Some(ws) = &self.app.ws
+                    && let Some(holder) = &ws.read_only
+                {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.strong(t.tr("status-read-only"));
+                        ui.label(
+                            t.tr_args("banner-read-only", &[("holder", holder.clone().into())]),
+                        );
+                        if ui.button(t.tr("banner-save-copy")).clicked() {
+                            self.out
+                                .push(Command::AskPath(super::tasks::DialogPurpose::SaveAs));
+                        }
+                    });
+                }
+                if self.app.disk_changed {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.strong(t.tr("banner-changed"));
+                        ui.label(t.tr("banner-changed-text"));
+                        if ui
+                            .button(t.tr("banner-reload"))
+                            .on_hover_text(t.tr("banner-reload-tip"))
+                            .clicked()
+                        {
+                            self.out.push(Command::Reload(true));
+                        }
+                        if ui.button(t.tr("banner-keep")).clicked() {
+                            self.out.push(Command::Reload(false));
+                        }
+                    });
+                }
+            });
     }
 }

@@ -14,8 +14,12 @@ pub struct NarrativePanel<'a> {
     pub ws: &'a Workspace,
     /// The group's id.
     pub group: &'a str,
+    /// Language of dataset texts.
+    pub lang: &'a str,
     /// Text being typed.
     pub drafts: &'a mut Drafts,
+    /// Interface strings.
+    pub t: &'a crate::i18n::Translator,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -24,15 +28,16 @@ impl NarrativePanel<'_> {
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let Some(g) = self.ws.dataset.group(self.group) else {
-            ui.weak("This group is not in the dataset.");
+            ui.weak(self.t.tr("narrative-unknown-group"));
             return;
         };
         ui.add_space(theme::GAP / 2.0);
-        ui.heading(text_or_empty(&g.title, "en"));
-        ui.weak(text_or_empty(&g.title, "zh"));
-        ui.label(
-            "The delegation's narrative for this pillar, as in the joint ministerial statement.",
-        );
+        ui.heading(text_or_empty(&g.title, self.lang));
+        ui.weak(text_or_empty(
+            &g.title,
+            if self.lang == "en" { "zh" } else { "en" },
+        ));
+        ui.label(self.t.tr("narrative-intro"));
         let narrative = self
             .ws
             .review
@@ -49,24 +54,24 @@ impl NarrativePanel<'_> {
                         (
                             NarrativePart::Achievements,
                             Field::Achievements,
-                            "Achievements",
+                            "narrative-achievements",
                             &narrative.achievements,
                         ),
                         (
                             NarrativePart::Challenges,
                             Field::Challenges,
-                            "Challenges",
+                            "narrative-challenges",
                             &narrative.challenges,
                         ),
                         (
                             NarrativePart::Priorities,
                             Field::Priorities,
-                            "Priorities for further action",
+                            "narrative-priorities",
                             &narrative.priorities,
                         ),
                     ] {
                         ui.add_space(theme::GAP / 2.0);
-                        let l = ui.strong(label);
+                        let l = ui.strong(self.t.tr(label));
                         let draft = self.drafts.get(&subject, field, model);
                         let r = ui
                             .add(

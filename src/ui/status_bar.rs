@@ -12,22 +12,42 @@ pub struct StatusBar<'a> {
 impl StatusBar<'_> {
     /// Draws the bar.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let t = &self.app.t;
         ui.horizontal(|ui| {
             let Some(ws) = &self.app.ws else {
-                ui.label("No review open");
+                ui.label(t.tr("status-no-review"));
                 return;
             };
             let d = &ws.dataset;
-            ui.label(format!(
-                "Dataset: {} {} ({})",
-                crate::model::text_or_empty(&d.metadata.title, "en"),
-                d.metadata.version,
-                ws.dataset_origin
-            ));
+            let origin = match &ws.dataset_origin {
+                crate::io::resolve::DatasetOrigin::BuiltIn => t.tr("status-built-in"),
+                crate::io::resolve::DatasetOrigin::File(p) => p.display().to_string(),
+            };
+            ui.label(
+                t.tr_args(
+                    "status-dataset",
+                    &[
+                        (
+                            "title",
+                            crate::model::text_or_empty(
+                                &d.metadata.title,
+                                &self.app.view.content_lang,
+                            )
+                            .to_owned()
+                            .into(),
+                        ),
+                        ("version", d.metadata.version.clone().into()),
+                        ("origin", origin.into()),
+                    ],
+                ),
+            );
             ui.separator();
             let total = d.commitments.len();
             let assessed = self.app.cache.assessed;
-            ui.label(format!("Assessed {assessed} / {total}"));
+            ui.label(t.tr_args(
+                "status-assessed",
+                &[("n", assessed.into()), ("total", total.into())],
+            ));
             #[expect(clippy::cast_precision_loss, reason = "counts are far below 2^23")]
             let fraction = if total == 0 {
                 0.0
@@ -41,17 +61,17 @@ impl StatusBar<'_> {
             );
             ui.separator();
             let state = if ws.read_only.is_some() {
-                "Read-only"
+                "status-read-only"
             } else if self.app.tasks.is_running("save") {
-                "Saving…"
+                "status-saving"
             } else if ws.is_dirty() {
-                "Unsaved changes"
+                "status-unsaved"
             } else if ws.path.is_some() {
-                "Saved"
+                "status-saved"
             } else {
-                "Not saved yet"
+                "status-not-saved"
             };
-            ui.label(state);
+            ui.label(t.tr(state));
             if let Some(n) = &self.app.notice {
                 ui.separator();
                 ui.label(n);
@@ -59,13 +79,13 @@ impl StatusBar<'_> {
             if self.app.busy() {
                 ui.separator();
                 ui.spinner();
-                ui.label(match self.app.tasks.running.first().copied() {
-                    Some("open") => "Opening…",
-                    Some("dialog") => "Waiting for the file dialog…",
-                    Some("save") => "Saving…",
-                    Some("export") => "Exporting the chart…",
-                    _ => "Working…",
-                });
+                ui.label(t.tr(match self.app.tasks.running.first().copied() {
+                    Some("open") => "busy-open",
+                    Some("dialog") => "busy-dialog",
+                    Some("save") => "status-saving",
+                    Some("export") => "busy-export",
+                    _ => "busy-other",
+                }));
             }
         });
     }

@@ -13,6 +13,7 @@ pub fn stacked_bar(
     counts: &[usize],
     width: f32,
     lang: &str,
+    t: &crate::i18n::Translator,
 ) -> egui::Response {
     let total: usize = counts.iter().sum();
     let (rect, response) = ui.allocate_exact_size(vec2(width, 8.0), Sense::hover());
@@ -24,7 +25,7 @@ pub fn stacked_bar(
         .map(|(l, n)| format!("{} {n}", text_or_empty(&l.label, lang)))
         .collect();
     let description = if description.is_empty() {
-        "No commitments".to_owned()
+        t.tr("tree-no-commitments")
     } else {
         description.join(", ")
     };

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use crate::i18n::Translator;
 use crate::io::{self, LoadError};
 use crate::problem::Problem;
 use crate::workspace::Workspace;
@@ -23,14 +24,14 @@ pub enum DialogPurpose {
 }
 
 impl DialogPurpose {
-    /// Title of the dialog and of the in-app path prompt.
+    /// Message key of the dialog's and the in-app path prompt's title.
     #[must_use]
-    pub fn title(self) -> &'static str {
+    pub fn title_key(self) -> &'static str {
         match self {
-            Self::Open => "Open a review or dataset",
-            Self::NewFromDataset => "New review from a dataset file",
-            Self::SaveAs => "Save review as",
-            Self::ExportChart => "Export chart as PNG or SVG",
+            Self::Open => "dialog-open",
+            Self::NewFromDataset => "dialog-new-from-dataset",
+            Self::SaveAs => "dialog-save-as",
+            Self::ExportChart => "dialog-export-chart",
         }
     }
 }
@@ -120,19 +121,27 @@ impl Tasks {
         purpose: DialogPurpose,
         start_dir: Option<PathBuf>,
         file_name: Option<String>,
+        t: &Translator,
     ) {
+        // Texts are looked up here: the translator stays on the UI thread.
+        let title = t.tr(purpose.title_key());
+        let filters: Vec<(String, &'static [&'static str])> = match purpose {
+            DialogPurpose::Open => vec![
+                (t.tr("filter-reviews-datasets"), &["ron"]),
+                (t.tr("filter-all-files"), &["*"]),
+            ],
+            DialogPurpose::NewFromDataset => vec![(t.tr("filter-datasets"), &["ron"])],
+            DialogPurpose::SaveAs => vec![(t.tr("filter-reviews"), &["ron"])],
+            DialogPurpose::ExportChart => vec![
+                (t.tr("filter-png"), &["png"]),
+                (t.tr("filter-svg"), &["svg"]),
+            ],
+        };
         self.spawn("dialog", move || {
-            let mut d = rfd::FileDialog::new().set_title(purpose.title());
-            d = match purpose {
-                DialogPurpose::Open => d
-                    .add_filter("Reviews and datasets", &["ron"])
-                    .add_filter("All files", &["*"]),
-                DialogPurpose::NewFromDataset => d.add_filter("Datasets", &["ron"]),
-                DialogPurpose::SaveAs => d.add_filter("Reviews", &["ron"]),
-                DialogPurpose::ExportChart => d
-                    .add_filter("PNG image", &["png"])
-                    .add_filter("SVG drawing", &["svg"]),
-            };
+            let mut d = rfd::FileDialog::new().set_title(title);
+            for (name, extensions) in &filters {
+                d = d.add_filter(name, extensions);
+            }
             if let Some(dir) = start_dir {
                 d = d.set_directory(dir);
             }

@@ -79,6 +79,8 @@ pub fn fallback_marker(visuals: &Visuals) -> Color32 {
 
 /// Applies the house style to a context.
 pub fn apply(ctx: &egui::Context) {
+    // Zoom keys are in poa-review's command table (and the zoom is remembered), not egui's.
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(GAP, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 3.0);

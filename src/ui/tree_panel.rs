@@ -16,6 +16,8 @@ pub struct TreePanel<'a> {
     pub view: &'a ViewState,
     /// Counts.
     pub cache: &'a Cache,
+    /// Interface strings.
+    pub t: &'a crate::i18n::Translator,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -26,7 +28,7 @@ impl TreePanel<'_> {
         let lang = self.view.content_lang.as_str();
         let d = &self.ws.dataset;
         ui.add_space(theme::GAP / 2.0);
-        ui.heading("Pillars");
+        ui.heading(self.t.tr("tree-heading"));
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -36,7 +38,9 @@ impl TreePanel<'_> {
                     .collect();
                 self.node(
                     ui,
-                    &format!("All commitments ({})", d.commitments.len()),
+                    &self
+                        .t
+                        .tr_args("tree-all", &[("n", d.commitments.len().into())]),
                     all_selected,
                     &total,
                     None,
@@ -46,7 +50,7 @@ impl TreePanel<'_> {
                 for (g, counts) in d.groups.iter().zip(&self.cache.counts) {
                     if g.kind == GroupKind::CrossCutting && !shown_cross_heading {
                         ui.add_space(theme::GAP);
-                        ui.weak("Outside the pillars");
+                        ui.weak(self.t.tr("tree-outside"));
                         shown_cross_heading = true;
                     }
                     let selected = self.view.filter.group.as_deref() == Some(&g.id)
@@ -99,7 +103,14 @@ impl TreePanel<'_> {
             });
         }
         let width = ui.available_width().min(theme::BAR_WIDTH * 2.0);
-        stacked_bar(ui, &self.ws.dataset, counts, width, &self.view.content_lang);
+        stacked_bar(
+            ui,
+            &self.ws.dataset,
+            counts,
+            width,
+            &self.view.content_lang,
+            self.t,
+        );
         ui.add_space(2.0);
     }
 }

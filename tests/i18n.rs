@@ -1,0 +1,230 @@
+//! Interface languages: English and Chinese have the same keys and placeables, every key the
+//! code uses exists, the interface switches language at run time, and no screen shows a key
+//! instead of a text.
+#![expect(
+    clippy::unwrap_used,
+    reason = "in tests, a failed unwrap is a failed test"
+)]
+
+use std::collections::BTreeSet;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use poa_review::i18n::{self, SOURCES};
+use poa_review::ui::{PoaApp, StartOptions};
+
+fn source(lang: &str) -> &'static str {
+    SOURCES.iter().find(|(c, _)| *c == lang).unwrap().1
+}
+
+fn values(lang: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in source(lang).lines() {
+        if let Some((k, v)) = line.split_once(" = ") {
+            if i18n::keys(line).len() == 1 {
+                out.push((k.to_owned(), v.to_owned()));
+            }
+        } else if line.starts_with("    ")
+            && let Some(last) = out.last_mut()
+        {
+            last.1.push('\n');
+            last.1.push_str(line.trim());
+        }
+    }
+    out
+}
+
+fn placeables(v: &str) -> BTreeSet<String> {
+    v.split("{ $")
+        .skip(1)
+        .filter_map(|p| p.split(" }").next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn english_and_chinese_have_the_same_keys_and_placeables() {
+    let en = values("en");
+    let zh = values("zh");
+    let en_keys: Vec<&str> = en.iter().map(|(k, _)| k.as_str()).collect();
+    let zh_keys: Vec<&str> = zh.iter().map(|(k, _)| k.as_str()).collect();
+    let en_set: BTreeSet<&str> = en_keys.iter().copied().collect();
+    let zh_set: BTreeSet<&str> = zh_keys.iter().copied().collect();
+    assert_eq!(en_set.len(), en_keys.len(), "en.ftl defines a key twice");
+    assert_eq!(zh_set.len(), zh_keys.len(), "zh.ftl defines a key twice");
+    let missing: Vec<_> = en_set.difference(&zh_set).collect();
+    let extra: Vec<_> = zh_set.difference(&en_set).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "zh.ftl lacks {missing:?} and has extra {extra:?}"
+    );
+    for (k, v) in &en {
+        let z = &zh.iter().find(|(zk, _)| zk == k).unwrap().1;
+        assert_eq!(
+            placeables(v),
+            placeables(z),
+            "{k}: placeables differ between en and zh"
+        );
+        assert!(!z.trim().is_empty(), "{k} is empty in zh");
+    }
+    // The other languages only hold keys that English has.
+    for lang in ["fr", "es", "ru"] {
+        for (k, _) in values(lang) {
+            assert!(
+                en_set.contains(k.as_str()),
+                "{lang}.ftl has unknown key {k}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_key_the_interface_asks_for_exists() {
+    // Message keys are kebab-case; ids of panels and widgets use snake_case, so any kebab-case
+    // literal in the interface code is a key (or an indicator id, which has its own prefix).
+    let en: BTreeSet<String> = i18n::keys(source("en")).into_iter().collect();
+    let mut used = BTreeSet::new();
+    for entry in std::fs::read_dir("src/ui").unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for literal in text.split('"').skip(1).step_by(2) {
+            let kebab = literal.contains('-')
+                && literal.starts_with(|c: char| c.is_ascii_lowercase())
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let indicator = ["afg-", "mmr-", "lao-"]
+                .iter()
+                .any(|p| literal.starts_with(p));
+            if kebab && !indicator && literal != "poa-review" {
+                used.insert(literal.to_owned());
+            }
+        }
+    }
+    let missing: Vec<_> = used.iter().filter(|k| !en.contains(*k)).collect();
+    assert!(
+        used.len() > 100,
+        "only {} keys found in the code",
+        used.len()
+    );
+    assert!(
+        missing.is_empty(),
+        "keys used but not in en.ftl: {missing:?}"
+    );
+}
+
+/// A window keeping its settings in `dir`; English unless the settings say otherwise.
+fn harness(dir: &std::path::Path) -> Harness<'static, PoaApp> {
+    let settings = dir.join("settings.ron");
+    let language = (!settings.exists()).then(|| "en".to_owned());
+    let options = StartOptions {
+        file: None,
+        settings_path: Some(settings),
+        data_dir: dir.to_owned(),
+        native_dialogs: Some(false),
+        language,
+        exit_after_frames: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| PoaApp::new(cc, options));
+    h.run();
+    h
+}
+
+/// Texts on screen that are message keys (a translation is missing and the key leaked).
+fn keys_on_screen(h: &Harness<'_, PoaApp>) -> Vec<String> {
+    let keys: BTreeSet<String> = i18n::keys(source("en")).into_iter().collect();
+    h.query_all_by(|_| true)
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .filter(|text| keys.contains(text.trim()))
+        .collect()
+}
+
+fn switch_to_chinese(h: &mut Harness<'_, PoaApp>) {
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("中文").click();
+    h.run();
+}
+
+#[test]
+fn the_interface_switches_to_chinese_and_marks_a_commitment_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    switch_to_chinese(&mut h);
+    // Main controls by their Chinese names.
+    h.get_by_label("文件");
+    h.get_by_label("搜索");
+    h.get_by_label("支柱");
+    // Dataset texts follow the interface language.
+    h.get_by_label_contains(
+        "A/68/126, para. 89 (h) — 在监狱和其他封闭场所提供艾滋病毒服务 — 未评估",
+    )
+    .click();
+    h.run();
+    h.get_by_label("进展有限").click();
+    h.run();
+    h.get_by_label_contains(
+        "A/68/126, para. 89 (h) — 在监狱和其他封闭场所提供艾滋病毒服务 — 进展有限",
+    );
+    assert_eq!(
+        h.state().ws.as_ref().unwrap().review.assessments["a68-126-89h"].status,
+        "limited"
+    );
+    assert!(keys_on_screen(&h).is_empty(), "{:?}", keys_on_screen(&h));
+    // Remembered: a new window starts in Chinese.
+    drop(h);
+    let h = harness(dir.path());
+    h.get_by_label("搜索");
+}
+
+#[test]
+fn no_screen_shows_a_key_in_either_language() {
+    for chinese in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = harness(dir.path());
+        if chinese {
+            switch_to_chinese(&mut h);
+        }
+        let mut seen = Vec::new();
+        // The list with a commitment selected, its evidence form open.
+        h.get_by_label_contains("A/68/126, para. 89 (g) — ").click();
+        h.run();
+        h.key_press(Key::Num3);
+        h.run();
+        seen.extend(keys_on_screen(&h));
+        // A pillar's narrative.
+        let pillar = if chinese {
+            "减少需求和相关措施 (5)"
+        } else {
+            "Demand reduction and related measures (5)"
+        };
+        h.get_by_label(pillar).click();
+        h.run();
+        seen.extend(keys_on_screen(&h));
+        // Charts.
+        h.get_by_label(if chinese { "图表" } else { "Charts" })
+            .click();
+        h.run();
+        seen.extend(keys_on_screen(&h));
+        // The shortcuts window and the unsaved-changes question.
+        h.key_press(Key::F1);
+        h.run();
+        seen.extend(keys_on_screen(&h));
+        h.key_press(Key::F1);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::W);
+        h.run();
+        seen.extend(keys_on_screen(&h));
+        assert!(
+            seen.is_empty(),
+            "chinese={chinese}: keys on screen: {seen:?}"
+        );
+    }
+}

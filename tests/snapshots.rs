@@ -1,0 +1,64 @@
+//! Screenshots of the main screens in English and Chinese, light and dark, rendered with wgpu on
+//! the CPU (Mesa's lavapipe, `mesa-vulkan-drivers`) and compared with the references committed
+//! in `tests/snapshots/`. Update them after a deliberate change with
+//! `UPDATE_SNAPSHOTS=force cargo test --test snapshots`, and look at every image before
+//! committing it.
+#![expect(
+    clippy::unwrap_used,
+    reason = "in tests, a failed unwrap is a failed test"
+)]
+
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::{Harness, SnapshotResults};
+use poa_review::ui::{PoaApp, StartOptions};
+
+fn window(lang: &str, theme: egui::Theme) -> Harness<'static, PoaApp> {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let options = StartOptions {
+        file: Some("sample_data/example-delegation.review.ron".into()),
+        settings_path: None,
+        data_dir: dir,
+        native_dialogs: Some(false),
+        language: Some(lang.to_owned()),
+        exit_after_frames: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1200.0, 720.0))
+        .with_theme(theme)
+        .wgpu()
+        .build_eframe(move |cc| PoaApp::new(cc, options));
+    for _ in 0..200 {
+        h.step();
+        if !h.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    h
+}
+
+#[test]
+fn main_screens_in_english_and_chinese_light_and_dark() {
+    let mut results = SnapshotResults::new();
+    for (lang, row, narrative) in [
+        (
+            "en",
+            "A/68/126, para. 89 (g) — ",
+            "Demand reduction and related measures (5)",
+        ),
+        ("zh", "A/68/126, para. 89 (g) — ", "减少需求和相关措施 (5)"),
+    ] {
+        for (theme, name) in [(egui::Theme::Light, "light"), (egui::Theme::Dark, "dark")] {
+            let mut h = window(lang, theme);
+            h.get_by_label_contains(row).click();
+            h.run();
+            results.add(h.try_snapshot(format!("desk_{lang}_{name}")));
+            if theme == egui::Theme::Light {
+                h.get_by_label(narrative).click();
+                h.run();
+                results.add(h.try_snapshot(format!("narrative_{lang}_{name}")));
+            }
+        }
+    }
+}
