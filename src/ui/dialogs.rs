@@ -115,6 +115,7 @@ fn shortcuts_ui(ui: &mut egui::Ui, t: &Translator, out: &mut Vec<Command>) {
         .open(&mut open)
         .resizable(false)
         .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
             egui::Grid::new("shortcuts")
                 .striped(true)
