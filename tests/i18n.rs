@@ -228,3 +228,22 @@ fn no_screen_shows_a_key_in_either_language() {
         );
     }
 }
+
+#[test]
+fn tab_moves_the_keyboard_focus_through_the_controls() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    let mut focused = BTreeSet::new();
+    for _ in 0..12 {
+        h.key_press(Key::Tab);
+        h.run();
+        if let Some(id) = h.ctx.memory(egui::Memory::focused) {
+            focused.insert(id.value());
+        }
+    }
+    assert!(
+        focused.len() >= 6,
+        "Tab reached only {} controls",
+        focused.len()
+    );
+}
