@@ -36,18 +36,23 @@ pub struct DetailPanel<'a> {
     pub out: &'a mut Vec<Command>,
 }
 
-/// Name of a language code, for the language pickers.
+/// Name of a language code, for the language pickers: each language by its own name, except
+/// Arabic, whose script the bundled fonts do not draw.
 #[must_use]
-pub fn language_name(code: &str) -> &'static str {
-    match code {
-        "en" => "English",
-        "zh" => "中文",
-        "fr" => "Français",
-        "es" => "Español",
-        "ru" => "Русский",
-        "ar" => "Arabic",
-        _ => "?",
-    }
+pub fn language_name(code: &str, t: &crate::i18n::Translator) -> String {
+    crate::i18n::LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or_else(
+            || {
+                if code == "ar" {
+                    t.tr("lang-ar")
+                } else {
+                    code.to_owned()
+                }
+            },
+            |(_, name)| (*name).to_owned(),
+        )
 }
 
 /// The message key of a history field's name.
@@ -65,13 +70,19 @@ pub fn field_key(field: Field) -> &'static str {
     }
 }
 
-fn language_picker(ui: &mut egui::Ui, salt: &str, label: &str, value: &mut String) {
+fn language_picker(
+    ui: &mut egui::Ui,
+    t: &crate::i18n::Translator,
+    salt: &str,
+    label: &str,
+    value: &mut String,
+) {
     let l = ui.label(label);
     egui::ComboBox::from_id_salt(salt)
-        .selected_text(language_name(value))
+        .selected_text(language_name(value, t))
         .show_ui(ui, |ui| {
             for code in KNOWN_LANGUAGES {
-                ui.selectable_value(value, code.to_owned(), language_name(code));
+                ui.selectable_value(value, code.to_owned(), language_name(code, t));
             }
         })
         .response
@@ -113,6 +124,7 @@ impl DetailPanel<'_> {
         ui.horizontal_wrapped(|ui| {
             language_picker(
                 ui,
+                self.t,
                 "content_lang",
                 &self.t.tr("detail-language"),
                 &mut self.view.content_lang,
@@ -124,6 +136,7 @@ impl DetailPanel<'_> {
             if self.view.side_by_side {
                 language_picker(
                     ui,
+                    self.t,
                     "second_lang",
                     &self.t.tr("detail-with"),
                     &mut self.view.second_lang,
@@ -138,7 +151,7 @@ impl DetailPanel<'_> {
                         theme::fallback_marker(ui.visuals()),
                         tr.tr_args(
                             "detail-fallback",
-                            &[("language", language_name(lang).into())],
+                            &[("language", language_name(lang, tr).into())],
                         ),
                     );
                 }
@@ -154,7 +167,7 @@ impl DetailPanel<'_> {
                 for (col, l) in cols.iter_mut().zip([&lang, &second]) {
                     // Columns are justified layouts, which would stretch the words apart.
                     col.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
-                        ui.strong(language_name(l));
+                        ui.strong(language_name(l, self.t));
                         text_block(ui, l);
                     });
                 }
