@@ -59,6 +59,33 @@ pub enum Command {
         #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
         lang: String,
     },
+    #[cfg(feature = "export")]
+    /// Write the briefing (PDF, Word, HTML, Markdown) or the matrix (Excel, CSV) of a review.
+    ///
+    /// Example: `poa-review export sample_data/example-delegation.review.ron --format pdf
+    /// --out briefing.pdf --lang zh`.
+    Export {
+        /// The review.
+        review: PathBuf,
+        /// The format (by default, from the extension of --out).
+        #[arg(long, value_enum)]
+        format: Option<crate::export::Format>,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Shareable (no private talking points) or internal (with them, marked on every page).
+        #[arg(long, value_enum, default_value = "shareable")]
+        profile: crate::export::Profile,
+        /// Language: en or zh.
+        #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
+        lang: String,
+        /// Pillars and groups to include, by id (default: all), e.g. --pillars demand,supply.
+        #[arg(long, value_delimiter = ',')]
+        pillars: Vec<String>,
+        /// The review's dataset (found beside the review or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
     /// Write a synthetic dataset and review of a given size, for benchmarks and scale tests.
     GenBenchData {
         /// Number of commitments.
@@ -138,6 +165,31 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             dataset,
             lang,
         } => summary(file, dataset.as_deref(), lang, out, err),
+        #[cfg(feature = "export")]
+        Command::Export {
+            review,
+            format,
+            out: path,
+            profile,
+            lang,
+            pillars,
+            dataset,
+        } => {
+            let options = crate::export::Options {
+                profile: *profile,
+                lang: lang.clone(),
+                groups: pillars.clone(),
+            };
+            export(
+                review,
+                dataset.as_deref(),
+                *format,
+                path,
+                &options,
+                out,
+                err,
+            )
+        }
         Command::GenBenchData {
             commitments,
             points,
@@ -172,6 +224,64 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 out,
                 err,
             )
+        }
+    }
+}
+
+#[cfg(feature = "export")]
+fn export(
+    review: &Path,
+    dataset: Option<&Path>,
+    format: Option<crate::export::Format>,
+    path: &Path,
+    options: &crate::export::Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let Some(format) = format.or_else(|| crate::export::Format::from_path(path)) else {
+        writeln!(err, "{}: error: give --format, or a file name ending in .pdf, .docx, .html, .md, .xlsx or .csv", path.display()).ok();
+        return exit::PROBLEMS;
+    };
+    let loaded = io::read_text(review).and_then(|text| {
+        let bare = io::review_from_text(review, &text, None)?.doc;
+        let Some((d, _)) = io::resolve::find_dataset(review, &bare, dataset)? else {
+            return Err(LoadError::Invalid(vec![Problem::file_error(review, format!("dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", bare.dataset.id))]));
+        };
+        let r = io::review_from_text(review, &text, Some(&d))?.doc;
+        Ok((d, r))
+    });
+    let (d, r) = match loaded {
+        Ok(x) => x,
+        Err(e) => {
+            writeln!(err, "{e}").ok();
+            return if matches!(e, LoadError::Unreadable(_)) {
+                exit::UNREADABLE
+            } else {
+                exit::PROBLEMS
+            };
+        }
+    };
+    if let Some(unknown) = options.groups.iter().find(|g| d.group(g).is_none()) {
+        let known: Vec<&str> = d.groups.iter().map(|g| g.id.as_str()).collect();
+        writeln!(
+            err,
+            "poa-review: no pillar or group \"{unknown}\"; the dataset has {}",
+            known.join(", ")
+        )
+        .ok();
+        return exit::PROBLEMS;
+    }
+    match crate::export::export(path, format, &d, &r, options, &|_| {}) {
+        Ok(written) => {
+            for f in &written.files {
+                let size = std::fs::metadata(f).map_or(0, |m| m.len());
+                writeln!(out, "{} ({} KiB)", f.display(), size.div_ceil(1024)).ok();
+            }
+            exit::CLEAN
+        }
+        Err(p) => {
+            writeln!(err, "{p}").ok();
+            exit::PROBLEMS
         }
     }
 }

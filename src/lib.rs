@@ -12,6 +12,8 @@ pub mod assets;
 pub mod charts;
 pub mod cli;
 pub mod edit;
+#[cfg(feature = "export")]
+pub mod export;
 pub mod filter;
 pub mod i18n;
 pub mod io;

@@ -152,6 +152,8 @@ pub struct PoaApp {
     pub t: Translator,
     /// The Charts view.
     pub charts: super::charts_view::ChartsState,
+    /// The Export dialog.
+    pub export: super::export_dialog::ExportState,
     /// A short notice for the status bar (a finished export).
     pub notice: Option<String>,
     settings_path: Option<PathBuf>,
@@ -204,6 +206,7 @@ impl PoaApp {
             tasks: Tasks::new(ctx.clone()),
             t: Translator::new("en"),
             charts: super::charts_view::ChartsState::default(),
+            export: super::export_dialog::ExportState::default(),
             notice: None,
             settings_path: options.settings_path,
             data_dir: options.data_dir,
@@ -448,16 +451,21 @@ impl PoaApp {
                 .and_then(|w| w.path.as_ref())
                 .and_then(|p| p.parent())
                 .map(Path::to_owned);
-            let name = (purpose == DialogPurpose::SaveAs).then(|| {
-                self.ws
-                    .as_ref()
-                    .and_then(|w| w.path.as_ref())
-                    .and_then(|p| p.file_name())
-                    .map_or_else(
-                        || "review.review.ron".to_owned(),
-                        |n| n.to_string_lossy().into_owned(),
-                    )
-            });
+            let name = match purpose {
+                DialogPurpose::SaveAs => Some(
+                    self.ws
+                        .as_ref()
+                        .and_then(|w| w.path.as_ref())
+                        .and_then(|p| p.file_name())
+                        .map_or_else(
+                            || "review.review.ron".to_owned(),
+                            |n| n.to_string_lossy().into_owned(),
+                        ),
+                ),
+                DialogPurpose::ExportChart => Some(self.chart_file_name()),
+                DialogPurpose::ExportBriefing => Some(self.export.file_name()),
+                DialogPurpose::Open | DialogPurpose::NewFromDataset => None,
+            };
             self.tasks.file_dialog(purpose, start, name, &self.t);
         } else {
             self.show_path_prompt(purpose, None);
@@ -467,6 +475,13 @@ impl PoaApp {
     fn show_path_prompt(&mut self, purpose: DialogPurpose, note: Option<String>) {
         let text = match (purpose, self.ws.as_ref().and_then(|w| w.path.as_ref())) {
             (DialogPurpose::SaveAs, Some(p)) => p.display().to_string(),
+            (DialogPurpose::ExportBriefing, doc) => {
+                let dir = doc
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned)
+                    .unwrap_or_default();
+                dir.join(self.export.file_name()).display().to_string()
+            }
             (DialogPurpose::ExportChart, doc) => {
                 let dir = doc
                     .and_then(|p| p.parent())
@@ -571,6 +586,16 @@ impl PoaApp {
                         self.pending = None;
                     }
                 },
+                TaskResult::BriefingExported(result) => match result {
+                    Ok(written) => {
+                        self.notice = written.files.first().map(|f| {
+                            self.t
+                                .tr_args("export-done", &[("path", f.display().to_string().into())])
+                        });
+                        self.export.last = written.files;
+                    }
+                    Err(p) => self.error(&p),
+                },
                 TaskResult::Exported { path, result } => match result {
                     Ok((w, h)) => {
                         self.notice = Some(self.t.tr_args(
@@ -615,6 +640,7 @@ impl PoaApp {
                 };
                 self.start_export(path);
             }
+            DialogPurpose::ExportBriefing => self.start_briefing(path),
         }
     }
 
@@ -641,6 +667,28 @@ impl PoaApp {
             .collect::<Vec<_>>()
             .join("-");
         format!("{slug}-{}.png", self.charts.lang)
+    }
+
+    /// Starts the briefing export to `path` (its extension names the format if it has one).
+    fn start_briefing(&mut self, path: PathBuf) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        let format = crate::export::Format::from_path(&path).unwrap_or(self.export.format);
+        let path = if crate::export::Format::from_path(&path).is_none() {
+            path.with_extension(format.extension())
+        } else {
+            path
+        };
+        self.export.last.clear();
+        let options = self.export.options(ws);
+        self.tasks.export_briefing(
+            path,
+            format,
+            ws.dataset.clone(),
+            ws.review.clone(),
+            options,
+            self.export.progress.clone(),
+        );
     }
 
     fn start_export(&mut self, path: PathBuf) {
@@ -832,6 +880,16 @@ impl PoaApp {
                 }
             }
             MenuCommand::Quit => self.guard(Pending::Quit),
+            MenuCommand::Export => {
+                if self.ws.is_some() {
+                    self.export.open = true;
+                    self.export.lang = if self.t.language() == "zh" {
+                        "zh".to_owned()
+                    } else {
+                        "en".to_owned()
+                    };
+                }
+            }
             MenuCommand::Undo | MenuCommand::Redo => {
                 self.flush_drafts();
                 let Some(ws) = &mut self.ws else { return };

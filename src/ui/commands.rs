@@ -20,6 +20,8 @@ pub enum MenuCommand {
     SaveAs,
     /// Close the review.
     Close,
+    /// Open the Export dialog.
+    Export,
     /// Quit the application.
     Quit,
     /// Undo the last edit.
@@ -65,6 +67,7 @@ impl MenuCommand {
             Self::Save,
             Self::SaveAs,
             Self::Close,
+            Self::Export,
             Self::Quit,
             Self::Undo,
             Self::Redo,
@@ -92,6 +95,7 @@ impl MenuCommand {
             Self::Save => "cmd-save",
             Self::SaveAs => "cmd-save-as",
             Self::Close => "cmd-close",
+            Self::Export => "cmd-export",
             Self::Quit => "cmd-quit",
             Self::Undo => "cmd-undo",
             Self::Redo => "cmd-redo",
@@ -132,6 +136,7 @@ impl MenuCommand {
             Self::Save => vec![cmd(Key::S)],
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Close => vec![cmd(Key::W)],
+            Self::Export => vec![cmd(Key::E)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],

@@ -12,6 +12,19 @@ use crate::i18n::Translator;
 
 /// Draws whichever dialog is open.
 pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    if app.export.open
+        && let Some(ws) = &app.ws
+    {
+        let busy = app.tasks.is_running("briefing");
+        super::export_dialog::ExportDialog {
+            ws,
+            state: &mut app.export,
+            busy,
+            t: &app.t,
+            out,
+        }
+        .ui(ui);
+    }
     let t = &app.t;
     let name = app
         .ws
@@ -43,7 +56,9 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 ui.horizontal(|ui| {
                     let ok = match purpose {
                         DialogPurpose::SaveAs => t.tr("button-save"),
-                        DialogPurpose::ExportChart => t.tr("button-export"),
+                        DialogPurpose::ExportChart | DialogPurpose::ExportBriefing => {
+                            t.tr("button-export")
+                        }
                         DialogPurpose::Open | DialogPurpose::NewFromDataset => t.tr("button-open"),
                     };
                     let filled = !text.trim().is_empty();

@@ -62,6 +62,8 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::SaveAs, has_ws);
                 self.item(ui, MenuCommand::Close, has_ws);
                 ui.separator();
+                self.item(ui, MenuCommand::Export, has_ws);
+                ui.separator();
                 self.item(ui, MenuCommand::Quit, true);
             });
             ui.menu_button(t.tr("menu-edit"), |ui| {

@@ -8,6 +8,7 @@ pub mod command;
 pub mod commands;
 pub mod detail_panel;
 pub mod dialogs;
+pub mod export_dialog;
 pub mod fonts;
 pub mod layout;
 pub mod list_panel;

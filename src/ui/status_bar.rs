@@ -76,6 +76,14 @@ impl StatusBar<'_> {
                 ui.separator();
                 ui.label(n);
             }
+            if self.app.tasks.is_running("briefing") {
+                ui.separator();
+                ui.add(
+                    egui::ProgressBar::new(self.app.export.fraction())
+                        .show_percentage()
+                        .desired_width(120.0),
+                );
+            }
             if self.app.busy() {
                 ui.separator();
                 ui.spinner();
@@ -84,6 +92,7 @@ impl StatusBar<'_> {
                     Some("dialog") => "busy-dialog",
                     Some("save") => "status-saving",
                     Some("export") => "busy-export",
+                    Some("briefing") => "export-title",
                     _ => "busy-other",
                 }));
             }

@@ -21,6 +21,8 @@ pub enum DialogPurpose {
     SaveAs,
     /// Choose where to write a chart.
     ExportChart,
+    /// Choose where to write the briefing.
+    ExportBriefing,
 }
 
 impl DialogPurpose {
@@ -32,6 +34,7 @@ impl DialogPurpose {
             Self::NewFromDataset => "dialog-new-from-dataset",
             Self::SaveAs => "dialog-save-as",
             Self::ExportChart => "dialog-export-chart",
+            Self::ExportBriefing => "dialog-export-briefing",
         }
     }
 }
@@ -65,6 +68,8 @@ pub enum TaskResult {
     },
     /// An autosave to the recovery file finished.
     Autosaved(Result<(), Problem>),
+    /// A briefing was exported.
+    BriefingExported(Result<crate::export::Written, Problem>),
     /// A chart was exported.
     Exported {
         /// Where.
@@ -136,6 +141,10 @@ impl Tasks {
                 (t.tr("filter-png"), &["png"]),
                 (t.tr("filter-svg"), &["svg"]),
             ],
+            DialogPurpose::ExportBriefing => vec![(
+                t.tr("filter-briefing"),
+                &["pdf", "docx", "html", "md", "xlsx", "csv"],
+            )],
         };
         self.spawn("dialog", move || {
             let mut d = rfd::FileDialog::new().set_title(title);
@@ -150,7 +159,9 @@ impl Tasks {
             }
             let started = Instant::now();
             let path = match purpose {
-                DialogPurpose::SaveAs | DialogPurpose::ExportChart => d.save_file(),
+                DialogPurpose::SaveAs
+                | DialogPurpose::ExportChart
+                | DialogPurpose::ExportBriefing => d.save_file(),
                 DialogPurpose::Open | DialogPurpose::NewFromDataset => d.pick_file(),
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
@@ -223,6 +234,37 @@ impl Tasks {
         });
     }
 
+    /// Writes the briefing on a worker thread, reporting progress in thousandths.
+    pub fn export_briefing(
+        &mut self,
+        path: PathBuf,
+        format: crate::export::Format,
+        dataset: crate::model::Dataset,
+        review: crate::model::Review,
+        options: crate::export::Options,
+        progress: std::sync::Arc<std::sync::atomic::AtomicU32>,
+    ) {
+        progress.store(0, std::sync::atomic::Ordering::Relaxed);
+        let ctx = self.ctx.clone();
+        self.spawn("briefing", move || {
+            let report = |f: f32| {
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a fraction in thousandths"
+                )]
+                progress.store(
+                    (f.clamp(0.0, 1.0) * 1000.0) as u32,
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+                ctx.request_repaint();
+            };
+            TaskResult::BriefingExported(crate::export::export(
+                &path, format, &dataset, &review, &options, &report,
+            ))
+        });
+    }
+
     /// Results that have arrived.
     pub fn poll(&mut self) -> Vec<TaskResult> {
         let results: Vec<TaskResult> = self.rx.try_iter().collect();
@@ -233,6 +275,7 @@ impl Tasks {
                 TaskResult::Saved { .. } => "save",
                 TaskResult::Autosaved(_) => "autosave",
                 TaskResult::Exported { .. } => "export",
+                TaskResult::BriefingExported(_) => "briefing",
             };
             if let Some(i) = self.running.iter().position(|n| *n == name) {
                 self.running.remove(i);

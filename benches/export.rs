@@ -1,0 +1,92 @@
+//! Export speed, side by side with `LibreOffice` in one run: `LibreOffice` converting the sample
+//! briefing's Word file to PDF, against poa-review writing the whole sample briefing (charts
+//! included) as PDF; all six formats together; and a 10,000-commitment review.
+//!
+//! Run with `cargo bench --bench export` (`soffice` is measured when installed);
+//! figures are reported in `docs/performance.md`.
+
+use std::hint::black_box;
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use poa_review::export::{self, Format, Options, Profile};
+
+fn exports(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let d = poa_review::sample::dataset().expect("sample");
+    let r = poa_review::sample::review().expect("sample review");
+    let options = Options {
+        profile: Profile::Shareable,
+        lang: "en".to_owned(),
+        groups: Vec::new(),
+    };
+    let docx = dir.path().join("brief.docx");
+    export::export(&docx, Format::Docx, &d, &r, &options, &|_| {}).expect("docx");
+
+    let mut g = c.benchmark_group("export");
+    g.sample_size(10);
+    let soffice = Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if soffice {
+        let out = dir.path().join("lo");
+        g.bench_function(
+            "LibreOffice: sample briefing .docx to PDF (soffice --headless --convert-to pdf)",
+            |b| {
+                b.iter(|| {
+                    let status = Command::new("soffice")
+                        .args([
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            out.to_str().unwrap_or("."),
+                            docx.to_str().unwrap_or(""),
+                        ])
+                        .output()
+                        .expect("soffice runs");
+                    assert!(status.status.success());
+                });
+            },
+        );
+        if let Ok(pdf) = std::fs::read(out.join("brief.pdf")) {
+            let pages = String::from_utf8_lossy(&pdf)
+                .matches("/Type /Page\n")
+                .count()
+                .max(String::from_utf8_lossy(&pdf).matches("/Type/Page/").count());
+            eprintln!(
+                "LibreOffice's PDF of the sample briefing: {} KiB, about {pages} pages",
+                pdf.len() / 1024
+            );
+        }
+    } else {
+        eprintln!("soffice not installed: the LibreOffice comparison is skipped");
+    }
+    let pdf = dir.path().join("brief.pdf");
+    g.bench_function("poa-review: sample briefing to PDF, charts included", |b| {
+        b.iter(|| export::export(&pdf, Format::Pdf, &d, &r, &options, &|_| {}).expect("pdf"));
+    });
+    g.bench_function("poa-review: sample briefing in all six formats", |b| {
+        b.iter(|| {
+            for f in Format::ALL {
+                let path = dir.path().join(format!("all.{}", f.extension()));
+                black_box(export::export(&path, f, &d, &r, &options, &|_| {}).expect("written"));
+            }
+        });
+    });
+    let big = poa_review::synthetic::dataset(10_000, 2_000);
+    let big_review = poa_review::synthetic::review(&big);
+    let big_pdf = dir.path().join("big.pdf");
+    g.sample_size(10);
+    g.bench_function("poa-review: 10,000-commitment review to PDF", |b| {
+        b.iter(|| {
+            export::export(&big_pdf, Format::Pdf, &big, &big_review, &options, &|_| {})
+                .expect("pdf")
+        });
+    });
+    drop(g);
+}
+
+criterion_group!(benches, exports);
+criterion_main!(benches);

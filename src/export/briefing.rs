@@ -1,0 +1,401 @@
+//! The content of a briefing, built once from a review and written by every format: title
+//! block, one section per pillar and group, the 2019 targets, and the annexes.
+
+use crate::analysis::{self, Rating};
+use crate::charts::{Chart, ChartKind};
+use crate::i18n::Translator;
+use crate::model::{Dataset, Review, text_in, text_or_empty};
+use crate::summary;
+
+/// Who may read the copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Profile {
+    /// For sharing: private talking points are never included.
+    Shareable,
+    /// For the delegation: includes talking points; every page says "Internal".
+    Internal,
+}
+
+/// One row of a commitment table and of the matrix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Commitment id.
+    pub id: String,
+    /// Group title.
+    pub group: String,
+    /// "A/68/126, para. 89 (g)".
+    pub reference: String,
+    /// Short title (with "[en]" when shown in English for lack of the chosen language).
+    pub title: String,
+    /// The commitment's text, likewise.
+    pub summary: String,
+    /// Status label.
+    pub status: String,
+    /// Status colour `#rrggbb`.
+    pub status_colour: String,
+    /// Whether the status counts as progress.
+    pub progress: bool,
+    /// Status id.
+    pub status_id: String,
+    /// Evidence level label.
+    pub evidence_level: String,
+    /// Evidence references, one per item.
+    pub evidence: Vec<String>,
+    /// Shareable notes.
+    pub notes: String,
+    /// Private talking points: empty unless the profile is internal.
+    pub talking_points: String,
+}
+
+/// A pillar or group of the briefing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// Group id.
+    pub id: String,
+    /// Title in the briefing's language.
+    pub title: String,
+    /// Whether it is a pillar (else a cross-cutting group).
+    pub pillar: bool,
+    /// (status label, colour, count) per level.
+    pub counts: Vec<(String, String, usize)>,
+    /// The delegation's narrative: achievements, challenges, priorities.
+    pub narrative: [String; 3],
+    /// Commitments achieved or with substantial progress.
+    pub achieved: Vec<Row>,
+    /// Commitments with limited or no progress, or regressed.
+    pub challenged: Vec<Row>,
+    /// All the group's commitments.
+    pub rows: Vec<Row>,
+    /// Indicators linked to the group's commitments (for trend charts).
+    pub indicators: Vec<String>,
+}
+
+/// One rated indicator of a target area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rated {
+    /// Indicator name and geography.
+    pub name: String,
+    /// Change since the baseline, e.g. "+82% (2009–2014)".
+    pub change: String,
+    /// Rating label.
+    pub rating: String,
+}
+
+/// The whole briefing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Briefing {
+    /// Language code.
+    pub lang: String,
+    /// Shareable or internal.
+    pub profile: Profile,
+    /// The document's title.
+    pub title: String,
+    /// Title block lines (label, value).
+    pub facts: Vec<(String, String)>,
+    /// Pillars, then cross-cutting groups.
+    pub sections: Vec<Section>,
+    /// Target areas with their rated indicators.
+    pub targets: Vec<(String, Vec<Rated>)>,
+    /// Every commitment.
+    pub matrix: Vec<Row>,
+    /// Sources: (symbol or id, title, url).
+    pub sources: Vec<(String, String, String)>,
+}
+
+/// What to include.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Shareable or internal.
+    pub profile: Profile,
+    /// `en` or `zh` (other languages fall back to English where they lack a text).
+    pub lang: String,
+    /// Group ids to include; empty means all.
+    pub groups: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            profile: Profile::Shareable,
+            lang: "en".to_owned(),
+            groups: Vec::new(),
+        }
+    }
+}
+
+fn localised(texts: &crate::model::Texts, lang: &str) -> String {
+    match text_in(texts, lang) {
+        Some((t, true)) => format!("{t} [en]"),
+        Some((t, false)) => t.to_owned(),
+        None => String::new(),
+    }
+}
+
+/// Builds the briefing.
+#[must_use]
+#[expect(
+    clippy::too_many_lines,
+    clippy::many_single_char_names,
+    reason = "one briefing, built top to bottom; d, r, t: dataset, review, labels"
+)]
+pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
+    let t = Translator::new(&options.lang);
+    let lang = options.lang.as_str();
+    let internal = options.profile == Profile::Internal;
+    let default_status = d.default_status();
+    let default_evidence = d.default_evidence();
+    let row = |c: &crate::model::Commitment| {
+        let a = r.assessments.get(&c.id);
+        let status_id = a.map_or(default_status, |a| a.status.as_str());
+        let level = d.status_level(status_id);
+        let evidence_id = a.map_or(default_evidence, |a| a.evidence_level.as_str());
+        Row {
+            id: c.id.clone(),
+            group: d.group(&c.group).map_or_else(
+                || c.group.clone(),
+                |g| text_or_empty(&g.title, lang).to_owned(),
+            ),
+            reference: d.reference(&c.source),
+            title: localised(&c.title, lang),
+            summary: localised(&c.text, lang),
+            status: level.map_or_else(
+                || status_id.to_owned(),
+                |l| text_or_empty(&l.label, lang).to_owned(),
+            ),
+            status_colour: level.map_or_else(|| "#9e9e9e".to_owned(), |l| l.colour.clone()),
+            progress: level.is_some_and(|l| l.counts_as_progress),
+            status_id: status_id.to_owned(),
+            evidence_level: d
+                .evidence_scale
+                .iter()
+                .find(|l| l.id == evidence_id)
+                .map_or_else(
+                    || evidence_id.to_owned(),
+                    |l| text_or_empty(&l.label, lang).to_owned(),
+                ),
+            evidence: a
+                .map(|a| {
+                    a.evidence
+                        .iter()
+                        .map(crate::edit::describe_evidence)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            notes: a.map(|a| a.notes.clone()).unwrap_or_default(),
+            talking_points: if internal {
+                a.map(|a| a.talking_points.clone()).unwrap_or_default()
+            } else {
+                String::new()
+            },
+        }
+    };
+    let chosen = |id: &str| options.groups.is_empty() || options.groups.iter().any(|g| g == id);
+    let counts = summary::status_counts(d, Some(r));
+    let sections = d
+        .groups
+        .iter()
+        .filter(|g| chosen(&g.id))
+        .map(|g| {
+            let rows: Vec<Row> = d
+                .commitments
+                .iter()
+                .filter(|c| c.group == g.id)
+                .map(row)
+                .collect();
+            let group_counts = counts
+                .iter()
+                .find(|c| c.group == g.id)
+                .map(|c| c.counts.clone())
+                .unwrap_or_default();
+            let narrative = r.narratives.get(&g.id).cloned().unwrap_or_default();
+            let mut indicators: Vec<String> = Vec::new();
+            for c in d.commitments.iter().filter(|c| c.group == g.id) {
+                for i in &c.indicators {
+                    if !indicators.contains(i)
+                        && d.indicator(i).is_some_and(|ind| !ind.series.is_empty())
+                    {
+                        indicators.push(i.clone());
+                    }
+                }
+            }
+            let challenged_ids = ["no-progress", "limited", "regressed"];
+            Section {
+                id: g.id.clone(),
+                title: text_or_empty(&g.title, lang).to_owned(),
+                pillar: g.kind == crate::model::GroupKind::Pillar,
+                counts: d
+                    .status_scale
+                    .iter()
+                    .zip(group_counts)
+                    .map(|(l, n)| {
+                        (
+                            text_or_empty(&l.label, lang).to_owned(),
+                            l.colour.clone(),
+                            n,
+                        )
+                    })
+                    .collect(),
+                narrative: [
+                    narrative.achievements,
+                    narrative.challenges,
+                    narrative.priorities,
+                ],
+                achieved: rows.iter().filter(|r| r.progress).cloned().collect(),
+                challenged: rows
+                    .iter()
+                    .filter(|r| {
+                        !r.progress
+                            && r.status_id != default_status
+                            && (challenged_ids.contains(&r.status_id.as_str())
+                                || !d
+                                    .status_scale
+                                    .iter()
+                                    .any(|l| l.id == r.status_id && l.counts_as_progress))
+                    })
+                    .cloned()
+                    .collect(),
+                rows,
+                indicators,
+            }
+        })
+        .collect();
+    let targets = d
+        .target_areas
+        .iter()
+        .map(|ta| {
+            let title = format!(
+                "({}) {}",
+                ta.source.letter.as_deref().unwrap_or(""),
+                text_or_empty(&ta.title, lang)
+            );
+            let rated = ta
+                .indicators
+                .iter()
+                .filter_map(|i| d.indicator(i))
+                .map(|ind| {
+                    let a = analysis::assess(ind);
+                    let change = match (a.change_percent, a.baseline, a.latest) {
+                        (Some(c), Some(b), Some(l)) => format!("{c:+.0}% ({}–{})", b.year, l.year),
+                        _ => "—".to_owned(),
+                    };
+                    Rated {
+                        name: format!(
+                            "{} — {}",
+                            text_or_empty(&ind.name, lang),
+                            text_or_empty(&ind.geography, lang)
+                        ),
+                        change,
+                        rating: if a.rating == Rating::NoData {
+                            Rating::NoData.label(lang).to_owned()
+                        } else {
+                            a.rating.label(lang).to_owned()
+                        },
+                    }
+                })
+                .collect();
+            (title, rated)
+        })
+        .collect();
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::system())
+        .date()
+        .to_string();
+    let assessed = summary::assessed(d, r);
+    let facts = vec![
+        (t.tr("brief-delegation"), r.delegation.clone()),
+        (
+            t.tr("brief-dataset"),
+            format!(
+                "{} ({})",
+                text_or_empty(&d.metadata.title, lang),
+                d.metadata.version
+            ),
+        ),
+        (t.tr("brief-date"), today),
+        (
+            t.tr("brief-assessed"),
+            t.tr_args(
+                "brief-assessed-value",
+                &[
+                    ("n", assessed.into()),
+                    ("total", d.commitments.len().into()),
+                ],
+            ),
+        ),
+        (
+            t.tr("brief-copy"),
+            t.tr(if internal {
+                "brief-internal"
+            } else {
+                "brief-shareable"
+            }),
+        ),
+    ];
+    Briefing {
+        lang: lang.to_owned(),
+        profile: options.profile,
+        title: t.tr("brief-title"),
+        facts,
+        sections,
+        targets,
+        matrix: d
+            .commitments
+            .iter()
+            .filter(|c| chosen(&c.group))
+            .map(row)
+            .collect(),
+        sources: d
+            .metadata
+            .sources
+            .iter()
+            .map(|s| {
+                (
+                    s.symbol.clone().unwrap_or_else(|| s.id.clone()),
+                    text_or_empty(&s.title, lang).to_owned(),
+                    s.url.clone().unwrap_or_default(),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The charts of a briefing, in the order the writers place them: the status of all groups,
+/// each section's status, each section's indicator trends, the targets at a glance.
+#[must_use]
+pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
+    let lang = if b.lang == "zh" { "zh" } else { "en" }.to_owned();
+    let mut out = vec![(
+        "status".to_owned(),
+        Chart {
+            kind: ChartKind::StatusByPillar,
+            lang: lang.clone(),
+        },
+    )];
+    for s in &b.sections {
+        for i in &s.indicators {
+            out.push((
+                format!("{}-{i}", s.id),
+                Chart {
+                    kind: ChartKind::Trends {
+                        indicators: vec![i.clone()],
+                    },
+                    lang: lang.clone(),
+                },
+            ));
+        }
+    }
+    out.push((
+        "targets".to_owned(),
+        Chart {
+            kind: ChartKind::Targets,
+            lang,
+        },
+    ));
+    out
+}
+
+/// Labels of the briefing in its language.
+#[must_use]
+pub fn labels(lang: &str) -> Translator {
+    Translator::new(lang)
+}

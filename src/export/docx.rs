@@ -1,0 +1,278 @@
+//! The briefing as a Word document (docx-rs): real heading styles, so Word's navigation pane
+//! and table of contents work; tables whose first row is a header row; charts as embedded PNG;
+//! East-Asian font hints on every run, so Chinese picks a Chinese font; page numbers in the
+//! footer and "Internal" in the header of an internal copy.
+
+use docx_rs::{
+    AlignmentType, Docx, Footer, Header, PageNum, Paragraph, Pic, Run, RunFonts, Shading, ShdType,
+    Style, StyleType, Table, TableCell, TableRow, WidthType,
+};
+
+use super::briefing::{Briefing, Profile, Row};
+use super::text::visible;
+
+/// A chart image: PNG bytes and its size in pixels.
+pub struct Image {
+    /// PNG bytes.
+    pub png: Vec<u8>,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+fn fonts() -> RunFonts {
+    RunFonts::new()
+        .ascii("Calibri")
+        .hi_ansi("Calibri")
+        .east_asia("Microsoft YaHei")
+        .hint("eastAsia")
+}
+
+fn run(text: &str) -> Run {
+    Run::new().add_text(visible(text)).fonts(fonts())
+}
+
+fn para(text: &str) -> Paragraph {
+    // Line breaks inside a text become breaks inside the paragraph.
+    let mut p = Paragraph::new();
+    for (i, line) in visible(text).split('\n').enumerate() {
+        let mut r = Run::new().fonts(fonts());
+        if i > 0 {
+            r = r.add_break(docx_rs::BreakType::TextWrapping);
+        }
+        p = p.add_run(r.add_text(line));
+    }
+    p
+}
+
+fn heading(level: usize, text: &str) -> Paragraph {
+    Paragraph::new()
+        .style(&format!("Heading{level}"))
+        .add_run(run(text))
+}
+
+fn heading_style(level: usize, size: usize) -> Style {
+    Style::new(format!("Heading{level}"), StyleType::Paragraph)
+        .name(format!("heading {level}"))
+        .based_on("Normal")
+        .next("Normal")
+        .q_format(true)
+        .outline_lvl(level - 1)
+        .size(size)
+        .bold()
+        .color("1F3864")
+        .fonts(fonts())
+}
+
+fn cell(text: &str, header: bool) -> TableCell {
+    let mut c = TableCell::new().add_paragraph(if header {
+        Paragraph::new().add_run(run(text).bold())
+    } else {
+        para(text)
+    });
+    if header {
+        c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("ECEFF1"));
+    }
+    c
+}
+
+fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
+    let mut header = vec![
+        t.tr("brief-reference"),
+        t.tr("brief-summary"),
+        t.tr("brief-status"),
+        t.tr("brief-evidence-level"),
+        t.tr("brief-evidence"),
+        t.tr("brief-notes"),
+    ];
+    if internal {
+        header.push(t.tr("brief-talking-points"));
+    }
+    let mut table_rows =
+        vec![TableRow::new(header.iter().map(|h| cell(h, true)).collect()).cant_split()];
+    for r in rows {
+        let fill = r.status_colour.trim_start_matches('#').to_uppercase();
+        let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(&r.status_colour));
+        let status = TableCell::new()
+            .add_paragraph(
+                Paragraph::new().add_run(run(&r.status).color(format!("{fr:02X}{fg:02X}{fb:02X}"))),
+            )
+            .shading(Shading::new().shd_type(ShdType::Clear).fill(fill));
+        let mut cells = vec![
+            cell(&r.reference, false),
+            cell(&format!("{}\n{}", r.title, r.summary), false),
+            status,
+            cell(&r.evidence_level, false),
+            cell(&r.evidence.join("\n"), false),
+            cell(&r.notes, false),
+        ];
+        if internal {
+            cells.push(
+                cell(&r.talking_points, false)
+                    .shading(Shading::new().shd_type(ShdType::Clear).fill("FDECEA")),
+            );
+        }
+        table_rows.push(TableRow::new(cells).cant_split());
+    }
+    Table::new(table_rows).width(5000, WidthType::Pct)
+}
+
+fn picture(image: &Image) -> Paragraph {
+    // 16 cm wide, in EMU (914,400 per inch).
+    let width_emu: u32 = 5_760_000;
+    let height_emu = u32::try_from(
+        u64::from(width_emu) * u64::from(image.height) / u64::from(image.width.max(1)),
+    )
+    .unwrap_or(width_emu);
+    Paragraph::new().add_run(
+        Run::new().add_image(
+            Pic::new_with_dimensions(image.png.clone(), image.width, image.height)
+                .size(width_emu, height_emu),
+        ),
+    )
+}
+
+/// The document's bytes; `chart(name)` gives a chart's image.
+#[expect(clippy::too_many_lines, reason = "one document, written top to bottom")]
+pub fn write(
+    b: &Briefing,
+    chart: &dyn Fn(&str) -> Option<Image>,
+) -> Result<Vec<u8>, docx_rs::DocxError> {
+    let t = super::briefing::labels(&b.lang);
+    let internal = b.profile == Profile::Internal;
+    let mut doc = Docx::new()
+        .page_size(11906, 16838) // A4 in twentieths of a point
+        .default_fonts(fonts())
+        .add_style(heading_style(1, 36))
+        .add_style(heading_style(2, 30))
+        .add_style(heading_style(3, 25))
+        .footer(
+            Footer::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .add_page_num(PageNum::new()),
+            ),
+        );
+    if internal {
+        doc = doc.header(
+            Header::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Right)
+                    .add_run(run(&t.tr("brief-internal")).bold().color("B71C1C")),
+            ),
+        );
+    }
+    doc = doc.add_paragraph(heading(1, &b.title));
+    for (label, value) in &b.facts {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .add_run(run(&format!("{label}: ")).bold())
+                .add_run(run(value)),
+        );
+    }
+    doc = doc.add_paragraph(heading(2, &t.tr("brief-overview")));
+    if let Some(img) = chart("status") {
+        doc = doc.add_paragraph(picture(&img));
+    }
+    for sec in &b.sections {
+        doc = doc.add_paragraph(heading(2, &sec.title));
+        let mut count_rows = vec![TableRow::new(vec![
+            cell(&t.tr("brief-status"), true),
+            cell(&t.tr("brief-commitments"), true),
+        ])];
+        for (label, _, n) in &sec.counts {
+            count_rows.push(TableRow::new(vec![
+                cell(label, false),
+                cell(&n.to_string(), false),
+            ]));
+        }
+        doc = doc.add_table(Table::new(count_rows).width(2500, WidthType::Pct));
+        let supporting = [Some(&sec.achieved), Some(&sec.challenged), None];
+        for (i, key) in ["brief-achievements", "brief-challenges", "brief-priorities"]
+            .iter()
+            .enumerate()
+        {
+            doc = doc.add_paragraph(heading(3, &t.tr(key)));
+            let n = &sec.narrative[i];
+            doc = doc.add_paragraph(para(if n.trim().is_empty() { "" } else { n }));
+            if n.trim().is_empty() {
+                doc = doc.add_paragraph(
+                    Paragraph::new().add_run(run(&t.tr("brief-narrative-empty")).italic()),
+                );
+            }
+            if let Some(rows) = supporting[i] {
+                let refs: Vec<String> = rows
+                    .iter()
+                    .map(|r| format!("{} ({})", r.reference, r.status))
+                    .collect();
+                let list = if refs.is_empty() {
+                    t.tr("brief-none")
+                } else {
+                    refs.join("; ")
+                };
+                doc = doc.add_paragraph(
+                    Paragraph::new()
+                        .add_run(run(&format!("{}: ", t.tr("brief-supporting"))).italic())
+                        .add_run(run(&list)),
+                );
+            }
+        }
+        doc = doc.add_paragraph(heading(3, &t.tr("brief-commitments")));
+        doc = doc.add_table(table(&t, &sec.rows, internal));
+        if !sec.indicators.is_empty() {
+            doc = doc.add_paragraph(heading(3, &t.tr("brief-trends")));
+            for i in &sec.indicators {
+                if let Some(img) = chart(&format!("{}-{i}", sec.id)) {
+                    doc = doc.add_paragraph(picture(&img));
+                }
+            }
+        }
+    }
+    doc = doc
+        .add_paragraph(heading(2, &t.tr("brief-targets")))
+        .add_paragraph(para(&t.tr("brief-targets-intro")));
+    if let Some(img) = chart("targets") {
+        doc = doc.add_paragraph(picture(&img));
+    }
+    for (title, rated) in &b.targets {
+        doc = doc.add_paragraph(heading(3, title));
+        if rated.is_empty() {
+            doc = doc.add_paragraph(para(&t.tr("brief-no-indicator")));
+            continue;
+        }
+        let mut rows = vec![TableRow::new(vec![
+            cell(&t.tr("brief-indicator"), true),
+            cell(&t.tr("brief-change"), true),
+            cell(&t.tr("brief-rating"), true),
+        ])];
+        for r in rated {
+            rows.push(TableRow::new(vec![
+                cell(&r.name, false),
+                cell(&r.change, false),
+                cell(&r.rating, false),
+            ]));
+        }
+        doc = doc.add_table(Table::new(rows).width(5000, WidthType::Pct));
+    }
+    doc = doc
+        .add_paragraph(heading(2, &t.tr("brief-annex-matrix")))
+        .add_table(table(&t, &b.matrix, internal));
+    doc = doc.add_paragraph(heading(2, &t.tr("brief-annex-sources")));
+    for (symbol, title, url) in &b.sources {
+        let address = if url.is_empty() {
+            String::new()
+        } else {
+            format!(" ({url})")
+        };
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .add_run(run(symbol).bold())
+                .add_run(run(&format!(" — {title}")))
+                .add_run(run(&address).italic()),
+        );
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut out)?;
+    Ok(out.into_inner())
+}

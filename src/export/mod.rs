@@ -1,0 +1,226 @@
+//! The briefing for the high-level review, written as PDF, Word, HTML or Markdown, and the
+//! matrix as Excel or CSV. No GUI: the window and the command line both call [`export`].
+
+pub mod briefing;
+pub mod csv;
+pub mod docx;
+pub mod html;
+pub mod markdown;
+pub mod pdf;
+pub mod text;
+pub mod xlsx;
+
+use std::path::{Path, PathBuf};
+
+pub use briefing::{Briefing, Options, Profile};
+
+use crate::charts::{self, ChartData};
+use crate::model::{Dataset, Review};
+use crate::problem::Problem;
+
+/// The output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// PDF (A4), laid out by Typst.
+    Pdf,
+    /// Word.
+    Docx,
+    /// One self-contained HTML file.
+    Html,
+    /// Markdown, with the charts as PNG files beside it.
+    Md,
+    /// The matrix as an Excel workbook.
+    Xlsx,
+    /// The matrix as CSV.
+    Csv,
+}
+
+impl Format {
+    /// Every format.
+    pub const ALL: [Self; 6] = [
+        Self::Pdf,
+        Self::Docx,
+        Self::Html,
+        Self::Md,
+        Self::Xlsx,
+        Self::Csv,
+    ];
+
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Docx => "docx",
+            Self::Html => "html",
+            Self::Md => "md",
+            Self::Xlsx => "xlsx",
+            Self::Csv => "csv",
+        }
+    }
+
+    /// The format of a file name, by its extension.
+    #[must_use]
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_string_lossy().to_lowercase();
+        Self::ALL.into_iter().find(|f| {
+            f.extension() == ext
+                || (ext == "markdown" && *f == Self::Md)
+                || (ext == "htm" && *f == Self::Html)
+        })
+    }
+
+    /// Whether the format has charts.
+    #[must_use]
+    pub fn has_charts(self) -> bool {
+        matches!(self, Self::Pdf | Self::Docx | Self::Html | Self::Md)
+    }
+}
+
+/// What an export wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The files, main file first.
+    pub files: Vec<PathBuf>,
+}
+
+/// Chart size in logical pixels and the scale for raster charts (≈300 dpi at 16 cm wide).
+const CHART_SIZE: (u32, u32) = (800, 450);
+const CHART_SCALE: f64 = 2.4;
+
+fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {
+    Problem::file_error(path, format!("could not write the briefing: {what}"))
+}
+
+/// Renders the briefing's charts as PNG (with pixel size) or SVG, on two threads.
+fn render_charts(
+    b: &Briefing,
+    data: ChartData<'_>,
+    svg: bool,
+    progress: &(dyn Fn(f32) + Sync),
+    range: (f32, f32),
+) -> Vec<(String, Vec<u8>, u32, u32)> {
+    let list = briefing::charts(b);
+    let total = list.len().max(1);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "chart sizes are small and positive"
+    )]
+    let render = |(name, chart): &(String, charts::Chart)| {
+        let (w, h) = CHART_SIZE;
+        let out = if svg {
+            charts::render_svg(chart, data, w, h, 1.0)
+                .ok()
+                .map(|s| (name.clone(), s.into_bytes(), w, h))
+        } else {
+            charts::render_rgb(
+                chart,
+                data,
+                (f64::from(w) * CHART_SCALE) as u32,
+                (f64::from(h) * CHART_SCALE) as u32,
+                CHART_SCALE,
+            )
+            .ok()
+            .and_then(|img| {
+                charts::encode_png(&img)
+                    .ok()
+                    .map(|png| (name.clone(), png, img.width, img.height))
+            })
+        };
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        #[expect(clippy::cast_precision_loss, reason = "chart counts are small")]
+        progress(range.0 + (range.1 - range.0) * n as f32 / total as f32);
+        out
+    };
+    let half = list.len().div_ceil(2);
+    let (first, second) = list.split_at(half);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| second.iter().filter_map(render).collect::<Vec<_>>());
+        let mut out: Vec<_> = first.iter().filter_map(render).collect();
+        out.extend(other.join().unwrap_or_default());
+        out
+    })
+}
+
+/// Writes the briefing of `review` to `path` in `format`. `progress` is told the fraction done
+/// (0 to 1) as the work advances. Files are written atomically.
+pub fn export(
+    path: &Path,
+    format: Format,
+    dataset: &Dataset,
+    review: &Review,
+    options: &Options,
+    progress: &(dyn Fn(f32) + Sync),
+) -> Result<Written, Problem> {
+    progress(0.0);
+    let b = briefing::build(dataset, review, options);
+    progress(0.1);
+    let data = ChartData {
+        dataset,
+        review: Some(review),
+    };
+    let bytes = match format {
+        Format::Csv => csv::write(&b).map_err(|e| fail(path, e))?,
+        Format::Xlsx => xlsx::write(&b).map_err(|e| fail(path, e))?,
+        Format::Html => {
+            let svgs = render_charts(&b, data, true, progress, (0.1, 0.8));
+            let lookup = |name: &str| {
+                svgs.iter()
+                    .find(|(n, ..)| n == name)
+                    .map(|(_, s, ..)| String::from_utf8_lossy(s).into_owned())
+                    .unwrap_or_default()
+            };
+            html::write(&b, &lookup).into_bytes()
+        }
+        Format::Md => {
+            let pngs = render_charts(&b, data, false, progress, (0.1, 0.8));
+            let stem = path.file_stem().map_or_else(
+                || "briefing".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            );
+            let folder_name = format!("{stem}_files");
+            let folder = path.with_file_name(&folder_name);
+            std::fs::create_dir_all(&folder)
+                .map_err(|e| fail(&folder, crate::io::document::io_message(&e)))?;
+            let mut files = vec![path.to_owned()];
+            for (name, png, ..) in &pngs {
+                let p = folder.join(format!("{name}.png"));
+                crate::io::write_atomic(&p, png)?;
+                files.push(p);
+            }
+            let text = markdown::write(&b, &|name| format!("{folder_name}/{name}.png"));
+            crate::io::write_atomic(path, text.as_bytes())?;
+            progress(1.0);
+            return Ok(Written { files });
+        }
+        Format::Docx => {
+            let pngs = render_charts(&b, data, false, progress, (0.1, 0.6));
+            let lookup = |name: &str| {
+                pngs.iter()
+                    .find(|(n, ..)| n == name)
+                    .map(|(_, png, w, h)| docx::Image {
+                        png: png.clone(),
+                        width: *w,
+                        height: *h,
+                    })
+            };
+            let out = docx::write(&b, &lookup).map_err(|e| fail(path, e))?;
+            progress(0.9);
+            out
+        }
+        Format::Pdf => {
+            let pngs = render_charts(&b, data, false, progress, (0.1, 0.5));
+            let out = pdf::write(&b, pngs.into_iter().map(|(n, png, ..)| (n, png)).collect())
+                .map_err(|e| fail(path, e))?;
+            progress(0.95);
+            out
+        }
+    };
+    crate::io::write_atomic(path, &bytes)?;
+    progress(1.0);
+    Ok(Written {
+        files: vec![path.to_owned()],
+    })
+}

@@ -1,0 +1,135 @@
+//! The briefing as PDF, laid out by Typst used as a library: A4, page numbers, headings in the
+//! document outline, the bundled font embedded as a subset, charts at 300 dpi. The layout is
+//! `assets/typst/briefing.typ`; the content goes in as JSON, never as markup.
+
+use serde_json::{Value, json};
+use typst_as_lib::TypstEngine;
+use typst_layout::PagedDocument;
+
+use super::briefing::{Briefing, Profile, Row};
+use super::text::visible;
+
+/// The Typst layout.
+const TEMPLATE: &str = include_str!("../../assets/typst/briefing.typ");
+
+fn row_json(r: &Row) -> Value {
+    let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(&r.status_colour));
+    json!({
+        "reference": visible(&r.reference),
+        "title": visible(&r.title),
+        "summary": visible(&r.summary),
+        "status": visible(&r.status),
+        "status_colour": r.status_colour,
+        "status_text": format!("#{fr:02x}{fg:02x}{fb:02x}"),
+        "evidence_level": visible(&r.evidence_level),
+        "evidence": r.evidence.iter().map(|e| visible(e)).collect::<Vec<_>>(),
+        "notes": visible(&r.notes),
+        "talking_points": visible(&r.talking_points),
+    })
+}
+
+/// The JSON the template reads.
+#[must_use]
+pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
+    let t = super::briefing::labels(&b.lang);
+    let label = |k: &str| Value::String(t.tr(&format!("brief-{k}")));
+    let mut labels = serde_json::Map::new();
+    for k in [
+        "reference",
+        "summary",
+        "status",
+        "evidence-level",
+        "evidence",
+        "notes",
+        "talking-points",
+        "overview",
+        "commitments",
+        "narrative-empty",
+        "supporting",
+        "none",
+        "trends",
+        "targets",
+        "targets-intro",
+        "no-indicator",
+        "indicator",
+        "change",
+        "rating",
+        "annex-matrix",
+        "annex-sources",
+        "internal",
+    ] {
+        labels.insert(k.replace('-', "_"), label(k));
+    }
+    let sections: Vec<Value> = b
+        .sections
+        .iter()
+        .map(|s| {
+            let refs = |rows: &[Row]| rows.iter().map(|r| format!("{} ({})", visible(&r.reference), visible(&r.status))).collect::<Vec<_>>();
+            let parts = vec![
+                json!({"title": t.tr("brief-achievements"), "narrative": visible(&s.narrative[0]), "supporting": refs(&s.achieved)}),
+                json!({"title": t.tr("brief-challenges"), "narrative": visible(&s.narrative[1]), "supporting": refs(&s.challenged)}),
+                json!({"title": t.tr("brief-priorities"), "narrative": visible(&s.narrative[2]), "supporting": Value::Null}),
+            ];
+            let charts: Vec<String> = s
+                .indicators
+                .iter()
+                .map(|i| format!("chart-{}-{i}.png", s.id))
+                .filter(|f| chart_names.iter().any(|n| format!("chart-{n}.png") == *f))
+                .collect();
+            json!({
+                "title": visible(&s.title),
+                "counts": s.counts.iter().map(|(l, c, n)| {
+                    let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(c));
+                    json!([visible(l), c, format!("#{fr:02x}{fg:02x}{fb:02x}"), n])
+                }).collect::<Vec<_>>(),
+                "parts": parts,
+                "rows": s.rows.iter().map(row_json).collect::<Vec<_>>(),
+                "charts": charts,
+            })
+        })
+        .collect();
+    json!({
+        "lang": if b.lang == "zh" { "zh" } else { "en" },
+        "title": visible(&b.title),
+        "internal": b.profile == Profile::Internal,
+        "internal_mark": t.tr("brief-internal-mark"),
+        "labels": labels,
+        "facts": b.facts.iter().map(|(l, v)| json!([visible(l), visible(v)])).collect::<Vec<_>>(),
+        "sections": sections,
+        "targets": b.targets.iter().map(|(title, rated)| json!({
+            "title": visible(title),
+            "rated": rated.iter().map(|r| json!({"name": visible(&r.name), "change": r.change, "rating": r.rating})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "matrix": b.matrix.iter().map(row_json).collect::<Vec<_>>(),
+        "sources": b.sources.iter().map(|(s, t, u)| json!([visible(s), visible(t), visible(u)])).collect::<Vec<_>>(),
+    })
+}
+
+/// The PDF's bytes; `charts` are (name, PNG bytes).
+pub fn write(b: &Briefing, charts: Vec<(String, Vec<u8>)>) -> Result<Vec<u8>, String> {
+    let names: Vec<String> = charts.iter().map(|(n, _)| n.clone()).collect();
+    let files: Vec<(String, Vec<u8>)> = charts
+        .into_iter()
+        .map(|(n, png)| (format!("chart-{n}.png"), png))
+        .collect();
+    let engine = TypstEngine::builder()
+        .main_file(TEMPLATE)
+        .fonts([crate::assets::NOTO_SANS_SC])
+        .with_static_file_resolver(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
+        .build();
+    let mut inputs = typst::foundations::Dict::new();
+    inputs.insert(
+        "data".into(),
+        typst::foundations::Value::Str(data(b, &names).to_string().into()),
+    );
+    let compiled = engine.compile_with_input::<_, PagedDocument>(inputs);
+    let document = compiled
+        .output
+        .map_err(|e| format!("the PDF could not be laid out: {e}"))?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+        let first = errors
+            .first()
+            .map_or_else(String::new, |e| e.message.to_string());
+        format!("the PDF could not be written: {first}")
+    })
+}

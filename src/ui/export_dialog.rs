@@ -1,0 +1,241 @@
+//! The Export dialog: format, profile, language and pillars; the export itself runs in the
+//! background with a progress bar, and when it is done the window offers to open the file or
+//! its folder.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::command::Command;
+use crate::export::{Format, Profile};
+use crate::i18n::Translator;
+use crate::model::text_or_empty;
+use crate::workspace::Workspace;
+
+/// The Export dialog's choices and the progress of a running export.
+#[derive(Debug)]
+pub struct ExportState {
+    /// Whether the dialog is open.
+    pub open: bool,
+    /// Output format.
+    pub format: Format,
+    /// Shareable or internal.
+    pub profile: Profile,
+    /// `en` or `zh`.
+    pub lang: String,
+    /// Group ids left out (none: all included).
+    pub excluded: BTreeSet<String>,
+    /// Progress of the running export, in thousandths.
+    pub progress: Arc<AtomicU32>,
+    /// The files of the last finished export.
+    pub last: Vec<PathBuf>,
+}
+
+impl Default for ExportState {
+    fn default() -> Self {
+        Self {
+            open: false,
+            format: Format::Pdf,
+            profile: Profile::Shareable,
+            lang: "en".to_owned(),
+            excluded: BTreeSet::new(),
+            progress: Arc::new(AtomicU32::new(0)),
+            last: Vec::new(),
+        }
+    }
+}
+
+impl ExportState {
+    /// The options for the export.
+    #[must_use]
+    pub fn options(&self, ws: &Workspace) -> crate::export::Options {
+        let groups = if self.excluded.is_empty() {
+            Vec::new()
+        } else {
+            ws.dataset
+                .groups
+                .iter()
+                .filter(|g| !self.excluded.contains(&g.id))
+                .map(|g| g.id.clone())
+                .collect()
+        };
+        crate::export::Options {
+            profile: self.profile,
+            lang: self.lang.clone(),
+            groups,
+        }
+    }
+
+    /// Fraction done of the running export.
+    #[must_use]
+    pub fn fraction(&self) -> f32 {
+        #[expect(clippy::cast_precision_loss, reason = "thousandths")]
+        let f = self.progress.load(Ordering::Relaxed) as f32 / 1000.0;
+        f
+    }
+
+    /// A file name for the export.
+    #[must_use]
+    pub fn file_name(&self) -> String {
+        format!(
+            "briefing-{}-{}.{}",
+            self.lang,
+            if self.profile == Profile::Internal {
+                "internal"
+            } else {
+                "shareable"
+            },
+            self.format.extension()
+        )
+    }
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Pdf => "PDF",
+        Format::Docx => "Word (.docx)",
+        Format::Html => "HTML",
+        Format::Md => "Markdown",
+        Format::Xlsx => "Excel (.xlsx)",
+        Format::Csv => "CSV",
+    }
+}
+
+/// Opens a file or folder with the system's program for it (only ever on an explicit click).
+pub fn open_with_system(path: &Path) {
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    if let Err(e) = std::process::Command::new(program).arg(path).spawn() {
+        log::warn!("{}: could not be opened: {e}", path.display());
+    }
+}
+
+/// The dialog.
+pub struct ExportDialog<'a> {
+    /// The open review.
+    pub ws: &'a Workspace,
+    /// Choices.
+    pub state: &'a mut ExportState,
+    /// Whether an export is running.
+    pub busy: bool,
+    /// Interface strings.
+    pub t: &'a Translator,
+    /// Commands out.
+    pub out: &'a mut Vec<Command>,
+}
+
+impl ExportDialog<'_> {
+    /// Draws the dialog.
+    #[expect(clippy::too_many_lines, reason = "one dialog, drawn top to bottom")]
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let t = self.t;
+        let st = &mut *self.state;
+        let mut open = st.open;
+        egui::Window::new(t.tr("export-title"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ui.ctx(), |ui| {
+                egui::Grid::new("export_grid")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        let l = ui.label(t.tr("export-format"));
+                        egui::ComboBox::from_id_salt("export_format")
+                            .selected_text(format_name(st.format))
+                            .show_ui(ui, |ui| {
+                                for f in Format::ALL {
+                                    ui.selectable_value(&mut st.format, f, format_name(f));
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                        ui.end_row();
+                        ui.label(t.tr("export-profile"));
+                        ui.vertical(|ui| {
+                            ui.radio_value(
+                                &mut st.profile,
+                                Profile::Shareable,
+                                t.tr("export-shareable"),
+                            );
+                            ui.radio_value(
+                                &mut st.profile,
+                                Profile::Internal,
+                                t.tr("export-internal"),
+                            );
+                        });
+                        ui.end_row();
+                        ui.label(t.tr("export-language"));
+                        ui.horizontal(|ui| {
+                            ui.radio_value(&mut st.lang, "en".to_owned(), "English");
+                            ui.radio_value(&mut st.lang, "zh".to_owned(), "中文");
+                        });
+                        ui.end_row();
+                        ui.label(t.tr("export-pillars"));
+                        ui.vertical(|ui| {
+                            for g in &self.ws.dataset.groups {
+                                let mut on = !st.excluded.contains(&g.id);
+                                if ui
+                                    .checkbox(&mut on, text_or_empty(&g.title, t.language()))
+                                    .changed()
+                                {
+                                    if on {
+                                        st.excluded.remove(&g.id);
+                                    } else {
+                                        st.excluded.insert(g.id.clone());
+                                    }
+                                }
+                            }
+                        });
+                        ui.end_row();
+                    });
+                if st.profile == Profile::Internal {
+                    ui.colored_label(ui.visuals().warn_fg_color, t.tr("export-internal-warning"));
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let all_out = st.excluded.len() == self.ws.dataset.groups.len();
+                    if ui
+                        .add_enabled(!self.busy && !all_out, egui::Button::new(t.tr("export-go")))
+                        .clicked()
+                    {
+                        self.out.push(Command::AskPath(
+                            super::tasks::DialogPurpose::ExportBriefing,
+                        ));
+                    }
+                    if self.busy {
+                        ui.add(
+                            egui::ProgressBar::new(st.fraction())
+                                .show_percentage()
+                                .desired_width(160.0),
+                        );
+                    }
+                });
+                if !self.busy && !st.last.is_empty() {
+                    let file = st.last[0].clone();
+                    ui.label(t.tr_args(
+                        "export-done",
+                        &[("path", file.display().to_string().into())],
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(t.tr("export-open-file")).clicked() {
+                            open_with_system(&file);
+                        }
+                        if ui.button(t.tr("export-open-folder")).clicked()
+                            && let Some(dir) = file.parent()
+                        {
+                            open_with_system(dir);
+                        }
+                    });
+                }
+            });
+        st.open = open;
+    }
+}

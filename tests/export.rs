@@ -1,0 +1,358 @@
+//! The briefing and the matrix, read back from what was written: PDF text (pdftotext), the
+//! DOCX's XML, the XLSX through calamine, the HTML through an HTML parser, the CSV and the
+//! Markdown as text. Hostile notes must come out inert and visible in every format.
+#![expect(
+    clippy::unwrap_used,
+    reason = "in tests, a failed unwrap is a failed test"
+)]
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use poa_review::export::{self, Format, Options, Profile};
+use poa_review::model::{Dataset, EvidenceItem, Review};
+use poa_review::sample;
+
+const HOSTILE: &str = "<script>alert(1)</script> =HYPERLINK(\"http://x\",\"y\") +cmd|' /C calc'!A0 ]]> & \"q\" 'a' \u{7}bell \u{202e}evil";
+const PRIVATE: &str = "PTP7731 do not share";
+
+fn data() -> (Dataset, Review) {
+    let d = sample::dataset().unwrap();
+    let mut r = sample::review().unwrap();
+    let a = r.assessments.get_mut("a68-126-89g").unwrap();
+    a.notes = format!("Note: {HOSTILE}");
+    PRIVATE.clone_into(&mut a.talking_points);
+    a.evidence.push(EvidenceItem {
+        symbol: "=1+1".into(),
+        paragraph: "<b>".into(),
+        location: "javascript:alert(1)".into(),
+        note: HOSTILE.into(),
+    });
+    r.narratives.entry("supply".into()).or_default().challenges = format!("Challenge {HOSTILE}");
+    // Cells that a spreadsheet would run as formulas.
+    r.assessments.get_mut("a68-126-89e").unwrap().notes = "=HYPERLINK(\"http://x\",\"y\")".into();
+    r.assessments.get_mut("a68-126-89i").unwrap().notes = "+cmd|' /C calc'!A0".into();
+    (d, r)
+}
+
+fn write(format: Format, profile: Profile, lang: &str) -> (tempfile::TempDir, PathBuf) {
+    let (d, r) = data();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("briefing.{}", format.extension()));
+    let options = Options {
+        profile,
+        lang: lang.to_owned(),
+        groups: Vec::new(),
+    };
+    let seen = std::sync::Mutex::new(Vec::new());
+    export::export(&path, format, &d, &r, &options, &|p| {
+        seen.lock().unwrap().push(p);
+    })
+    .unwrap();
+    let seen = seen.into_inner().unwrap();
+    assert_eq!(seen.first(), Some(&0.0));
+    assert_eq!(seen.last(), Some(&1.0));
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "progress went backwards: {seen:?}"
+    );
+    (dir, path)
+}
+
+fn pdftotext(path: &Path) -> Option<String> {
+    let out = Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn the_pdf_has_the_pillars_in_english_and_chinese_and_keeps_private_notes_out() {
+    let (_dir, en) = write(Format::Pdf, Profile::Shareable, "en");
+    let bytes = std::fs::read(&en).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let Some(text) = pdftotext(&en) else {
+        panic!("pdftotext (poppler-utils) is needed: bash .ci/packages");
+    };
+    for heading in [
+        "Demand reduction and related measures",
+        "Supply reduction and related measures",
+        "Countering money-laundering and promoting judicial cooperation",
+        "Annex 2: sources",
+    ] {
+        assert!(text.contains(heading), "no {heading:?} in the PDF");
+    }
+    assert!(
+        !text.contains("PTP7731"),
+        "a private talking point reached a shareable PDF"
+    );
+    assert!(
+        text.contains("<script>alert(1)</script>"),
+        "the hostile note is not shown as text"
+    );
+    assert!(
+        text.contains("[U+202E]evil"),
+        "the bidi override is not made visible"
+    );
+    // Page numbers, and an outline (bookmarks) from the headings.
+    assert!(text.contains("1 / "), "no page numbers");
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/Outlines"), "no document outline");
+
+    let (_dir, zh) = write(Format::Pdf, Profile::Internal, "zh");
+    let text = pdftotext(&zh).unwrap();
+    for heading in [
+        "减少需求和相关措施",
+        "减少供应和相关措施",
+        "打击洗钱活动和促进司法合作",
+        "附件二：来源",
+    ] {
+        assert!(text.contains(heading), "no {heading:?} in the Chinese PDF");
+    }
+    assert!(
+        text.contains("PTP7731"),
+        "the internal copy lacks the talking points"
+    );
+    assert!(
+        text.matches("内部").count() >= 3,
+        "the internal copy is not marked on every page"
+    );
+}
+
+fn zip_entry(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut s = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn the_docx_has_heading_styles_tables_and_charts() {
+    let (_dir, path) = write(Format::Docx, Profile::Shareable, "zh");
+    let doc = zip_entry(&path, "word/document.xml");
+    let styles = zip_entry(&path, "word/styles.xml");
+    assert!(
+        styles.contains("heading 2") && styles.contains("w:outlineLvl"),
+        "no heading styles Word navigates by"
+    );
+    assert!(
+        doc.contains("<w:pStyle w:val=\"Heading2\" />") || doc.contains("w:val=\"Heading2\""),
+        "no Heading 2 paragraphs"
+    );
+    assert!(doc.contains("减少需求和相关措施"));
+    assert!(doc.matches("<w:tr").count() > 2 * 37, "too few table rows");
+    assert!(
+        doc.contains("w:eastAsia=\"Microsoft YaHei\""),
+        "no East-Asian font hint"
+    );
+    assert!(!doc.contains("PTP7731"));
+    assert!(
+        doc.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the hostile note is not escaped"
+    );
+    assert!(!doc.contains("<script>"));
+    assert!(
+        !doc.contains('\u{202e}') && !doc.contains('\u{7}'),
+        "raw control characters reached the XML"
+    );
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let images = (0..zip.len())
+        .filter(|i| {
+            zip.by_index(*i)
+                .unwrap()
+                .name()
+                .unwrap()
+                .starts_with("word/media/")
+        })
+        .count();
+    assert!(images >= 5, "only {images} charts embedded");
+}
+
+#[test]
+fn the_xlsx_reads_back_with_one_sheet_per_pillar() {
+    use calamine::{Reader as _, Xlsx, open_workbook};
+    let (_dir, path) = write(Format::Xlsx, Profile::Shareable, "en");
+    let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+    let names = wb.sheet_names();
+    assert_eq!(names.len(), 1 + 7, "{names:?}");
+    assert!(
+        names.iter().any(|n| n.starts_with("Demand reduction")),
+        "{names:?}"
+    );
+    let sheet = wb
+        .worksheet_range(
+            names
+                .iter()
+                .find(|n| n.starts_with("Demand reduction"))
+                .unwrap(),
+        )
+        .unwrap();
+    assert_eq!(sheet.get_value((0, 0)).unwrap().to_string(), "Reference");
+    let rows: Vec<String> = sheet
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("|")
+        })
+        .collect();
+    let hostile = rows
+        .iter()
+        .find(|r| r.contains("HYPERLINK"))
+        .expect("the hostile note is in the sheet");
+    assert!(
+        hostile.contains("=HYPERLINK(\"http://x\",\"y\")"),
+        "{hostile}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("PTP7731")));
+    // Stored as text, never as a formula.
+    let raw = zip_entry(&path, "xl/worksheets/sheet2.xml");
+    assert!(!raw.contains("<f>"), "a formula was written");
+}
+
+#[test]
+fn the_html_is_self_contained_and_escaped() {
+    let (_dir, path) = write(Format::Html, Profile::Internal, "en");
+    let html = std::fs::read_to_string(&path).unwrap();
+    let dom = tl::parse(&html, tl::ParserOptions::default()).unwrap();
+    let parser = dom.parser();
+    assert!(
+        dom.query_selector("script").unwrap().next().is_none(),
+        "a <script> element"
+    );
+    assert!(
+        dom.query_selector("link").unwrap().next().is_none(),
+        "an external style sheet"
+    );
+    for node in dom.nodes() {
+        if let Some(tag) = node.as_tag() {
+            for (name, value) in tag.attributes().iter() {
+                let value = value.unwrap_or_default();
+                assert!(
+                    !(name == "src" || name == "href") || !value.contains(':'),
+                    "external reference {name}={value}"
+                );
+            }
+        }
+    }
+    let svgs = dom.query_selector("svg").unwrap().count();
+    assert!(svgs >= 5, "only {svgs} inline charts");
+    let text = dom
+        .nodes()
+        .iter()
+        .filter_map(|n| n.as_raw())
+        .map(|b| b.as_utf8_str().into_owned())
+        .collect::<String>();
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        text.contains("PTP7731"),
+        "the internal copy lacks the talking points"
+    );
+    assert!(html.contains("@media print"));
+    let _ = parser;
+}
+
+#[test]
+fn the_csv_has_a_bom_and_neutralised_formulas() {
+    let (_dir, path) = write(Format::Csv, Profile::Shareable, "zh");
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[1], "编号");
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 37);
+    for record in &records {
+        for cell in record {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "formula-like cell {cell:?}"
+            );
+        }
+    }
+    let cells: Vec<&str> = records.iter().flat_map(|r| r.iter()).collect();
+    assert!(
+        cells.contains(&"'=HYPERLINK(\"http://x\",\"y\")"),
+        "the formula was not neutralised"
+    );
+    assert!(cells.contains(&"'+cmd|' /C calc'!A0"));
+    assert!(
+        cells.iter().any(|c| c.contains("<script>alert(1)</script>")
+            && c.contains("[U+202E]evil")
+            && c.contains('\u{2407}')),
+        "hostile text not kept visible"
+    );
+    assert!(!String::from_utf8_lossy(&bytes).contains("PTP7731"));
+}
+
+#[test]
+fn the_markdown_has_its_charts_beside_it_and_escapes_notes() {
+    let (dir, path) = write(Format::Md, Profile::Shareable, "en");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# Review of the 2009 Political Declaration"));
+    assert!(
+        text.contains("\\<script\\>alert\\(1\\)\\</script\\>"),
+        "the hostile note is not escaped"
+    );
+    assert!(!text.contains("PTP7731"));
+    let charts: Vec<_> = std::fs::read_dir(dir.path().join("briefing_files"))
+        .unwrap()
+        .collect();
+    assert!(charts.len() >= 5);
+    for link in text.split("](briefing_files/").skip(1) {
+        let file = link.split(')').next().unwrap();
+        assert!(
+            dir.path().join("briefing_files").join(file).exists(),
+            "missing chart {file}"
+        );
+    }
+}
+
+#[test]
+fn choosing_pillars_leaves_the_others_out() {
+    let (d, r) = data();
+    let b = export::briefing::build(
+        &d,
+        &r,
+        &Options {
+            profile: Profile::Shareable,
+            lang: "en".into(),
+            groups: vec!["supply".into()],
+        },
+    );
+    assert_eq!(b.sections.len(), 1);
+    assert_eq!(b.matrix.len(), 8);
+}
+
+/// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
+/// `cargo test --test export -- --ignored` (needs `soffice`).
+#[test]
+#[ignore = "needs LibreOffice (soffice); run with --ignored"]
+fn libreoffice_opens_the_docx_and_the_xlsx() {
+    for format in [Format::Docx, Format::Xlsx] {
+        let (dir, path) = write(format, Profile::Internal, "zh");
+        let status = Command::new("soffice")
+            .args([
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.path().to_str().unwrap(),
+                path.to_str().unwrap(),
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let pdf = path.with_extension("pdf");
+        let text = pdftotext(&pdf).unwrap();
+        assert!(
+            text.contains("减少需求和相关措施"),
+            "{format:?}: the converted PDF lacks the pillar"
+        );
+    }
+}
