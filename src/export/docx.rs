@@ -86,11 +86,21 @@ fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
         t.tr("brief-evidence"),
         t.tr("brief-notes"),
     ];
+    // Column widths in twentieths of a point, filling the A4 text width (about 9,600).
+    let mut widths = vec![1250, 3000, 1100, 950, 1750, 1550];
     if internal {
         header.push(t.tr("brief-talking-points"));
+        widths = vec![1150, 2450, 1000, 850, 1450, 1300, 1400];
     }
+    let sized = |cells: Vec<TableCell>| -> Vec<TableCell> {
+        cells
+            .into_iter()
+            .zip(&widths)
+            .map(|(c, w)| c.width(*w, WidthType::Dxa))
+            .collect()
+    };
     let mut table_rows =
-        vec![TableRow::new(header.iter().map(|h| cell(h, true)).collect()).cant_split()];
+        vec![TableRow::new(sized(header.iter().map(|h| cell(h, true)).collect())).cant_split()];
     for r in rows {
         let fill = r.status_colour.trim_start_matches('#').to_uppercase();
         let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(&r.status_colour));
@@ -113,9 +123,11 @@ fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
                     .shading(Shading::new().shd_type(ShdType::Clear).fill("FDECEA")),
             );
         }
-        table_rows.push(TableRow::new(cells).cant_split());
+        table_rows.push(TableRow::new(sized(cells)));
     }
-    Table::new(table_rows).width(5000, WidthType::Pct)
+    Table::new(table_rows)
+        .set_grid(widths.clone())
+        .width(widths.iter().sum(), WidthType::Dxa)
 }
 
 fn picture(image: &Image) -> Paragraph {
