@@ -166,10 +166,17 @@ pub fn export(
         Format::Xlsx => xlsx::write(&b).map_err(|e| fail(path, e))?,
         Format::Html => {
             let svgs = render_charts(&b, data, true, progress, (0.1, 0.8));
+            // The charts were measured with Noto Sans SC: ask for it first, so text fits where the
+            // reader has it (widths differ a little with other fonts).
             let lookup = |name: &str| {
                 svgs.iter()
                     .find(|(n, ..)| n == name)
-                    .map(|(_, s, ..)| String::from_utf8_lossy(s).into_owned())
+                    .map(|(_, s, ..)| {
+                        String::from_utf8_lossy(s).replace(
+                            "font-family=\"sans-serif\"",
+                            "font-family=\"Noto Sans SC, Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, sans-serif\"",
+                        )
+                    })
                     .unwrap_or_default()
             };
             html::write(&b, &lookup).into_bytes()
