@@ -1,6 +1,7 @@
 //! Export speed, side by side with `LibreOffice` in one run: `LibreOffice` converting the sample
 //! briefing's Word file to PDF, against poa-review writing the whole sample briefing (charts
-//! included) as PDF; all six formats together; and a 10,000-commitment review.
+//! included) as PDF; all six formats together; a 10,000-commitment review; and each format at
+//! the sample's size, 1,000 and 10,000 commitments.
 //!
 //! Run with `cargo bench --bench export` (`soffice` is measured when installed);
 //! figures are reported in `docs/performance.md`.
@@ -8,7 +9,7 @@
 use std::hint::black_box;
 use std::process::Command;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use poa_review::export::{self, Format, Options, Profile};
 
 fn exports(c: &mut Criterion) {
@@ -85,6 +86,33 @@ fn exports(c: &mut Criterion) {
                 .expect("pdf")
         });
     });
+    drop(g);
+
+    // Each format on its own, at the sample's size, 1,000 and 10,000 commitments, to show how
+    // each grows with the size of the review.
+    let mut g = c.benchmark_group("export by size");
+    g.sample_size(10);
+    g.sampling_mode(criterion::SamplingMode::Flat);
+    let mid = poa_review::synthetic::dataset(1_000, 20_000);
+    let mid_review = poa_review::synthetic::review(&mid);
+    let sizes = [
+        ("sample", &d, &r),
+        ("1,000", &mid, &mid_review),
+        ("10,000", &big, &big_review),
+    ];
+    for f in Format::ALL {
+        for (label, dataset, review) in sizes {
+            let path = dir.path().join(format!("size.{}", f.extension()));
+            g.bench_function(BenchmarkId::new(f.extension(), label), |b| {
+                b.iter(|| {
+                    black_box(
+                        export::export(&path, f, dataset, review, &options, &|_| {})
+                            .expect("written"),
+                    )
+                });
+            });
+        }
+    }
     drop(g);
 }
 
