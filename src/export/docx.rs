@@ -78,20 +78,13 @@ fn cell(text: &str, header: bool) -> TableCell {
 }
 
 fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
-    let mut header = vec![
-        t.tr("brief-reference"),
-        t.tr("brief-summary"),
-        t.tr("brief-status"),
-        t.tr("brief-evidence-level"),
-        t.tr("brief-evidence"),
-        t.tr("brief-notes"),
-    ];
+    let header = super::matrix_header(t, internal);
     // Column widths in twentieths of a point, filling the A4 text width (about 9,600).
-    let mut widths = vec![1250, 3000, 1100, 950, 1750, 1550];
-    if internal {
-        header.push(t.tr("brief-talking-points"));
-        widths = vec![1150, 2450, 1000, 850, 1450, 1300, 1400];
-    }
+    let widths = if internal {
+        vec![1150, 2450, 1000, 850, 1450, 1300, 1400]
+    } else {
+        vec![1250, 3000, 1100, 950, 1750, 1550]
+    };
     let sized = |cells: Vec<TableCell>| -> Vec<TableCell> {
         cells
             .into_iter()

@@ -183,17 +183,7 @@ fn chip(label: &str, colour: &str) -> String {
 }
 
 fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bool) {
-    let mut header = vec![
-        t.tr("brief-reference"),
-        t.tr("brief-summary"),
-        t.tr("brief-status"),
-        t.tr("brief-evidence-level"),
-        t.tr("brief-evidence"),
-        t.tr("brief-notes"),
-    ];
-    if internal {
-        header.push(t.tr("brief-talking-points"));
-    }
+    let header = super::matrix_header(t, internal);
     s.push_str("<table><thead><tr>");
     for h in &header {
         let _ = write!(s, "<th>{}</th>", xml(h));

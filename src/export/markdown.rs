@@ -135,17 +135,7 @@ pub fn write(b: &Briefing, chart_path: &dyn Fn(&str) -> String) -> String {
 }
 
 fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bool) {
-    let mut header = vec![
-        t.tr("brief-reference"),
-        t.tr("brief-summary"),
-        t.tr("brief-status"),
-        t.tr("brief-evidence-level"),
-        t.tr("brief-evidence"),
-        t.tr("brief-notes"),
-    ];
-    if internal {
-        header.push(t.tr("brief-talking-points"));
-    }
+    let header = super::matrix_header(t, internal);
     let _ = writeln!(
         s,
         "| {} |",

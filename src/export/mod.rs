@@ -88,6 +88,23 @@ pub struct Written {
 const CHART_SIZE: (u32, u32) = (800, 450);
 const CHART_SCALE: f64 = 2.4;
 
+/// The column headings of the briefing's matrix tables (HTML, Markdown, Word), in the
+/// briefing's language; talking points only in an internal copy.
+fn matrix_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
+    let mut header = vec![
+        t.tr("brief-reference"),
+        t.tr("brief-summary"),
+        t.tr("brief-status"),
+        t.tr("brief-evidence-level"),
+        t.tr("brief-evidence"),
+        t.tr("brief-notes"),
+    ];
+    if internal {
+        header.push(t.tr("brief-talking-points"));
+    }
+    header
+}
+
 fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {
     Problem::file_error(path, format!("could not write the briefing: {what}"))
 }
