@@ -4,45 +4,14 @@
 //! Run with `cargo bench --bench desk`; figures are reported in `docs/performance.md`.
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui_kittest::Harness;
+
+#[path = "common/window.rs"]
+mod common;
+use common::window;
 use poa_review::filter::{Filter, SearchIndex};
 use poa_review::io;
-use poa_review::ui::state::Selection;
-use poa_review::ui::{PoaApp, StartOptions};
-
-fn window(dir: &Path, file: Option<&Path>) -> Harness<'static, PoaApp> {
-    let options = StartOptions {
-        file: file.map(Path::to_owned),
-        settings_path: None,
-        data_dir: dir.to_owned(),
-        native_dialogs: Some(false),
-        language: Some("en".to_owned()),
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(50)
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    // A file opens in the background.
-    while h.state().busy() {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    h.run();
-    // Select the first commitment so the detail panel is drawn too.
-    let first = h
-        .state()
-        .ws
-        .as_ref()
-        .map(|w| w.dataset.commitments[0].id.clone())
-        .unwrap_or_default();
-    h.state_mut().view.selection = Selection::Commitment(first);
-    h.run();
-    h
-}
 
 fn frames(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary folder");

@@ -9,16 +9,16 @@
 )]
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use egui_kittest::Harness;
+
+#[path = "common/window.rs"]
+mod common;
+use common::window;
 use poa_review::charts::{self, Chart, ChartData, ChartKind};
 use poa_review::filter::{Filter, SearchIndex};
 use poa_review::io;
 use poa_review::model::{Dataset, Review};
-use poa_review::ui::state::Selection;
-use poa_review::ui::{PoaApp, StartOptions};
 
 /// (label, commitments, indicator points); the sample itself is the first.
 const SIZES: [(&str, usize, usize); 3] = [
@@ -38,35 +38,6 @@ fn data(commitments: usize, points: usize) -> (Dataset, Review) {
         let r = poa_review::synthetic::review(&d);
         (d, r)
     }
-}
-
-fn window(dir: &Path, review: &Path) -> Harness<'static, PoaApp> {
-    let options = StartOptions {
-        file: Some(review.to_owned()),
-        settings_path: None,
-        data_dir: dir.to_owned(),
-        native_dialogs: Some(false),
-        language: Some("en".to_owned()),
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(50)
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    while h.state().busy() {
-        h.step();
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    h.run();
-    let first = h
-        .state()
-        .ws
-        .as_ref()
-        .map(|w| w.dataset.commitments[0].id.clone())
-        .unwrap_or_default();
-    h.state_mut().view.selection = Selection::Commitment(first);
-    h.run();
-    h
 }
 
 fn scale(c: &mut Criterion) {
@@ -160,7 +131,7 @@ fn scale(c: &mut Criterion) {
             },
         );
         drop(g);
-        let mut h = window(dir.path(), &review_path);
+        let mut h = window(dir.path(), Some(&review_path));
         assert_eq!(
             h.state().ws.as_ref().map(|w| w.dataset.commitments.len()),
             Some(d.commitments.len())

@@ -156,6 +156,16 @@ pub mod exit {
     pub const UNREADABLE: u8 = 2;
 }
 
+/// Prints why a file could not be loaded and returns the exit code that says so.
+fn load_failed(e: &LoadError, err: &mut dyn Write) -> u8 {
+    writeln!(err, "{e}").ok();
+    if matches!(e, LoadError::Unreadable(_)) {
+        exit::UNREADABLE
+    } else {
+        exit::PROBLEMS
+    }
+}
+
 /// Runs a command, writing results to `out` and problems to `err`; returns the exit code.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match command {
@@ -252,14 +262,7 @@ fn export(
     });
     let (d, r) = match loaded {
         Ok(x) => x,
-        Err(e) => {
-            writeln!(err, "{e}").ok();
-            return if matches!(e, LoadError::Unreadable(_)) {
-                exit::UNREADABLE
-            } else {
-                exit::PROBLEMS
-            };
-        }
+        Err(e) => return load_failed(&e, err),
     };
     if let Some(unknown) = options.groups.iter().find(|g| d.group(g).is_none()) {
         let known: Vec<&str> = d.groups.iter().map(|g| g.id.as_str()).collect();
@@ -379,14 +382,7 @@ fn chart(
     }
     let (dataset, review) = match chart_inputs(file) {
         Ok(inputs) => inputs,
-        Err(e) => {
-            writeln!(err, "{e}").ok();
-            return if matches!(e, LoadError::Unreadable(_)) {
-                exit::UNREADABLE
-            } else {
-                exit::PROBLEMS
-            };
-        }
+        Err(e) => return load_failed(&e, err),
     };
     let data = ChartData {
         dataset: &dataset,
@@ -510,27 +506,19 @@ fn summary(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let report = |e: &LoadError, err: &mut dyn Write| {
-        writeln!(err, "{e}").ok();
-        if matches!(e, LoadError::Unreadable(_)) {
-            exit::UNREADABLE
-        } else {
-            exit::PROBLEMS
-        }
-    };
     let text = match io::read_text(file) {
         Ok(t) => t,
-        Err(e) => return report(&e, err),
+        Err(e) => return load_failed(&e, err),
     };
     let (d, review) = match DocKind::detect(file, &text) {
         DocKind::Dataset => match io::dataset_from_text(file, &text) {
             Ok(l) => (l.doc, None),
-            Err(e) => return report(&e, err),
+            Err(e) => return load_failed(&e, err),
         },
         DocKind::Review => {
             let bare = match io::review_from_text(file, &text, None) {
                 Ok(l) => l.doc,
-                Err(e) => return report(&e, err),
+                Err(e) => return load_failed(&e, err),
             };
             let d = match io::resolve::find_dataset(file, &bare, dataset) {
                 Ok(Some((d, _))) => d,
@@ -538,11 +526,11 @@ fn summary(
                     writeln!(err, "{}: error: dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", file.display(), bare.dataset.id).ok();
                     return exit::PROBLEMS;
                 }
-                Err(e) => return report(&e, err),
+                Err(e) => return load_failed(&e, err),
             };
             match io::review_from_text(file, &text, Some(&d)) {
                 Ok(l) => (d, Some(l.doc)),
-                Err(e) => return report(&e, err),
+                Err(e) => return load_failed(&e, err),
             }
         }
     };
