@@ -87,6 +87,7 @@ fn exports(c: &mut Criterion) {
         });
     });
     drop(g);
+    progress_of_the_big_pdf(&big_pdf, &big, &big_review, &options);
 
     // Each format on its own, at the sample's size, 1,000 and 10,000 commitments, to show how
     // each grows with the size of the review.
@@ -114,6 +115,64 @@ fn exports(c: &mut Criterion) {
         }
     }
     drop(g);
+}
+
+/// One 10,000-commitment PDF export, watched as the progress bar would see it: how often the
+/// bar moved and the longest it stood still. Then the same review with every commitment
+/// assessed (every row a full row in its section), the worst case for layout.
+fn progress_of_the_big_pdf(
+    path: &std::path::Path,
+    d: &poa_review::model::Dataset,
+    r: &poa_review::model::Review,
+    options: &Options,
+) {
+    let start = std::time::Instant::now();
+    let seen = std::sync::Mutex::new(Vec::new());
+    export::export(path, Format::Pdf, d, r, options, &|f| {
+        seen.lock()
+            .expect("not poisoned")
+            .push((start.elapsed().as_secs_f64(), f));
+    })
+    .expect("pdf");
+    let total = start.elapsed().as_secs_f64();
+    let seen = seen.into_inner().expect("not poisoned");
+    let mut still = 0.0_f64;
+    let mut last = (0.0, -1.0_f32);
+    for &(t, f) in &seen {
+        if f > last.1 {
+            still = still.max(t - last.0);
+            last = (t, f);
+        }
+    }
+    still = still.max(total - last.0);
+    eprintln!(
+        "10,000-commitment PDF: {total:.2} s, the bar moved {} times, stood still at most {:.0} ms; at a quarter, half and three quarters of the time it showed {:.0} %, {:.0} %, {:.0} %",
+        seen.len(),
+        still * 1000.0,
+        shown_at(&seen, total * 0.25) * 100.0,
+        shown_at(&seen, total * 0.5) * 100.0,
+        shown_at(&seen, total * 0.75) * 100.0,
+    );
+    let mut all = r.clone();
+    let template = all.assessments.values().next().cloned().expect("assessed");
+    for c in &d.commitments {
+        all.assessments
+            .entry(c.id.clone())
+            .or_insert_with(|| template.clone());
+    }
+    let start = std::time::Instant::now();
+    export::export(path, Format::Pdf, d, &all, options, &|_| {}).expect("pdf");
+    eprintln!(
+        "10,000-commitment PDF with every commitment assessed: {:.2} s",
+        start.elapsed().as_secs_f64()
+    );
+}
+
+fn shown_at(seen: &[(f64, f32)], t: f64) -> f32 {
+    seen.iter()
+        .take_while(|(at, _)| *at <= t)
+        .last()
+        .map_or(0.0, |(_, f)| *f)
 }
 
 criterion_group!(benches, exports);

@@ -329,6 +329,74 @@ fn choosing_pillars_leaves_the_others_out() {
     assert_eq!(b.matrix.len(), 8);
 }
 
+#[test]
+fn sections_show_what_was_assessed_and_the_annex_lists_every_commitment() {
+    let (d, mut r) = data();
+    // Not assessed, but with a note: it has something to say, so it stays in its section.
+    r.assessments.insert(
+        "a68-126-89f".into(),
+        poa_review::model::Assessment {
+            status: d.default_status().to_owned(),
+            evidence_level: d.default_evidence().to_owned(),
+            notes: "NOTE5150 asked the ministry".into(),
+            ..Default::default()
+        },
+    );
+    let b = export::briefing::build(&d, &r, &Options::default());
+    let total: usize = b.sections.iter().map(|s| s.rows.len()).sum();
+    assert_eq!(total, 37);
+    for s in &b.sections {
+        assert_eq!(s.assessed.len() + s.unassessed, s.rows.len(), "{}", s.id);
+    }
+    let demand = b.sections.iter().find(|s| s.id == "demand").unwrap();
+    let ids: Vec<&str> = demand.assessed.iter().map(|r| r.id.as_str()).collect();
+    assert!(ids.contains(&"a68-126-89f"), "{ids:?}");
+    assert!(!ids.contains(&"a68-126-89h"), "{ids:?}");
+    assert_eq!(demand.unassessed, 1);
+
+    let unassessed = "HIV services in prisons and other closed settings";
+    let dir = tempfile::tempdir().unwrap();
+    for format in [Format::Md, Format::Pdf] {
+        let path = dir.path().join(format!("b.{}", format.extension()));
+        export::export(&path, format, &d, &r, &Options::default(), &|_| {}).unwrap();
+        // In content order (a wrapped cell's lines stay together), one space between words.
+        let text = if format == Format::Pdf {
+            let out = Command::new("pdftotext")
+                .args(["-raw", path.to_str().unwrap(), "-"])
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        } else {
+            std::fs::read_to_string(&path).unwrap()
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let (body, annex) = text.split_once("Annex 1: the matrix").unwrap();
+        assert!(body.contains("NOTE5150"), "{format:?}");
+        assert!(
+            !body.contains(unassessed),
+            "{format:?}: an unassessed row in its section"
+        );
+        assert!(
+            body.contains("Commitments not yet assessed (listed in Annex 1 only): 1")
+                || body.contains("Commitments not yet assessed \\(listed in Annex 1 only\\): 1"),
+            "{format:?}: no count of the unassessed"
+        );
+        assert!(annex.contains(unassessed), "{format:?}");
+        for c in &d.commitments {
+            let reference = d.reference(&c.source);
+            let reference = if format == Format::Md {
+                reference.replace('(', "\\(").replace(')', "\\)")
+            } else {
+                reference
+            };
+            assert!(
+                annex.contains(&reference),
+                "{format:?}: {reference} is missing from the annex"
+            );
+        }
+    }
+}
+
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
 /// `cargo test --test export -- --ignored` (needs `soffice`).
 #[test]

@@ -64,7 +64,11 @@ pub struct Section {
     pub achieved: Vec<Row>,
     /// Commitments with limited or no progress, or regressed.
     pub challenged: Vec<Row>,
-    /// All the group's commitments.
+    /// The group's assessed commitments, for the section's commitment table.
+    pub assessed: Vec<Row>,
+    /// How many of the group's commitments are not yet assessed (listed in the annex only).
+    pub unassessed: usize,
+    /// All the group's commitments, for the annex matrix.
     pub rows: Vec<Row>,
     /// Indicators linked to the group's commitments (for trend charts).
     pub indicators: Vec<String>,
@@ -189,6 +193,14 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
             },
         }
     };
+    // A row belongs in its section's table when there is anything to say about it: a status,
+    // evidence, a note or a talking point.
+    let has_content = |r: &Row| {
+        r.status_id != default_status
+            || !r.evidence.is_empty()
+            || !r.notes.trim().is_empty()
+            || !r.talking_points.trim().is_empty()
+    };
     let chosen = |id: &str| options.groups.is_empty() || options.groups.iter().any(|g| g == id);
     let counts = summary::status_counts(d, Some(r));
     let sections = d
@@ -254,6 +266,8 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                     })
                     .cloned()
                     .collect(),
+                assessed: rows.iter().filter(|r| has_content(r)).cloned().collect(),
+                unassessed: rows.iter().filter(|r| !has_content(r)).count(),
                 rows,
                 indicators,
             }

@@ -46,9 +46,11 @@ fn para(text: &str) -> Paragraph {
     p
 }
 
+/// A heading, kept on the page of what follows it.
 fn heading(level: usize, text: &str) -> Paragraph {
     Paragraph::new()
         .style(&format!("Heading{level}"))
+        .keep_next(true)
         .add_run(run(text))
 }
 
@@ -66,8 +68,9 @@ fn heading_style(level: usize, size: usize) -> Style {
 }
 
 fn cell(text: &str, header: bool) -> TableCell {
+    // A header row is kept with the first row under it (docx-rs cannot mark it to repeat).
     let mut c = TableCell::new().add_paragraph(if header {
-        Paragraph::new().add_run(run(text).bold())
+        Paragraph::new().keep_next(true).add_run(run(text).bold())
     } else {
         para(text)
     });
@@ -77,8 +80,44 @@ fn cell(text: &str, header: bool) -> TableCell {
     c
 }
 
+/// A cell coloured like the status in the app.
+fn status_cell(r: &Row) -> TableCell {
+    let fill = r.status_colour.trim_start_matches('#').to_uppercase();
+    let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(&r.status_colour));
+    TableCell::new()
+        .add_paragraph(
+            Paragraph::new().add_run(run(&r.status).color(format!("{fr:02X}{fg:02X}{fb:02X}"))),
+        )
+        .shading(Shading::new().shd_type(ShdType::Clear).fill(fill))
+}
+
+/// The annex matrix of one pillar or group: one line per commitment.
+fn annex_table(t: &crate::i18n::Translator, rows: &[Row]) -> Table {
+    let widths = [1700, 4900, 1700, 1300];
+    let sized = |cells: [TableCell; 4]| -> Vec<TableCell> {
+        cells
+            .into_iter()
+            .zip(widths)
+            .map(|(c, w)| c.width(w, WidthType::Dxa))
+            .collect()
+    };
+    let mut table_rows =
+        vec![TableRow::new(sized(super::annex_header(t).map(|h| cell(&h, true)))).cant_split()];
+    for r in rows {
+        table_rows.push(TableRow::new(sized([
+            cell(&r.reference, false),
+            cell(&r.title, false),
+            status_cell(r),
+            cell(&r.evidence_level, false),
+        ])));
+    }
+    Table::new(table_rows)
+        .set_grid(widths.to_vec())
+        .width(widths.iter().sum(), WidthType::Dxa)
+}
+
 fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
-    let header = super::matrix_header(t, internal);
+    let header = super::commitment_header(t, internal);
     // Column widths in twentieths of a point, filling the A4 text width (about 9,600).
     let widths = if internal {
         vec![1150, 2450, 1000, 850, 1450, 1300, 1400]
@@ -95,17 +134,10 @@ fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
     let mut table_rows =
         vec![TableRow::new(sized(header.iter().map(|h| cell(h, true)).collect())).cant_split()];
     for r in rows {
-        let fill = r.status_colour.trim_start_matches('#').to_uppercase();
-        let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(&r.status_colour));
-        let status = TableCell::new()
-            .add_paragraph(
-                Paragraph::new().add_run(run(&r.status).color(format!("{fr:02X}{fg:02X}{fb:02X}"))),
-            )
-            .shading(Shading::new().shd_type(ShdType::Clear).fill(fill));
         let mut cells = vec![
             cell(&r.reference, false),
             cell(&format!("{}\n{}", r.title, r.summary), false),
-            status,
+            status_cell(r),
             cell(&r.evidence_level, false),
             cell(&r.evidence.join("\n"), false),
             cell(&r.notes, false),
@@ -223,8 +255,13 @@ pub fn write(
                 );
             }
         }
-        doc = doc.add_paragraph(heading(3, &t.tr("brief-commitments")));
-        doc = doc.add_table(table(&t, &sec.rows, internal));
+        doc = doc.add_paragraph(heading(3, &t.tr("brief-assessed-table")));
+        if !sec.assessed.is_empty() {
+            doc = doc.add_table(table(&t, &sec.assessed, internal));
+        }
+        if let Some(note) = super::unassessed_note(&t, sec) {
+            doc = doc.add_paragraph(Paragraph::new().add_run(run(&note).italic()));
+        }
         if !sec.indicators.is_empty() {
             doc = doc.add_paragraph(heading(3, &t.tr("brief-trends")));
             for i in &sec.indicators {
@@ -262,7 +299,12 @@ pub fn write(
     }
     doc = doc
         .add_paragraph(heading(2, &t.tr("brief-annex-matrix")))
-        .add_table(table(&t, &b.matrix, internal));
+        .add_paragraph(para(&t.tr("brief-annex-intro")));
+    for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
+        doc = doc
+            .add_paragraph(heading(3, &sec.title))
+            .add_table(annex_table(&t, &sec.rows));
+    }
     doc = doc.add_paragraph(heading(2, &t.tr("brief-annex-sources")));
     for (symbol, title, url) in &b.sources {
         let address = if url.is_empty() {

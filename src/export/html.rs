@@ -12,6 +12,7 @@ h1 { font-size: 1.7em; } h2 { border-bottom: 2px solid #1565c0; padding-bottom: 
 table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .92em; }
 th, td { border: 1px solid #bdbdbd; padding: .3em .5em; vertical-align: top; text-align: left; }
 th { background: #eceff1; }
+table.commitments td:nth-child(1) { min-width: 6.5em; } table.commitments td:nth-child(4) { min-width: 4.5em; }
 .chip { display: inline-block; padding: 0 .6em; border-radius: .8em; white-space: nowrap; }
 .internal { border: 2px solid #b71c1c; color: #b71c1c; padding: .3em .6em; font-weight: bold; }
 .private { background: #fdecea; }
@@ -106,8 +107,13 @@ pub fn write(b: &Briefing, svg: &dyn Fn(&str) -> String) -> String {
                 );
             }
         }
-        let _ = writeln!(s, "<h3>{}</h3>", xml(&t.tr("brief-commitments")));
-        table(&mut s, &t, &sec.rows, internal);
+        let _ = writeln!(s, "<h3>{}</h3>", xml(&t.tr("brief-assessed-table")));
+        if !sec.assessed.is_empty() {
+            table(&mut s, &t, &sec.assessed, internal);
+        }
+        if let Some(note) = super::unassessed_note(&t, sec) {
+            let _ = writeln!(s, "<p><em>{}</em></p>", xml(&note));
+        }
         if !sec.indicators.is_empty() {
             let _ = writeln!(s, "<h3>{}</h3>", xml(&t.tr("brief-trends")));
             for i in &sec.indicators {
@@ -146,8 +152,16 @@ pub fn write(b: &Briefing, svg: &dyn Fn(&str) -> String) -> String {
         }
         s.push_str("</tbody></table>\n");
     }
-    let _ = writeln!(s, "<h2>{}</h2>", xml(&t.tr("brief-annex-matrix")));
-    table(&mut s, &t, &b.matrix, internal);
+    let _ = writeln!(
+        s,
+        "<h2>{}</h2>\n<p>{}</p>",
+        xml(&t.tr("brief-annex-matrix")),
+        xml(&t.tr("brief-annex-intro"))
+    );
+    for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
+        let _ = writeln!(s, "<h3>{}</h3>", xml(&sec.title));
+        annex_table(&mut s, &t, &sec.rows);
+    }
     let _ = writeln!(s, "<h2>{}</h2>\n<ul>", xml(&t.tr("brief-annex-sources")));
     for (symbol, title, url) in &b.sources {
         // Addresses are shown, not linked: the file makes no requests, even on a click.
@@ -183,8 +197,8 @@ fn chip(label: &str, colour: &str) -> String {
 }
 
 fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bool) {
-    let header = super::matrix_header(t, internal);
-    s.push_str("<table><thead><tr>");
+    let header = super::commitment_header(t, internal);
+    s.push_str("<table class=\"commitments\"><thead><tr>");
     for h in &header {
         let _ = write!(s, "<th>{}</th>", xml(h));
     }
@@ -213,6 +227,25 @@ fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bo
             );
         }
         s.push_str("</tr>\n");
+    }
+    s.push_str("</tbody></table>\n");
+}
+
+fn annex_table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row]) {
+    s.push_str("<table><thead><tr>");
+    for h in &super::annex_header(t) {
+        let _ = write!(s, "<th>{}</th>", xml(h));
+    }
+    s.push_str("</tr></thead><tbody>\n");
+    for r in rows {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            xml(&r.reference),
+            xml(&r.title),
+            chip(&r.status, &r.status_colour),
+            xml(&r.evidence_level),
+        );
     }
     s.push_str("</tbody></table>\n");
 }

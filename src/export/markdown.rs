@@ -69,8 +69,13 @@ pub fn write(b: &Briefing, chart_path: &dyn Fn(&str) -> String) -> String {
                 }
             }
         }
-        let _ = writeln!(s, "\n### {}\n", md(&t.tr("brief-commitments")));
-        table(&mut s, &t, &sec.rows, internal);
+        let _ = writeln!(s, "\n### {}\n", md(&t.tr("brief-assessed-table")));
+        if !sec.assessed.is_empty() {
+            table(&mut s, &t, &sec.assessed, internal);
+        }
+        if let Some(note) = super::unassessed_note(&t, sec) {
+            let _ = writeln!(s, "\n*{}*", md(&note));
+        }
         if !sec.indicators.is_empty() {
             let _ = writeln!(s, "\n### {}\n", md(&t.tr("brief-trends")));
             for i in &sec.indicators {
@@ -115,8 +120,17 @@ pub fn write(b: &Briefing, chart_path: &dyn Fn(&str) -> String) -> String {
         }
         s.push('\n');
     }
-    let _ = writeln!(s, "## {}\n", md(&t.tr("brief-annex-matrix")));
-    table(&mut s, &t, &b.matrix, internal);
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}\n",
+        md(&t.tr("brief-annex-matrix")),
+        md(&t.tr("brief-annex-intro"))
+    );
+    for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
+        let _ = writeln!(s, "### {}\n", md(&sec.title));
+        annex_table(&mut s, &t, &sec.rows);
+        s.push('\n');
+    }
     let _ = writeln!(s, "\n## {}\n", md(&t.tr("brief-annex-sources")));
     for (symbol, title, url) in &b.sources {
         let _ = writeln!(
@@ -135,7 +149,7 @@ pub fn write(b: &Briefing, chart_path: &dyn Fn(&str) -> String) -> String {
 }
 
 fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bool) {
-    let header = super::matrix_header(t, internal);
+    let header = super::commitment_header(t, internal);
     let _ = writeln!(
         s,
         "| {} |",
@@ -155,5 +169,25 @@ fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bo
             cells.push(md(&r.talking_points));
         }
         let _ = writeln!(s, "| {} |", cells.join(" | "));
+    }
+}
+
+fn annex_table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row]) {
+    let header = super::annex_header(t);
+    let _ = writeln!(
+        s,
+        "| {} |",
+        header.iter().map(|h| md(h)).collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(s, "|{}", "---|".repeat(header.len()));
+    for r in rows {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            md(&r.reference),
+            md(&r.title),
+            md(&r.status),
+            md(&r.evidence_level)
+        );
     }
 }

@@ -4,6 +4,7 @@
 pub mod briefing;
 pub mod csv;
 pub mod docx;
+pub mod estimate;
 pub mod html;
 pub mod markdown;
 pub mod pdf;
@@ -88,9 +89,9 @@ pub struct Written {
 const CHART_SIZE: (u32, u32) = (800, 450);
 const CHART_SCALE: f64 = 2.4;
 
-/// The column headings of the briefing's matrix tables (HTML, Markdown, Word), in the
-/// briefing's language; talking points only in an internal copy.
-fn matrix_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
+/// The column headings of the briefing's commitment tables (HTML, Markdown, Word; the PDF's
+/// template has its own), in the briefing's language; talking points only in an internal copy.
+fn commitment_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
     let mut header = vec![
         t.tr("brief-reference"),
         t.tr("brief-summary"),
@@ -103,6 +104,24 @@ fn matrix_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
         header.push(t.tr("brief-talking-points"));
     }
     header
+}
+
+/// The column headings of the annex matrix: one line per commitment, grouped by pillar. The
+/// texts, evidence and notes are in the pillar sections, and every field is in the XLSX and
+/// CSV matrix.
+fn annex_header(t: &crate::i18n::Translator) -> [String; 4] {
+    [
+        t.tr("brief-reference"),
+        t.tr("brief-title-col"),
+        t.tr("brief-status"),
+        t.tr("brief-evidence-level"),
+    ]
+}
+
+/// "12 commitments not yet assessed are listed in Annex 1 only", when there are any.
+fn unassessed_note(t: &crate::i18n::Translator, section: &briefing::Section) -> Option<String> {
+    (section.unassessed > 0)
+        .then(|| t.tr_args("brief-unassessed", &[("n", section.unassessed.into())]))
 }
 
 fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {
@@ -236,9 +255,14 @@ pub fn export(
         }
         Format::Pdf => {
             let pngs = render_charts(&b, data, false, progress, (0.1, 0.5));
-            let out = pdf::write(&b, pngs.into_iter().map(|(n, png, ..)| (n, png)).collect())
-                .map_err(|e| fail(path, e))?;
-            progress(0.95);
+            let out = pdf::write(
+                &b,
+                pngs.into_iter().map(|(n, png, ..)| (n, png)).collect(),
+                progress,
+                (0.5, 0.97),
+            )
+            .map_err(|e| fail(path, e))?;
+            progress(0.97);
             out
         }
     };
