@@ -144,6 +144,10 @@ fn the_docx_has_heading_styles_tables_and_charts() {
         "no Heading 2 paragraphs"
     );
     assert!(doc.contains("减少需求和相关措施"));
+    assert!(
+        styles.contains("Table Text") && doc.contains("w:val=\"TableText\""),
+        "table cells lack their 8 pt paragraph style"
+    );
     assert!(doc.matches("<w:tr").count() > 2 * 37, "too few table rows");
     assert!(
         doc.contains("w:eastAsia=\"Microsoft YaHei\""),

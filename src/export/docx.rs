@@ -67,13 +67,28 @@ fn heading_style(level: usize, size: usize) -> Style {
         .fonts(fonts())
 }
 
+/// The paragraph style of table cells: 8 pt, so six or seven columns fit across A4 portrait
+/// without breaking words, as in the PDF.
+const TABLE_TEXT: &str = "TableText";
+
+fn table_text_style() -> Style {
+    Style::new(TABLE_TEXT, StyleType::Paragraph)
+        .name("Table Text")
+        .based_on("Normal")
+        .size(16)
+        .fonts(fonts())
+}
+
 fn cell(text: &str, header: bool) -> TableCell {
     // A header row is kept with the first row under it (docx-rs cannot mark it to repeat).
-    let mut c = TableCell::new().add_paragraph(if header {
-        Paragraph::new().keep_next(true).add_run(run(text).bold())
-    } else {
-        para(text)
-    });
+    let mut c = TableCell::new().add_paragraph(
+        if header {
+            Paragraph::new().keep_next(true).add_run(run(text).bold())
+        } else {
+            para(text)
+        }
+        .style(TABLE_TEXT),
+    );
     if header {
         c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("ECEFF1"));
     }
@@ -86,7 +101,9 @@ fn status_cell(r: &Row) -> TableCell {
     let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(&r.status_colour));
     TableCell::new()
         .add_paragraph(
-            Paragraph::new().add_run(run(&r.status).color(format!("{fr:02X}{fg:02X}{fb:02X}"))),
+            Paragraph::new()
+                .style(TABLE_TEXT)
+                .add_run(run(&r.status).color(format!("{fr:02X}{fg:02X}{fb:02X}"))),
         )
         .shading(Shading::new().shd_type(ShdType::Clear).fill(fill))
 }
@@ -120,9 +137,9 @@ fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
     let header = super::commitment_header(t, internal);
     // Column widths in twentieths of a point, filling the A4 text width (about 9,600).
     let widths = if internal {
-        vec![1150, 2450, 1000, 850, 1450, 1300, 1400]
+        vec![1200, 1900, 1250, 1300, 1300, 1250, 1400]
     } else {
-        vec![1250, 3000, 1100, 950, 1750, 1550]
+        vec![1250, 2700, 1250, 1300, 1650, 1450]
     };
     let sized = |cells: Vec<TableCell>| -> Vec<TableCell> {
         cells
@@ -184,6 +201,7 @@ pub fn write(
         .add_style(heading_style(1, 36))
         .add_style(heading_style(2, 30))
         .add_style(heading_style(3, 25))
+        .add_style(table_text_style())
         .footer(
             Footer::new().add_paragraph(
                 Paragraph::new()
