@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::briefing::{Briefing, Profile, Row};
+use super::briefing::Briefing;
+use super::markup::{Cell, Kind, Markup};
 use super::text::xml;
 
 const STYLE: &str = r"
@@ -29,156 +30,137 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em;
 
 /// The HTML text; `svg(name)` gives a chart's SVG.
 #[must_use]
-#[expect(clippy::too_many_lines, reason = "one document, written top to bottom")]
 pub fn write(b: &Briefing, svg: &dyn Fn(&str) -> String) -> String {
-    let t = super::briefing::labels(&b.lang);
-    let internal = b.profile == Profile::Internal;
-    let mut s = String::new();
-    let lang = if b.lang == "zh" {
-        "zh-Hans"
-    } else {
-        b.lang.as_str()
+    let mut html = Html {
+        s: String::new(),
+        svg,
     };
-    let _ = write!(
-        s,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        xml(lang),
-        xml(&b.title)
-    );
-    if internal {
-        let _ = writeln!(
-            s,
-            "<p class=\"internal\">{}</p>",
-            xml(&t.tr("brief-internal"))
+    super::markup::walk(&mut html, b);
+    html.s
+}
+
+/// The HTML being written.
+struct Html<'a> {
+    s: String,
+    svg: &'a dyn Fn(&str) -> String,
+}
+
+impl Markup for Html<'_> {
+    fn start(&mut self, b: &Briefing, banner: Option<&str>) {
+        let lang = if b.lang == "zh" {
+            "zh-Hans"
+        } else {
+            b.lang.as_str()
+        };
+        let _ = write!(
+            self.s,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            xml(lang),
+            xml(&b.title)
         );
-    }
-    let _ = writeln!(s, "<h1>{}</h1>\n<dl class=\"facts\">", xml(&b.title));
-    for (label, value) in &b.facts {
-        let _ = writeln!(s, "<dt>{}</dt><dd>{}</dd>", xml(label), xml(value));
-    }
-    let _ = writeln!(
-        s,
-        "</dl>\n<h2>{}</h2>\n<figure>{}</figure>",
-        xml(&t.tr("brief-overview")),
-        svg("status")
-    );
-    for sec in &b.sections {
-        let _ = writeln!(s, "<h2 id=\"{}\">{}</h2>", xml(&sec.id), xml(&sec.title));
-        let _ = writeln!(
-            s,
-            "<table><thead><tr><th>{}</th><th>{}</th></tr></thead><tbody>",
-            xml(&t.tr("brief-status")),
-            xml(&t.tr("brief-commitments"))
-        );
-        for (label, colour, n) in &sec.counts {
-            let _ = writeln!(s, "<tr><td>{}</td><td>{n}</td></tr>", chip(label, colour));
+        if let Some(banner) = banner {
+            let _ = writeln!(self.s, "<p class=\"internal\">{}</p>", xml(banner));
         }
-        s.push_str("</tbody></table>\n");
-        let supporting = [Some(&sec.achieved), Some(&sec.challenged), None];
-        for (i, key) in ["brief-achievements", "brief-challenges", "brief-priorities"]
-            .iter()
-            .enumerate()
-        {
-            let _ = writeln!(s, "<h3>{}</h3>", xml(&t.tr(key)));
-            let n = &sec.narrative[i];
+        let _ = writeln!(self.s, "<h1>{}</h1>\n<dl class=\"facts\">", xml(&b.title));
+        for (label, value) in &b.facts {
+            let _ = writeln!(self.s, "<dt>{}</dt><dd>{}</dd>", xml(label), xml(value));
+        }
+        self.s.push_str("</dl>\n");
+    }
+
+    fn heading(&mut self, level: u8, text: &str, anchor: Option<&str>) {
+        let id = anchor.map_or_else(String::new, |a| format!(" id=\"{}\"", xml(a)));
+        let _ = writeln!(self.s, "<h{level}{id}>{}</h{level}>", xml(text));
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        let _ = writeln!(self.s, "<p>{}</p>", lines(text));
+    }
+
+    fn remark(&mut self, text: &str) {
+        let _ = writeln!(self.s, "<p><em>{}</em></p>", lines(text));
+    }
+
+    fn labelled(&mut self, label: &str, text: &str) {
+        let _ = writeln!(self.s, "<p><em>{}:</em> {}</p>", xml(label), lines(text));
+    }
+
+    fn chart(&mut self, name: &str, _alt: &str) {
+        // The SVG carries its own title and text.
+        let _ = writeln!(self.s, "<figure>{}</figure>", (self.svg)(name));
+    }
+
+    fn table(&mut self, kind: Kind, header: &[String], rows: &[Vec<Cell<'_>>]) {
+        self.s.push_str(if kind == Kind::Commitments {
+            "<table class=\"commitments\"><thead><tr>"
+        } else {
+            "<table><thead><tr>"
+        });
+        for h in header {
+            let _ = write!(self.s, "<th>{}</th>", xml(h));
+        }
+        self.s.push_str("</tr></thead><tbody>\n");
+        for row in rows {
+            self.s.push_str("<tr>");
+            for cell in row {
+                let _ = match cell {
+                    Cell::Text(text) => write!(self.s, "<td>{}</td>", lines(text)),
+                    Cell::Titled(title, text) => write!(
+                        self.s,
+                        "<td><strong>{}</strong><br>{}</td>",
+                        xml(title),
+                        lines(text)
+                    ),
+                    Cell::Status(label, colour) => {
+                        write!(self.s, "<td>{}</td>", chip(label, colour))
+                    }
+                    Cell::Lines(items) => write!(
+                        self.s,
+                        "<td>{}</td>",
+                        items
+                            .iter()
+                            .map(|e| xml(e))
+                            .collect::<Vec<_>>()
+                            .join("<br>")
+                    ),
+                    Cell::Private(text) => {
+                        write!(self.s, "<td class=\"private\">{}</td>", lines(text))
+                    }
+                    Cell::Count(n) => write!(self.s, "<td>{n}</td>"),
+                };
+            }
+            self.s.push_str("</tr>\n");
+        }
+        self.s.push_str("</tbody></table>\n");
+    }
+
+    fn sources(&mut self, sources: &[(String, String, String)]) {
+        self.s.push_str("<ul>\n");
+        for (symbol, title, url) in sources {
+            // Addresses are shown, not linked: the file makes no requests, even on a click.
             let _ = writeln!(
-                s,
-                "<p>{}</p>",
-                if n.trim().is_empty() {
-                    xml(&t.tr("brief-narrative-empty"))
+                self.s,
+                "<li><strong>{}</strong> — {}{}</li>",
+                xml(symbol),
+                xml(title),
+                if url.is_empty() {
+                    String::new()
                 } else {
-                    xml(n).replace('\n', "<br>")
+                    format!(" <code>{}</code>", xml(url))
                 }
             );
-            if let Some(rows) = supporting[i] {
-                let refs: Vec<String> = rows
-                    .iter()
-                    .map(|r| format!("{} ({})", xml(&r.reference), xml(&r.status)))
-                    .collect();
-                let _ = writeln!(
-                    s,
-                    "<p><em>{}:</em> {}</p>",
-                    xml(&t.tr("brief-supporting")),
-                    if refs.is_empty() {
-                        xml(&t.tr("brief-none"))
-                    } else {
-                        refs.join("; ")
-                    }
-                );
-            }
         }
-        let _ = writeln!(s, "<h3>{}</h3>", xml(&t.tr("brief-assessed-table")));
-        if !sec.assessed.is_empty() {
-            table(&mut s, &t, &sec.assessed, internal);
-        }
-        if let Some(note) = super::unassessed_note(&t, sec) {
-            let _ = writeln!(s, "<p><em>{}</em></p>", xml(&note));
-        }
-        if !sec.indicators.is_empty() {
-            let _ = writeln!(s, "<h3>{}</h3>", xml(&t.tr("brief-trends")));
-            for i in &sec.indicators {
-                let _ = writeln!(s, "<figure>{}</figure>", svg(&format!("{}-{i}", sec.id)));
-            }
-        }
+        self.s.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        s,
-        "<h2>{}</h2>\n<p>{}</p>\n<figure>{}</figure>",
-        xml(&t.tr("brief-targets")),
-        xml(&t.tr("brief-targets-intro")),
-        svg("targets")
-    );
-    for (title, rated) in &b.targets {
-        let _ = writeln!(s, "<h3>{}</h3>", xml(title));
-        if rated.is_empty() {
-            let _ = writeln!(s, "<p>{}</p>", xml(&t.tr("brief-no-indicator")));
-            continue;
-        }
-        let _ = writeln!(
-            s,
-            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            xml(&t.tr("brief-indicator")),
-            xml(&t.tr("brief-change")),
-            xml(&t.tr("brief-rating"))
-        );
-        for r in rated {
-            let _ = writeln!(
-                s,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                xml(&r.name),
-                xml(&r.change),
-                xml(&r.rating)
-            );
-        }
-        s.push_str("</tbody></table>\n");
+
+    fn finish(&mut self) {
+        self.s.push_str("</body>\n</html>\n");
     }
-    let _ = writeln!(
-        s,
-        "<h2>{}</h2>\n<p>{}</p>",
-        xml(&t.tr("brief-annex-matrix")),
-        xml(&t.tr("brief-annex-intro"))
-    );
-    for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
-        let _ = writeln!(s, "<h3>{}</h3>", xml(&sec.title));
-        annex_table(&mut s, &t, &sec.rows);
-    }
-    let _ = writeln!(s, "<h2>{}</h2>\n<ul>", xml(&t.tr("brief-annex-sources")));
-    for (symbol, title, url) in &b.sources {
-        // Addresses are shown, not linked: the file makes no requests, even on a click.
-        let _ = writeln!(
-            s,
-            "<li><strong>{}</strong> — {}{}</li>",
-            xml(symbol),
-            xml(title),
-            if url.is_empty() {
-                String::new()
-            } else {
-                format!(" <code>{}</code>", xml(url))
-            }
-        );
-    }
-    s.push_str("</ul>\n</body>\n</html>\n");
-    s
+}
+
+/// Escaped text with its line breaks as `<br>`.
+fn lines(text: &str) -> String {
+    xml(text).replace('\n', "<br>")
 }
 
 fn chip(label: &str, colour: &str) -> String {
@@ -194,58 +176,4 @@ fn chip(label: &str, colour: &str) -> String {
         fg.2,
         xml(label)
     )
-}
-
-fn table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row], internal: bool) {
-    let header = super::commitment_header(t, internal);
-    s.push_str("<table class=\"commitments\"><thead><tr>");
-    for h in &header {
-        let _ = write!(s, "<th>{}</th>", xml(h));
-    }
-    s.push_str("</tr></thead><tbody>\n");
-    for r in rows {
-        let _ = write!(
-            s,
-            "<tr><td>{}</td><td><strong>{}</strong><br>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
-            xml(&r.reference),
-            xml(&r.title),
-            xml(&r.summary),
-            chip(&r.status, &r.status_colour),
-            xml(&r.evidence_level),
-            r.evidence
-                .iter()
-                .map(|e| xml(e))
-                .collect::<Vec<_>>()
-                .join("<br>"),
-            xml(&r.notes).replace('\n', "<br>")
-        );
-        if internal {
-            let _ = write!(
-                s,
-                "<td class=\"private\">{}</td>",
-                xml(&r.talking_points).replace('\n', "<br>")
-            );
-        }
-        s.push_str("</tr>\n");
-    }
-    s.push_str("</tbody></table>\n");
-}
-
-fn annex_table(s: &mut String, t: &crate::i18n::Translator, rows: &[Row]) {
-    s.push_str("<table><thead><tr>");
-    for h in &super::annex_header(t) {
-        let _ = write!(s, "<th>{}</th>", xml(h));
-    }
-    s.push_str("</tr></thead><tbody>\n");
-    for r in rows {
-        let _ = writeln!(
-            s,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            xml(&r.reference),
-            xml(&r.title),
-            chip(&r.status, &r.status_colour),
-            xml(&r.evidence_level),
-        );
-    }
-    s.push_str("</tbody></table>\n");
 }

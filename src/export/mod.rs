@@ -7,6 +7,7 @@ pub mod docx;
 pub mod estimate;
 pub mod html;
 pub mod markdown;
+pub mod markup;
 pub mod pdf;
 pub mod text;
 pub mod xlsx;

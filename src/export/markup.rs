@@ -1,0 +1,203 @@
+//! The briefing walked once for the text markups. HTML and Markdown differ only in how they write
+//! a heading, a paragraph, a table or a chart; the order and content of the briefing are here, so
+//! a change to the briefing is made in one place for both.
+
+use super::briefing::{Briefing, Profile, Row, Section};
+use crate::i18n::Translator;
+
+/// One table cell, written by each markup in its own way. Texts are raw: the markup escapes them.
+pub enum Cell<'a> {
+    /// Plain text; line breaks are kept.
+    Text(&'a str),
+    /// A commitment: its title in bold, then its text.
+    Titled(&'a str, &'a str),
+    /// A status: label and colour `#rrggbb`.
+    Status(&'a str, &'a str),
+    /// Items, one per line.
+    Lines(&'a [String]),
+    /// A private talking point, marked as such.
+    Private(&'a str),
+    /// A count, aligned right.
+    Count(usize),
+}
+
+/// What a table holds, for markups that style tables by kind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Counts, ratings and the annex.
+    Plain,
+    /// A section's commitment table: wide, with the commitments' texts.
+    Commitments,
+}
+
+/// A text markup the briefing can be written in.
+pub trait Markup {
+    /// The document's start: the internal banner when there is one, the title and the title
+    /// block's (label, value) lines.
+    fn start(&mut self, b: &Briefing, banner: Option<&str>);
+    /// A heading of `level` 2 or 3, with an anchor where the markup has them.
+    fn heading(&mut self, level: u8, text: &str, anchor: Option<&str>);
+    /// A paragraph of text, line breaks kept.
+    fn paragraph(&mut self, text: &str);
+    /// A remark about the document, in italics.
+    fn remark(&mut self, text: &str);
+    /// A paragraph that starts with a label in italics.
+    fn labelled(&mut self, label: &str, text: &str);
+    /// A chart, by name (`status`, `targets` or `<group>-<indicator>`), with alternative text.
+    fn chart(&mut self, name: &str, alt: &str);
+    /// A table with a header row.
+    fn table(&mut self, kind: Kind, header: &[String], rows: &[Vec<Cell<'_>>]);
+    /// The list of sources: (symbol or id, title, address).
+    fn sources(&mut self, sources: &[(String, String, String)]);
+    /// The document's end.
+    fn finish(&mut self);
+}
+
+/// Writes the briefing `b` with `m`.
+pub fn walk(m: &mut impl Markup, b: &Briefing) {
+    let t = super::briefing::labels(&b.lang);
+    let internal = b.profile == Profile::Internal;
+    m.start(b, internal.then(|| t.tr("brief-internal")).as_deref());
+    m.heading(2, &t.tr("brief-overview"), None);
+    m.chart("status", &t.tr("brief-counts"));
+    for sec in &b.sections {
+        section(m, &t, sec, internal);
+    }
+    targets(m, &t, b);
+    annex(m, &t, b);
+    m.heading(2, &t.tr("brief-annex-sources"), None);
+    m.sources(&b.sources);
+    m.finish();
+}
+
+/// One pillar or group: counts, narrative with supporting commitments, the commitment table and
+/// the trend charts.
+fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
+    m.heading(2, &sec.title, Some(&sec.id));
+    let counts: Vec<Vec<Cell<'_>>> = sec
+        .counts
+        .iter()
+        .map(|(label, colour, n)| vec![Cell::Status(label, colour), Cell::Count(*n)])
+        .collect();
+    m.table(
+        Kind::Plain,
+        &[t.tr("brief-status"), t.tr("brief-commitments")],
+        &counts,
+    );
+    let supporting = [Some(&sec.achieved), Some(&sec.challenged), None];
+    for (i, key) in ["brief-achievements", "brief-challenges", "brief-priorities"]
+        .iter()
+        .enumerate()
+    {
+        m.heading(3, &t.tr(key), None);
+        let narrative = &sec.narrative[i];
+        if narrative.trim().is_empty() {
+            m.paragraph(&t.tr("brief-narrative-empty"));
+        } else {
+            m.paragraph(narrative);
+        }
+        if let Some(rows) = supporting[i] {
+            let refs = if rows.is_empty() {
+                t.tr("brief-none")
+            } else {
+                rows.iter()
+                    .map(|r| format!("{} ({})", r.reference, r.status))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            m.labelled(&t.tr("brief-supporting"), &refs);
+        }
+    }
+    m.heading(3, &t.tr("brief-assessed-table"), None);
+    if !sec.assessed.is_empty() {
+        commitments(m, t, &sec.assessed, internal);
+    }
+    if let Some(note) = super::unassessed_note(t, sec) {
+        m.remark(&note);
+    }
+    if !sec.indicators.is_empty() {
+        m.heading(3, &t.tr("brief-trends"), None);
+        for i in &sec.indicators {
+            m.chart(&format!("{}-{i}", sec.id), i);
+        }
+    }
+}
+
+/// The 2019 target areas with their rated indicators.
+fn targets(m: &mut impl Markup, t: &Translator, b: &Briefing) {
+    m.heading(2, &t.tr("brief-targets"), None);
+    m.paragraph(&t.tr("brief-targets-intro"));
+    m.chart("targets", &t.tr("brief-targets"));
+    let header = [
+        t.tr("brief-indicator"),
+        t.tr("brief-change"),
+        t.tr("brief-rating"),
+    ];
+    for (title, rated) in &b.targets {
+        m.heading(3, title, None);
+        if rated.is_empty() {
+            m.paragraph(&t.tr("brief-no-indicator"));
+            continue;
+        }
+        let rows: Vec<Vec<Cell<'_>>> = rated
+            .iter()
+            .map(|r| {
+                vec![
+                    Cell::Text(&r.name),
+                    Cell::Text(&r.change),
+                    Cell::Text(&r.rating),
+                ]
+            })
+            .collect();
+        m.table(Kind::Plain, &header, &rows);
+    }
+}
+
+/// Annex 1: every commitment by pillar and group, one line each.
+fn annex(m: &mut impl Markup, t: &Translator, b: &Briefing) {
+    m.heading(2, &t.tr("brief-annex-matrix"), None);
+    m.paragraph(&t.tr("brief-annex-intro"));
+    let header = super::annex_header(t);
+    for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
+        m.heading(3, &sec.title, None);
+        let rows: Vec<Vec<Cell<'_>>> = sec
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    Cell::Text(&r.reference),
+                    Cell::Text(&r.title),
+                    Cell::Status(&r.status, &r.status_colour),
+                    Cell::Text(&r.evidence_level),
+                ]
+            })
+            .collect();
+        m.table(Kind::Plain, &header, &rows);
+    }
+}
+
+/// A section's commitment table.
+fn commitments(m: &mut impl Markup, t: &Translator, rows: &[Row], internal: bool) {
+    let rows: Vec<Vec<Cell<'_>>> = rows
+        .iter()
+        .map(|r| {
+            let mut cells = vec![
+                Cell::Text(&r.reference),
+                Cell::Titled(&r.title, &r.summary),
+                Cell::Status(&r.status, &r.status_colour),
+                Cell::Text(&r.evidence_level),
+                Cell::Lines(&r.evidence),
+                Cell::Text(&r.notes),
+            ];
+            if internal {
+                cells.push(Cell::Private(&r.talking_points));
+            }
+            cells
+        })
+        .collect();
+    m.table(
+        Kind::Commitments,
+        &super::commitment_header(t, internal),
+        &rows,
+    );
+}
