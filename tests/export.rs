@@ -144,6 +144,13 @@ fn the_docx_has_heading_styles_tables_and_charts() {
         "no Heading 2 paragraphs"
     );
     assert!(doc.contains("减少需求和相关措施"));
+    let tables = doc.matches("<w:tbl>").count();
+    assert!(tables > 10, "only {tables} tables");
+    assert_eq!(
+        doc.matches("<w:tblHeader />").count(),
+        tables,
+        "not every table has a repeating header row"
+    );
     assert!(
         styles.contains("Table Text") && doc.contains("w:val=\"TableText\""),
         "table cells lack their 8 pt paragraph style"

@@ -1,7 +1,7 @@
 //! The briefing as a Word document (docx-rs): real heading styles, so Word's navigation pane
-//! and table of contents work; tables whose first row is a header row; charts as embedded PNG;
-//! East-Asian font hints on every run, so Chinese picks a Chinese font; page numbers in the
-//! footer and "Internal" in the header of an internal copy.
+//! and table of contents work; tables whose header row repeats on every page; charts as
+//! embedded PNG; East-Asian font hints on every run, so Chinese picks a Chinese font; page
+//! numbers in the footer and "Internal" in the header of an internal copy.
 
 use docx_rs::{
     AlignmentType, Docx, Footer, Header, PageNum, Paragraph, Pic, Run, RunFonts, Shading, ShdType,
@@ -80,7 +80,7 @@ fn table_text_style() -> Style {
 }
 
 fn cell(text: &str, header: bool) -> TableCell {
-    // A header row is kept with the first row under it (docx-rs cannot mark it to repeat).
+    // A header row is kept with the first row under it.
     let mut c = TableCell::new().add_paragraph(
         if header {
             Paragraph::new().keep_next(true).add_run(run(text).bold())
@@ -93,6 +93,21 @@ fn cell(text: &str, header: bool) -> TableCell {
         c = c.shading(Shading::new().shd_type(ShdType::Clear).fill("ECEFF1"));
     }
     c
+}
+
+/// A table's header row. It cannot split across pages, and [`repeat_header_rows`] marks it to
+/// repeat at the top of every page the table runs onto. Only header rows are made with
+/// `cant_split`, which is how they are found.
+fn header_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split()
+}
+
+/// Marks header rows (see [`header_row`]) as repeating: docx-rs cannot write `w:tblHeader`, so
+/// it is added to the built `document.xml` beside each header row's `w:cantSplit`.
+fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(document)
+        .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
+        .into_bytes()
 }
 
 /// A cell coloured like the status in the app.
@@ -118,8 +133,9 @@ fn annex_table(t: &crate::i18n::Translator, rows: &[Row]) -> Table {
             .map(|(c, w)| c.width(w, WidthType::Dxa))
             .collect()
     };
-    let mut table_rows =
-        vec![TableRow::new(sized(super::annex_header(t).map(|h| cell(&h, true)))).cant_split()];
+    let mut table_rows = vec![header_row(sized(
+        super::annex_header(t).map(|h| cell(&h, true)),
+    ))];
     for r in rows {
         table_rows.push(TableRow::new(sized([
             cell(&r.reference, false),
@@ -148,8 +164,9 @@ fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
             .map(|(c, w)| c.width(*w, WidthType::Dxa))
             .collect()
     };
-    let mut table_rows =
-        vec![TableRow::new(sized(header.iter().map(|h| cell(h, true)).collect())).cant_split()];
+    let mut table_rows = vec![header_row(sized(
+        header.iter().map(|h| cell(h, true)).collect(),
+    ))];
     for r in rows {
         let mut cells = vec![
             cell(&r.reference, false),
@@ -232,7 +249,7 @@ pub fn write(
     }
     for sec in &b.sections {
         doc = doc.add_paragraph(heading(2, &sec.title));
-        let mut count_rows = vec![TableRow::new(vec![
+        let mut count_rows = vec![header_row(vec![
             cell(&t.tr("brief-status"), true),
             cell(&t.tr("brief-commitments"), true),
         ])];
@@ -301,7 +318,7 @@ pub fn write(
             doc = doc.add_paragraph(para(&t.tr("brief-no-indicator")));
             continue;
         }
-        let mut rows = vec![TableRow::new(vec![
+        let mut rows = vec![header_row(vec![
             cell(&t.tr("brief-indicator"), true),
             cell(&t.tr("brief-change"), true),
             cell(&t.tr("brief-rating"), true),
@@ -337,7 +354,9 @@ pub fn write(
                 .add_run(run(&address).italic()),
         );
     }
+    let mut xml = doc.build();
+    xml.document = repeat_header_rows(&xml.document);
     let mut out = std::io::Cursor::new(Vec::new());
-    doc.build().pack(&mut out)?;
+    xml.pack(&mut out)?;
     Ok(out.into_inner())
 }
