@@ -80,8 +80,51 @@ pub fn write_atomic_with(
     })();
     if result.is_err() {
         fs::remove_file(&tmp).ok();
+    } else {
+        remove_stale_temporaries(&dir, name);
     }
     result
+}
+
+/// How old another process's temporary file must be before a save clears it away.
+const STALE: std::time::Duration = std::time::Duration::from_mins(10);
+
+/// Removes what an interrupted save of `name` left in `dir` (the process was killed or the
+/// machine lost power between creating its temporary file and renaming it): `.NAME.tmp-PID-N`
+/// and `NAME.bak.tmp-PID` of other processes, once they are ten minutes old. Such files are never
+/// read; a younger one may belong to a save still under way elsewhere, and this process's own
+/// are its saves in progress. Best effort: a file that cannot be removed stays.
+fn remove_stale_temporaries(dir: &Path, name: &std::ffi::OsStr) {
+    let name = name.to_string_lossy();
+    let ours = std::process::id().to_string();
+    let hidden = format!(".{name}.tmp-");
+    let backup = format!("{name}.bak.tmp-");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let pid = if let Some(rest) = file_name.strip_prefix(&hidden) {
+            rest.split('-').next().unwrap_or_default()
+        } else if let Some(rest) = file_name.strip_prefix(&backup) {
+            rest
+        } else {
+            continue;
+        };
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) || pid == ours {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE);
+        if old {
+            fs::remove_file(entry.path()).ok();
+        }
+    }
 }
 
 /// Copies the current file to `NAME.bak`, itself atomically (copy to a temporary, rename).
@@ -108,4 +151,41 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 fn sync_dir(_dir: &Path) -> io::Result<()> {
     // Windows cannot open a folder as a file; the rename is flushed with the file system.
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_clears_what_interrupted_saves_left_but_not_saves_under_way() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("x.review.ron");
+        write_atomic(&path, b"one").expect("first save");
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
+        let make = |name: &str, old: bool| {
+            let p = dir.path().join(name);
+            let f = File::create(&p).expect("created");
+            if old {
+                f.set_modified(hour_ago).expect("dated");
+            }
+            p
+        };
+        let stale = make(".x.review.ron.tmp-4000001-3", true);
+        let stale_backup = make("x.review.ron.bak.tmp-4000002", true);
+        let fresh = make(".x.review.ron.tmp-4000003-0", false);
+        let own = make(
+            &format!(".x.review.ron.tmp-{}-99", std::process::id()),
+            true,
+        );
+        let other_file = make(".y.review.ron.tmp-4000004-1", true);
+        let not_ours = make(".x.review.ron.tmp-notes", true);
+        write_atomic(&path, b"two").expect("second save");
+        assert_eq!(fs::read(&path).expect("read"), b"two");
+        assert!(!stale.exists(), "a stale temporary file was left");
+        assert!(!stale_backup.exists(), "a stale backup temporary was left");
+        for kept in [&fresh, &own, &other_file, &not_ours] {
+            assert!(kept.exists(), "{} was removed", kept.display());
+        }
+    }
 }
