@@ -138,7 +138,8 @@ pub fn review(dataset: &Dataset) -> Review {
             c.id.clone(),
             Assessment {
                 status: levels[1 + i % (levels.len() - 1)].id.clone(),
-                evidence_level: dataset.evidence_scale[i % dataset.evidence_scale.len()]
+                // Every third commitment is assessed, so cycle on i / 3 to use every level.
+                evidence_level: dataset.evidence_scale[(i / 3) % dataset.evidence_scale.len()]
                     .id
                     .clone(),
                 evidence: vec![EvidenceItem {
@@ -155,4 +156,38 @@ pub fn review(dataset: &Dataset) -> Review {
         );
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_synthetic_review_is_valid_and_uses_every_status_and_evidence_level() {
+        let d = super::dataset(120, 400);
+        assert_eq!(d.commitments.len(), 120);
+        assert_eq!(d.indicators.len(), 20);
+        assert!(crate::validate::dataset(&d).is_empty());
+        let r = super::review(&d);
+        assert_eq!(r.assessments.len(), 40);
+        let findings = crate::validate::review(&r, Some(&d));
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.level != crate::problem::Level::Error),
+            "{findings:?}"
+        );
+        for level in &d.evidence_scale {
+            assert!(
+                r.assessments.values().any(|a| a.evidence_level == level.id),
+                "no assessment at evidence level {}",
+                level.id
+            );
+        }
+        for level in d.status_scale.iter().skip(1) {
+            assert!(
+                r.assessments.values().any(|a| a.status == level.id),
+                "no assessment at status {}",
+                level.id
+            );
+        }
+    }
 }
