@@ -334,7 +334,7 @@ pub fn write(
     }
     doc = doc
         .add_paragraph(heading(2, &t.tr("brief-annex-matrix")))
-        .add_paragraph(para(&t.tr("brief-annex-intro")));
+        .add_paragraph(para(&t.tr("brief-annex-intro")).keep_next(true));
     for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
         doc = doc
             .add_paragraph(heading(3, &sec.title))
