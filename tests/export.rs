@@ -408,6 +408,25 @@ fn sections_show_what_was_assessed_and_the_annex_lists_every_commitment() {
     }
 }
 
+#[test]
+fn long_lists_of_supporting_commitments_stop_after_forty() {
+    let d = poa_review::synthetic::dataset(3_000, 100);
+    let r = poa_review::synthetic::review(&d);
+    let b = export::briefing::build(&d, &r, &Options::default());
+    let most = b.sections.iter().map(|s| s.achieved.len()).max().unwrap();
+    assert!(most > 40, "{most}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.md");
+    export::export(&path, Format::Md, &d, &r, &Options::default(), &|_| {}).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains(&format!("and {} more, all in the table below", most - 40)))
+        .expect("no cut list");
+    assert!(line.starts_with("*Supporting commitments:*"), "{line}");
+    assert_eq!(line.matches("para.").count(), 40, "{line}");
+}
+
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
 /// `cargo test --test export -- --ignored` (needs `soffice`).
 #[test]

@@ -221,6 +221,7 @@ brief-challenges = Challenges
 brief-priorities = Priorities for further action
 brief-narrative-empty = (no narrative written)
 brief-supporting = Supporting commitments
+brief-supporting-more = and { $n } more, all in the table below
 brief-none = none
 brief-commitments = Commitments
 brief-assessed-table = Assessed commitments

@@ -219,6 +219,7 @@ brief-achievements = 成就
 brief-challenges = 挑战
 brief-priorities = 进一步行动的优先事项
 brief-narrative-empty = （尚未撰写陈述）
+brief-supporting-more = 另有 { $n } 项，均见下表
 brief-supporting = 相关承诺
 brief-none = 无
 brief-assessed-table = 已评估的承诺

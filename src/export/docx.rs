@@ -274,19 +274,10 @@ pub fn write(
                 );
             }
             if let Some(rows) = supporting[i] {
-                let refs: Vec<String> = rows
-                    .iter()
-                    .map(|r| format!("{} ({})", r.reference, r.status))
-                    .collect();
-                let list = if refs.is_empty() {
-                    t.tr("brief-none")
-                } else {
-                    refs.join("; ")
-                };
                 doc = doc.add_paragraph(
                     Paragraph::new()
                         .add_run(run(&format!("{}: ", t.tr("brief-supporting"))).italic())
-                        .add_run(run(&list)),
+                        .add_run(run(&super::supporting(&t, rows))),
                 );
             }
         }

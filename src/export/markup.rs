@@ -97,15 +97,7 @@ fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
             m.paragraph(narrative);
         }
         if let Some(rows) = supporting[i] {
-            let refs = if rows.is_empty() {
-                t.tr("brief-none")
-            } else {
-                rows.iter()
-                    .map(|r| format!("{} ({})", r.reference, r.status))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
-            m.labelled(&t.tr("brief-supporting"), &refs);
+            m.labelled(&t.tr("brief-supporting"), &super::supporting(t, rows));
         }
     }
     m.heading(3, &t.tr("brief-assessed-table"), None);

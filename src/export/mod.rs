@@ -119,6 +119,32 @@ fn annex_header(t: &crate::i18n::Translator) -> [String; 4] {
     ]
 }
 
+/// How many supporting commitments a narrative lists before "and N more".
+const SUPPORTING_SHOWN: usize = 40;
+
+/// The commitments that support a narrative, as "A/68/126, para. 89 (g) (Substantial progress);
+/// …", "none" when there are none, and after 40 "and N more, all in the table below": every one
+/// of them is in the section's table, and a list of hundreds helps no reader.
+fn supporting(t: &crate::i18n::Translator, rows: &[briefing::Row]) -> String {
+    if rows.is_empty() {
+        return t.tr("brief-none");
+    }
+    let mut list = rows
+        .iter()
+        .take(SUPPORTING_SHOWN)
+        .map(|r| format!("{} ({})", r.reference, r.status))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if rows.len() > SUPPORTING_SHOWN {
+        list.push_str("; ");
+        list.push_str(&t.tr_args(
+            "brief-supporting-more",
+            &[("n", (rows.len() - SUPPORTING_SHOWN).into())],
+        ));
+    }
+    list
+}
+
 /// "12 commitments not yet assessed are listed in Annex 1 only", when there are any.
 fn unassessed_note(t: &crate::i18n::Translator, section: &briefing::Section) -> Option<String> {
     (section.unassessed > 0)

@@ -54,7 +54,6 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         "assessed-table",
         "narrative-empty",
         "supporting",
-        "none",
         "trends",
         "targets",
         "targets-intro",
@@ -74,7 +73,7 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         .sections
         .iter()
         .map(|s| {
-            let refs = |rows: &[Row]| rows.iter().map(|r| format!("{} ({})", visible(&r.reference), visible(&r.status))).collect::<Vec<_>>();
+            let refs = |rows: &[Row]| visible(&super::supporting(&t, rows));
             let parts = vec![
                 json!({"title": t.tr("brief-achievements"), "narrative": visible(&s.narrative[0]), "supporting": refs(&s.achieved)}),
                 json!({"title": t.tr("brief-challenges"), "narrative": visible(&s.narrative[1]), "supporting": refs(&s.challenged)}),
