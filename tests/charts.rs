@@ -292,6 +292,13 @@ fn bad_requests_say_what_is_wrong() {
         err.contains("chart indicators of one unit together"),
         "{err}"
     );
+    // Too small for axes and labels, whether PNG or SVG.
+    let chart = trends(&["afg-opium-cultivation"], "en");
+    let png = charts::render_rgb(&chart, data, 50, 20, 1.0).unwrap_err();
+    let svg = charts::render_svg(&chart, data, 50, 20, 1.0).unwrap_err();
+    for err in [png.to_string(), svg.to_string()] {
+        assert_eq!(err, "a chart needs at least 100 × 80 pixels, not 50 × 20");
+    }
 }
 
 #[test]

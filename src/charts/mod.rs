@@ -146,6 +146,16 @@ where
     }
 }
 
+/// Refuses a size too small for axes, labels and legend, in PNG and SVG alike.
+fn check_size(width: u32, height: u32) -> Result<(), ChartError> {
+    if width < 100 || height < 80 {
+        return Err(ChartError::Invalid(format!(
+            "a chart needs at least 100 × 80 pixels, not {width} × {height}"
+        )));
+    }
+    Ok(())
+}
+
 /// Draws into an RGB buffer of `width × height` pixels.
 pub fn render_rgb(
     chart: &Chart,
@@ -154,11 +164,7 @@ pub fn render_rgb(
     height: u32,
     scale: f64,
 ) -> Result<RgbChart, ChartError> {
-    if width < 100 || height < 80 {
-        return Err(ChartError::Invalid(format!(
-            "a chart needs at least 100 × 80 pixels, not {width} × {height}"
-        )));
-    }
+    check_size(width, height)?;
     let mut rgb = vec![0u8; width as usize * height as usize * 3];
     let drawn = {
         let backend = backend::TextFix::new(BitMapBackend::with_buffer(&mut rgb, (width, height)))
@@ -186,6 +192,7 @@ pub fn render_svg(
     height: u32,
     scale: f64,
 ) -> Result<String, ChartError> {
+    check_size(width, height)?;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
