@@ -9,13 +9,13 @@
     reason = "d, r: dataset and review; x, y, w, h: pixels"
 )]
 
-use egui_kittest::Harness;
+mod common;
+
 use egui_kittest::kittest::Queryable as _;
 use poa_review::charts::{self, Chart, ChartData, ChartKind, RgbChart};
 use poa_review::model::Flag;
 use poa_review::palette::{CHART_BACKGROUND, SERIES};
 use poa_review::sample;
-use poa_review::ui::{PoaApp, StartOptions};
 
 fn trends(ids: &[&str], lang: &str) -> Chart {
     Chart {
@@ -304,18 +304,7 @@ fn bad_requests_say_what_is_wrong() {
 #[test]
 fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() {
     let dir = tempfile::tempdir().unwrap();
-    let options = StartOptions {
-        file: None,
-        settings_path: None,
-        data_dir: dir.path().to_owned(),
-        native_dialogs: Some(false),
-        language: Some("en".to_owned()),
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    h.run();
+    let mut h = common::open(dir.path(), None);
     h.get_by_label("Charts").click();
     h.run();
     let renders = h.state().charts.renders;
@@ -365,19 +354,7 @@ fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() 
 #[test]
 fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipboard() {
     let dir = tempfile::tempdir().unwrap();
-    let data_dir = dir.path().to_owned();
-    let options = StartOptions {
-        file: None,
-        settings_path: None,
-        data_dir,
-        native_dialogs: Some(false),
-        language: Some("en".to_owned()),
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    h.run();
+    let mut h = common::open(dir.path(), None);
     h.get_by_label("Charts").click();
     h.run();
     h.get_by_label("Copy image").click();
@@ -403,20 +380,7 @@ fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipb
     h.run();
     let path = dir.path().join("opium.png");
     // The prompt suggests a name from the chart's title; replace it.
-    h.get_by_label("File path").focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label("File path")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("Export").click();
-    for _ in 0..500 {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
+    common::answer_path_prompt(&mut h, &path, "Export");
     assert!(
         h.state().message_texts().is_empty(),
         "{:?}",

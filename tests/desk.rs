@@ -4,42 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod common;
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use poa_review::ui::PoaApp;
 use poa_review::ui::state::Selection;
-use poa_review::ui::{PoaApp, StartOptions};
 use poa_review::workspace::Workspace;
-
-fn harness(data_dir: &Path, file: Option<PathBuf>) -> Harness<'static, PoaApp> {
-    let options = StartOptions {
-        file,
-        settings_path: None,
-        data_dir: data_dir.to_owned(),
-        native_dialogs: Some(false),
-        language: Some("en".to_owned()),
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    settle(&mut h);
-    h
-}
-
-/// Steps until background work (open, save) has finished, then settles.
-fn settle(h: &mut Harness<'_, PoaApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert!(!h.state().busy(), "background work did not finish");
-    h.run();
-}
 
 fn status_of(h: &Harness<'_, PoaApp>, id: &str) -> String {
     let ws = h.state().ws.as_ref().expect("a review is open");
@@ -57,7 +29,7 @@ fn select(h: &mut Harness<'_, PoaApp>, reference: &str) {
 #[test]
 fn select_a_commitment_and_set_its_status_by_click_and_by_key() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     assert!(
         h.state().ws.as_ref().unwrap().path.is_none(),
         "starts with a new review of the sample"
@@ -108,7 +80,7 @@ fn select_a_commitment_and_set_its_status_by_click_and_by_key() {
 #[test]
 fn add_evidence_then_undo_and_redo() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (l)");
     h.get_by_label("Add evidence…").click();
     h.run();
@@ -170,7 +142,7 @@ fn add_evidence_then_undo_and_redo() {
 #[test]
 fn notes_and_narratives_become_undoable_edits() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (a)");
     h.get_by_label("Notes (shareable)").click();
     h.get_by_label("Notes (shareable)")
@@ -214,7 +186,7 @@ fn notes_and_narratives_become_undoable_edits() {
 #[test]
 fn save_into_a_folder_and_reopen_the_same_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (u)");
     h.get_by_label("Substantial progress").click();
     h.run();
@@ -224,11 +196,7 @@ fn save_into_a_folder_and_reopen_the_same_file() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     let path = dir.path().join("delegation.review.ron");
-    h.get_by_label("File path")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("Save").click();
-    settle(&mut h);
+    common::answer_path_prompt(&mut h, &path, "Save");
     assert!(
         h.state().message_texts().is_empty(),
         "{:?}",
@@ -245,7 +213,7 @@ fn save_into_a_folder_and_reopen_the_same_file() {
     drop(h); // releases the lock
 
     // Reopen in a new window: the same review, byte for byte.
-    let again = harness(dir.path(), Some(path.clone()));
+    let again = common::open(dir.path(), Some(path.clone()));
     let ws = again.state().ws.as_ref().unwrap();
     assert_eq!(ws.path.as_deref(), Some(path.as_path()));
     assert_eq!(ws.canonical_text().unwrap(), written);
@@ -260,7 +228,7 @@ fn save_into_a_folder_and_reopen_the_same_file() {
 #[test]
 fn the_unsaved_changes_guard_offers_save_discard_and_cancel() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (b)");
     h.key_press(Key::Num2);
     h.run();
@@ -286,7 +254,7 @@ fn the_unsaved_changes_guard_offers_save_discard_and_cancel() {
 #[test]
 fn opening_a_bad_file_shows_the_error_and_keeps_the_open_review() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (c)");
     h.key_press(Key::Num4);
     h.run();
@@ -295,11 +263,11 @@ fn opening_a_bad_file_shows_the_error_and_keeps_the_open_review() {
     h.run();
     h.get_by_label("Discard changes").click();
     h.run();
-    h.get_by_label("File path")
-        .type_text("tests/data/bad/truncated.dataset.ron");
-    h.run();
-    h.get_by_label("Open").click();
-    settle(&mut h);
+    common::answer_path_prompt(
+        &mut h,
+        Path::new("tests/data/bad/truncated.dataset.ron"),
+        "Open",
+    );
     let messages = h.state().message_texts();
     assert_eq!(
         messages,
@@ -319,7 +287,7 @@ fn opening_a_bad_file_shows_the_error_and_keeps_the_open_review() {
 #[test]
 fn search_matches_english_chinese_and_references() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     h.run();
     h.get_by_label("Search").type_text("监狱");
@@ -346,12 +314,12 @@ fn autosave_writes_a_recovery_file_that_a_new_window_offers_to_recover() {
     let mut ws = Workspace::new_sample("test").unwrap();
     ws.save_as(&path).unwrap();
     drop(ws);
-    let mut h = harness(dir.path(), Some(path.clone()));
+    let mut h = common::open(dir.path(), Some(path.clone()));
     select(&mut h, "A/68/126, para. 89 (d)");
     h.key_press(Key::Num6);
     h.run();
     h.state_mut().autosave_now();
-    settle(&mut h);
+    common::settle(&mut h);
     let recovery = PoaApp::recovery_of(&path);
     assert!(recovery.exists(), "no recovery file");
     assert!(
@@ -364,7 +332,7 @@ fn autosave_writes_a_recovery_file_that_a_new_window_offers_to_recover() {
     // Make sure the recovery file is newer than the review on coarse-clock file systems.
     std::thread::sleep(Duration::from_millis(20));
     std::fs::write(&recovery, std::fs::read(&recovery).unwrap()).unwrap();
-    let mut h = harness(dir.path(), Some(path.clone()));
+    let mut h = common::open(dir.path(), Some(path.clone()));
     h.get_by_label("Recover unsaved changes?");
     h.get_by_label("Recover").click();
     h.run();
@@ -375,18 +343,14 @@ fn autosave_writes_a_recovery_file_that_a_new_window_offers_to_recover() {
 #[test]
 fn a_failed_save_is_reported_and_the_review_stays_open_and_unsaved() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (e)");
     h.key_press(Key::Num3);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     h.run();
     let path = dir.path().join("no-such-folder").join("r.review.ron");
-    h.get_by_label("File path")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("Save").click();
-    settle(&mut h);
+    common::answer_path_prompt(&mut h, &path, "Save");
     let messages = h.state().message_texts();
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert_eq!(
@@ -406,7 +370,7 @@ fn a_failed_save_is_reported_and_the_review_stays_open_and_unsaved() {
 #[test]
 fn no_bad_file_of_the_corpus_changes_the_open_review() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path(), None);
+    let mut h = common::open(dir.path(), None);
     select(&mut h, "A/68/126, para. 89 (f)");
     h.key_press(Key::Num4);
     h.run();
@@ -428,7 +392,7 @@ fn no_bad_file_of_the_corpus_changes_the_open_review() {
         if h.query_by_label("Discard changes").is_some() {
             h.get_by_label("Discard changes").click();
         }
-        settle(&mut h);
+        common::settle(&mut h);
         let messages = h.state().message_texts();
         assert!(
             messages

@@ -6,6 +6,8 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -457,22 +459,9 @@ fn libreoffice_opens_the_docx_and_the_xlsx() {
 
 #[test]
 fn the_export_dialog_writes_the_briefing_in_the_background() {
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
-    use poa_review::ui::{PoaApp, StartOptions};
     let dir = tempfile::tempdir().unwrap();
-    let options = StartOptions {
-        file: None,
-        settings_path: None,
-        data_dir: dir.path().to_owned(),
-        native_dialogs: Some(false),
-        language: Some("en".to_owned()),
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    h.run();
+    let mut h = common::open(dir.path(), None);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     h.run();
     h.get_by_label("Export briefing");
@@ -483,20 +472,7 @@ fn the_export_dialog_writes_the_briefing_in_the_background() {
     h.get_by_label("Export…").click();
     h.run();
     let path = dir.path().join("brief.html");
-    h.get_by_label("File path").focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_label("File path")
-        .type_text(path.to_str().unwrap());
-    h.run();
-    h.get_by_label("Export").click();
-    for _ in 0..1000 {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    h.run();
+    common::answer_path_prompt(&mut h, &path, "Export");
     assert!(
         h.state().message_texts().is_empty(),
         "{:?}",

@@ -6,13 +6,15 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use poa_review::i18n::{self, SOURCES};
-use poa_review::ui::{PoaApp, StartOptions};
+use poa_review::ui::PoaApp;
 
 fn source(lang: &str) -> &'static str {
     SOURCES.iter().find(|(c, _)| *c == lang).unwrap().1
@@ -116,20 +118,12 @@ fn every_key_the_interface_asks_for_exists() {
 /// A window keeping its settings in `dir`; English unless the settings say otherwise.
 fn harness(dir: &std::path::Path) -> Harness<'static, PoaApp> {
     let settings = dir.join("settings.ron");
-    let language = (!settings.exists()).then(|| "en".to_owned());
-    let options = StartOptions {
-        file: None,
-        settings_path: Some(settings),
-        data_dir: dir.to_owned(),
-        native_dialogs: Some(false),
-        language,
-        exit_after_frames: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    h.run();
-    h
+    let mut options = common::options(dir, None);
+    if settings.exists() {
+        options.language = None;
+    }
+    options.settings_path = Some(settings);
+    common::window(options)
 }
 
 /// Texts on screen that are message keys (a translation is missing and the key leaked).

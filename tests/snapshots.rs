@@ -8,33 +8,25 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
+mod common;
+
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
-use poa_review::ui::{PoaApp, StartOptions};
+use poa_review::ui::PoaApp;
 
 fn window(lang: &str, theme: egui::Theme) -> Harness<'static, PoaApp> {
     let dir = tempfile::tempdir().unwrap().keep();
-    let options = StartOptions {
-        file: Some("sample_data/example-delegation.review.ron".into()),
-        settings_path: None,
-        data_dir: dir,
-        native_dialogs: Some(false),
-        language: Some(lang.to_owned()),
-        exit_after_frames: None,
-    };
+    let mut options = common::options(
+        &dir,
+        Some("sample_data/example-delegation.review.ron".into()),
+    );
+    options.language = Some(lang.to_owned());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1200.0, 720.0))
         .with_theme(theme)
         .wgpu()
         .build_eframe(move |cc| PoaApp::new(cc, options));
-    for _ in 0..200 {
-        h.step();
-        if !h.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.run();
+    common::settle(&mut h);
     h
 }
 
