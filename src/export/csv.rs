@@ -12,35 +12,17 @@ pub fn write(b: &Briefing) -> Result<Vec<u8>, csv::Error> {
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        let mut header = vec![
-            t.tr("brief-group"),
-            t.tr("brief-reference"),
-            t.tr("brief-title-col"),
-            t.tr("brief-summary"),
-            t.tr("brief-status"),
-            t.tr("brief-evidence-level"),
-            t.tr("brief-evidence"),
-            t.tr("brief-notes"),
-        ];
         let internal = b.profile == super::briefing::Profile::Internal;
-        if internal {
-            header.push(t.tr("brief-talking-points"));
-        }
+        let mut header = vec![t.tr("brief-group")];
+        header.extend(super::matrix_columns(&t, internal));
         w.write_record(&header)?;
         for r in &b.matrix {
-            let mut record = vec![
-                cell(&r.group),
-                cell(&r.reference),
-                cell(&r.title),
-                cell(&r.summary),
-                cell(&r.status),
-                cell(&r.evidence_level),
-                cell(&r.evidence.join("; ")),
-                cell(&r.notes),
-            ];
-            if internal {
-                record.push(cell(&r.talking_points));
-            }
+            let mut record = vec![cell(&r.group)];
+            record.extend(
+                super::matrix_cells(r, internal, "; ")
+                    .iter()
+                    .map(|c| cell(c)),
+            );
             w.write_record(&record)?;
         }
         w.flush()?;

@@ -107,6 +107,47 @@ fn commitment_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String>
     header
 }
 
+/// The column headings of the full matrix (XLSX, CSV): everything about a commitment, talking
+/// points only in an internal copy. [`matrix_cells`] gives a row in the same order.
+fn matrix_columns(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
+    let mut columns = vec![
+        t.tr("brief-reference"),
+        t.tr("brief-title-col"),
+        t.tr("brief-summary"),
+        t.tr("brief-status"),
+        t.tr("brief-evidence-level"),
+        t.tr("brief-evidence"),
+        t.tr("brief-notes"),
+    ];
+    if internal {
+        columns.push(t.tr("brief-talking-points"));
+    }
+    columns
+}
+
+/// One commitment's cells of the full matrix, in the order of [`matrix_columns`], with its
+/// evidence items joined by `separator`. Raw text: each format escapes or neutralises it.
+fn matrix_cells<'a>(
+    r: &'a briefing::Row,
+    internal: bool,
+    separator: &str,
+) -> Vec<std::borrow::Cow<'a, str>> {
+    use std::borrow::Cow;
+    let mut cells = vec![
+        Cow::Borrowed(r.reference.as_str()),
+        Cow::Borrowed(r.title.as_str()),
+        Cow::Borrowed(r.summary.as_str()),
+        Cow::Borrowed(r.status.as_str()),
+        Cow::Borrowed(r.evidence_level.as_str()),
+        Cow::Owned(r.evidence.join(separator)),
+        Cow::Borrowed(r.notes.as_str()),
+    ];
+    if internal {
+        cells.push(Cow::Borrowed(r.talking_points.as_str()));
+    }
+    cells
+}
+
 /// The column headings of the annex matrix: one line per commitment, grouped by pillar. The
 /// texts, evidence and notes are in the pillar sections, and every field is in the XLSX and
 /// CSV matrix.

@@ -40,22 +40,13 @@ fn rows_sheet(ws: &mut Worksheet, b: &Briefing, rows: &[Row]) -> Result<(), Xlsx
         .set_background_color(Color::RGB(0x00EC_EFF1))
         .set_border_bottom(FormatBorder::Thin);
     let wrap = Format::new().set_text_wrap();
-    let mut columns = vec![
-        (t.tr("brief-reference"), 24.0),
-        (t.tr("brief-title-col"), 36.0),
-        (t.tr("brief-summary"), 60.0),
-        (t.tr("brief-status"), 20.0),
-        (t.tr("brief-evidence-level"), 16.0),
-        (t.tr("brief-evidence"), 40.0),
-        (t.tr("brief-notes"), 40.0),
-    ];
-    if internal {
-        columns.push((t.tr("brief-talking-points"), 40.0));
-    }
-    for (c, (name, width)) in columns.iter().enumerate() {
+    // Widths in characters, in the order of `matrix_columns` (talking points last).
+    let widths = [24.0, 36.0, 60.0, 20.0, 16.0, 40.0, 40.0, 40.0];
+    let columns = super::matrix_columns(&t, internal);
+    for (c, (name, width)) in columns.iter().zip(widths).enumerate() {
         let c = u16::try_from(c).unwrap_or(u16::MAX);
         ws.write_string_with_format(0, c, name, &header)?;
-        ws.set_column_width(c, *width)?;
+        ws.set_column_width(c, width)?;
     }
     for (i, r) in rows.iter().enumerate() {
         let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
@@ -66,22 +57,15 @@ fn rows_sheet(ws: &mut Worksheet, b: &Briefing, rows: &[Row]) -> Result<(), Xlsx
             .set_font_color(Color::RGB(
                 (u32::from(fr) << 16) | (u32::from(fg) << 8) | u32::from(fb),
             ));
-        let mut cells = vec![
-            visible(&r.reference),
-            visible(&r.title),
-            visible(&r.summary),
-            visible(&r.status),
-            visible(&r.evidence_level),
-            visible(&r.evidence.join("\n")),
-            visible(&r.notes),
-        ];
-        if internal {
-            cells.push(visible(&r.talking_points));
-        }
-        for (c, text) in cells.iter().enumerate() {
+        for (c, text) in super::matrix_cells(r, internal, "\n").iter().enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
             // write_string stores text: "=HYPERLINK(…)" stays the characters it is.
-            ws.write_string_with_format(row, col, text, if c == 3 { &status } else { &wrap })?;
+            ws.write_string_with_format(
+                row,
+                col,
+                visible(text),
+                if c == 3 { &status } else { &wrap },
+            )?;
         }
     }
     let last_col = u16::try_from(columns.len() - 1).unwrap_or(0);
