@@ -91,19 +91,11 @@ const CHART_SIZE: (u32, u32) = (800, 450);
 const CHART_SCALE: f64 = 2.4;
 
 /// The column headings of the briefing's commitment tables (HTML, Markdown, Word; the PDF's
-/// template has its own), in the briefing's language; talking points only in an internal copy.
+/// template has its own): the full matrix's columns but the title, which the tables show in
+/// bold at the head of the summary cell.
 fn commitment_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
-    let mut header = vec![
-        t.tr("brief-reference"),
-        t.tr("brief-summary"),
-        t.tr("brief-status"),
-        t.tr("brief-evidence-level"),
-        t.tr("brief-evidence"),
-        t.tr("brief-notes"),
-    ];
-    if internal {
-        header.push(t.tr("brief-talking-points"));
-    }
+    let mut header = matrix_columns(t, internal);
+    header.remove(1); // the title, second in the matrix
     header
 }
 
