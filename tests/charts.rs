@@ -394,3 +394,121 @@ fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipb
         "{notice}"
     );
 }
+
+/// A box an SVG paints: left, top, right, bottom in pixels.
+type Extent = (f64, f64, f64, f64);
+
+/// The texts (with the box a browser fills with them in the bundled font, at the SVG's font
+/// size) and the rectangles of an SVG chart, in painting order.
+fn painted(svg: &str) -> Vec<(Option<String>, Extent)> {
+    use ab_glyph::Font as _;
+    let font = ab_glyph::FontRef::try_from_slice(poa_review::assets::NOTO_SANS_SC).unwrap();
+    let em = font.units_per_em().unwrap();
+    let attr = |tag: &str, name: &str| -> Option<f64> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        tag[start..].split('"').next()?.parse().ok()
+    };
+    let mut out = Vec::new();
+    for element in svg.split('<').skip(1) {
+        let tag = element.split('>').next().unwrap();
+        if let Some(tag) = tag.strip_prefix("rect ") {
+            let tag = format!(" {tag}");
+            let (x, y) = (attr(&tag, "x").unwrap(), attr(&tag, "y").unwrap());
+            let (w, h) = (attr(&tag, "width").unwrap(), attr(&tag, "height").unwrap());
+            out.push((None, (x, y, x + w, y + h)));
+        } else if let Some(tag) = tag.strip_prefix("text ") {
+            if tag.contains("transform=") {
+                continue; // rotated axis titles
+            }
+            let tag = format!(" {tag}");
+            let text = element
+                .split_once('>')
+                .unwrap()
+                .1
+                .trim()
+                .replace("&amp;", "&");
+            let size = attr(&tag, "font-size").unwrap();
+            let width = attr(&tag, "textLength").unwrap_or_else(|| {
+                let units: f32 = text
+                    .chars()
+                    .map(|c| font.h_advance_unscaled(font.glyph_id(c)))
+                    .sum();
+                f64::from(units / em) * size
+            });
+            let (x, y) = (attr(&tag, "x").unwrap(), attr(&tag, "y").unwrap());
+            let left = if tag.contains("text-anchor=\"middle\"") {
+                x - width / 2.0
+            } else if tag.contains("text-anchor=\"end\"") {
+                x - width
+            } else {
+                x
+            };
+            let baseline = if tag.contains("dy=\"0.76em\"") {
+                y + 0.76 * size
+            } else if tag.contains("dy=\"0.5ex\"") {
+                y + 0.27 * size
+            } else {
+                y - 0.27 * size
+            };
+            out.push((
+                Some(text),
+                (
+                    left,
+                    baseline - 0.7 * size,
+                    left + width,
+                    baseline + 0.05 * size,
+                ),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn svg_text_fits_the_room_it_was_measured_for() {
+    let d = sample::dataset().unwrap();
+    let r = sample::review().unwrap();
+    let data = ChartData {
+        dataset: &d,
+        review: Some(&r),
+    };
+    for lang in ["en", "zh"] {
+        for kind in [
+            ChartKind::StatusByPillar,
+            ChartKind::Targets,
+            ChartKind::Trends {
+                indicators: vec![
+                    "afg-opium-cultivation".into(),
+                    "mmr-opium-cultivation".into(),
+                ],
+            },
+        ] {
+            let chart = Chart {
+                kind: kind.clone(),
+                lang: lang.to_owned(),
+            };
+            let (w, h) = (800.0, 450.0);
+            let svg = charts::render_svg(&chart, data, 800, 450, 1.0).unwrap();
+            let shapes = painted(&svg);
+            for (i, (text, (l, t, r, b))) in shapes.iter().enumerate() {
+                let Some(text) = text else { continue };
+                assert!(
+                    *l >= -0.5 && *r <= w + 0.5,
+                    "{lang} {kind:?}: {text:?} runs off the chart ({l:.1}–{r:.1})"
+                );
+                // Nothing painted after a text may cover it (the background comes first).
+                for (_, (l2, t2, r2, b2)) in shapes[i + 1..]
+                    .iter()
+                    .filter(|(s, e)| s.is_none() && *e != (0.0, 0.0, w, h))
+                {
+                    let overlap = l.max(*l2) < r.min(*r2) - 0.5 && t.max(*t2) < b.min(*b2) - 0.5;
+                    assert!(
+                        !overlap,
+                        "{lang} {kind:?}: {text:?} ({l:.1}–{r:.1}, {t:.1}–{b:.1}) lies under a \
+                         box painted after it ({l2:.1}–{r2:.1}, {t2:.1}–{b2:.1})"
+                    );
+                }
+            }
+        }
+    }
+}

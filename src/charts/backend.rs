@@ -189,3 +189,260 @@ impl<B: DrawingBackend> DrawingBackend for TextFix<B> {
         self.inner.estimate_text_size(text, style)
     }
 }
+
+// ----------------------------------------------------------------------------
+
+/// A private-use character that opens a text's placeholder in the SVG being written.
+const MARK_OPEN: char = '\u{e000}';
+/// And closes it.
+const MARK_CLOSE: char = '\u{e001}';
+
+/// A text style at another size: the SVG backend writes `font-size` as `size / 1.24`, which is
+/// not the em size the text was measured at.
+struct Resized<'a, S> {
+    inner: &'a S,
+    size: f64,
+}
+
+impl<S: BackendTextStyle> BackendTextStyle for Resized<'_, S> {
+    type FontError = S::FontError;
+
+    fn color(&self) -> BackendColor {
+        self.inner.color()
+    }
+
+    fn size(&self) -> f64 {
+        self.size
+    }
+
+    fn transform(&self) -> plotters_backend::FontTransform {
+        self.inner.transform()
+    }
+
+    fn style(&self) -> plotters_backend::FontStyle {
+        self.inner.style()
+    }
+
+    fn anchor(&self) -> plotters_backend::text_anchor::Pos {
+        self.inner.anchor()
+    }
+
+    fn family(&self) -> plotters_backend::FontFamily<'_> {
+        self.inner.family()
+    }
+
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        self.inner.layout_box(text)
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        text: &str,
+        pos: BackendCoord,
+        draw: F,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        self.inner.draw(text, pos, draw)
+    }
+}
+
+/// Wraps plotters' SVG backend so that text in the SVG takes the room the chart measured for
+/// it. Charts measure text with `ab_glyph`, whose size is the font's whole height (ascent plus
+/// descent); the SVG backend writes it as a CSS font size (the em), so in a browser the text
+/// came out about 17 % wider than measured and ran under bars and into the next legend
+/// swatch. This writes each text at the em size it was measured at and with its measured width
+/// as `textLength`, so it fits even where the reader's font differs. Texts go through the inner
+/// backend as numbered placeholders, which [`finish_svg`] replaces.
+pub struct SvgText<B> {
+    inner: B,
+    font: FontRef<'static>,
+    texts: std::rc::Rc<std::cell::RefCell<Vec<(String, f32)>>>,
+}
+
+/// The texts an [`SvgText`] drew, with their measured widths, for [`finish_svg`].
+pub type SvgTexts = std::rc::Rc<std::cell::RefCell<Vec<(String, f32)>>>;
+
+impl<B> SvgText<B> {
+    /// Wraps `inner`; the drawn texts are collected in the returned list.
+    pub fn new(inner: B) -> Option<(Self, SvgTexts)> {
+        let texts = SvgTexts::default();
+        FontRef::try_from_slice(crate::assets::NOTO_SANS_SC)
+            .ok()
+            .map(|font| {
+                (
+                    Self {
+                        inner,
+                        font,
+                        texts: texts.clone(),
+                    },
+                    texts,
+                )
+            })
+    }
+}
+
+/// The SVG with every placeholder replaced by its text, escaped, and its measured width as the
+/// `textLength` of the `<text>` element around it.
+#[must_use]
+pub fn finish_svg(svg: &str, texts: &SvgTexts) -> String {
+    use std::fmt::Write as _;
+    let texts = texts.borrow();
+    let mut out = String::with_capacity(svg.len() + texts.len() * 48);
+    let mut rest = svg;
+    while let Some(start) = rest.find(MARK_OPEN) {
+        let after = &rest[start + MARK_OPEN.len_utf8()..];
+        let Some(end) = after.find(MARK_CLOSE) else {
+            break;
+        };
+        let Some((text, width)) = after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| texts.get(i))
+        else {
+            break;
+        };
+        let before = &rest[..start];
+        match before.rfind("<text") {
+            Some(tag) => {
+                out.push_str(&before[..tag + 5]);
+                let _ = write!(
+                    out,
+                    " textLength=\"{width:.1}\" lengthAdjust=\"spacingAndGlyphs\""
+                );
+                out.push_str(&before[tag + 5..]);
+            }
+            None => out.push_str(before),
+        }
+        for c in text.chars() {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                c => out.push(c),
+            }
+        }
+        rest = &after[end + MARK_CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+impl<B: DrawingBackend> DrawingBackend for SvgText<B> {
+    type ErrorType = B::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.present()
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        (iw, ih): (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.blit_bitmap(pos, (iw, ih), src)
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        #[expect(clippy::cast_possible_truncation, reason = "font sizes are small")]
+        let scale = PxScale::from(style.size() as f32);
+        let font = self.font.as_scaled(scale);
+        // The width as the charts measure it (plotters' estimate): advances and kerning.
+        let mut width = 0.0f32;
+        let mut prev = None;
+        for c in text.chars() {
+            let id = font.glyph_id(c);
+            if let Some(p) = prev {
+                width += font.kern(p, id);
+            }
+            width += font.h_advance(id);
+            prev = Some(id);
+        }
+        // The em at that size; the backend divides what it is given by 1.24.
+        let em = self.font.units_per_em().unwrap_or(1000.0);
+        let size = style.size() * f64::from(em / self.font.height_unscaled()) * 1.24;
+        let index = {
+            let mut texts = self.texts.borrow_mut();
+            texts.push((text.to_owned(), width));
+            texts.len() - 1
+        };
+        self.inner.draw_text(
+            &format!("{MARK_OPEN}{index}{MARK_CLOSE}"),
+            &Resized { inner: style, size },
+            pos,
+        )
+    }
+
+    fn estimate_text_size<TStyle: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &TStyle,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.estimate_text_size(text, style)
+    }
+}

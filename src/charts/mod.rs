@@ -184,7 +184,9 @@ pub fn render_rgb(
     })
 }
 
-/// Draws as SVG text (text stays text, so it can be searched and edited).
+/// Draws as SVG text (text stays text, so it can be searched and edited). Each text is
+/// written at the size it was measured at, with its measured width as `textLength`, so labels
+/// keep to the room the chart gave them (see [`backend::SvgText`]).
 pub fn render_svg(
     chart: &Chart,
     data: ChartData<'_>,
@@ -194,12 +196,17 @@ pub fn render_svg(
 ) -> Result<String, ChartError> {
     check_size(width, height)?;
     let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+    let texts = {
+        let (backend, texts) =
+            backend::SvgText::new(SVGBackend::with_string(&mut svg, (width, height))).ok_or_else(
+                || ChartError::Drawing("the bundled chart font could not be loaded".to_owned()),
+            )?;
+        let root = backend.into_drawing_area();
         draw(&root, chart, data, scale)?;
         root.present()?;
-    }
-    Ok(svg)
+        texts
+    };
+    Ok(backend::finish_svg(&svg, &texts))
 }
 
 /// Encodes an RGB chart as PNG.
