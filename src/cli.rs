@@ -85,6 +85,10 @@ pub enum Command {
         /// The review's dataset (found beside the review or built in when not given).
         #[arg(long)]
         dataset: Option<PathBuf>,
+        /// Export even when the dataset is another version than the one the review was made on
+        /// (refused without it); the briefing then names both versions under its title.
+        #[arg(long)]
+        any_dataset_version: bool,
     },
     /// Write a synthetic dataset and review of a given size, for benchmarks and scale tests.
     GenBenchData {
@@ -184,6 +188,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             lang,
             pillars,
             dataset,
+            any_dataset_version,
         } => {
             let options = crate::export::Options {
                 profile: *profile,
@@ -191,8 +196,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 groups: pillars.clone(),
             };
             export(
-                review,
-                dataset.as_deref(),
+                &ExportInputs {
+                    review,
+                    dataset: dataset.as_deref(),
+                    any_dataset_version: *any_dataset_version,
+                },
                 *format,
                 path,
                 &options,
@@ -238,32 +246,73 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     }
 }
 
+/// What `export` reads: the review, the dataset given with `--dataset`, and whether a dataset
+/// of another version than the review's may be used.
+#[cfg(feature = "export")]
+struct ExportInputs<'a> {
+    review: &'a Path,
+    dataset: Option<&'a Path>,
+    any_dataset_version: bool,
+}
+
 #[cfg(feature = "export")]
 fn export(
-    review: &Path,
-    dataset: Option<&Path>,
+    inputs: &ExportInputs<'_>,
     format: Option<crate::export::Format>,
     path: &Path,
     options: &crate::export::Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    let review = inputs.review;
     let Some(format) = format.or_else(|| crate::export::Format::from_path(path)) else {
         writeln!(err, "{}: error: give --format, or a file name ending in .pdf, .docx, .html, .md, .xlsx or .csv", path.display()).ok();
         return exit::PROBLEMS;
     };
     let loaded = io::read_text(review).and_then(|text| {
         let bare = io::review_from_text(review, &text, None)?.doc;
-        let Some((d, _)) = io::resolve::find_dataset(review, &bare, dataset)? else {
+        let Some((d, origin)) = io::resolve::find_dataset(review, &bare, inputs.dataset)? else {
             return Err(LoadError::Invalid(vec![Problem::file_error(review, format!("dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", bare.dataset.id))]));
         };
         let r = io::review_from_text(review, &text, Some(&d))?.doc;
-        Ok((d, r))
+        Ok((d, origin, r))
     });
-    let (d, r) = match loaded {
+    let (d, origin, r) = match loaded {
         Ok(x) => x,
         Err(e) => return load_failed(&e, err),
     };
+    let en = crate::i18n::Translator::new("en");
+    let mut read: Vec<&Path> = vec![review];
+    if let io::resolve::DatasetOrigin::File(p) = &origin {
+        read.push(p);
+    }
+    if let Err(refused) = crate::export::output::check(path, format, &read) {
+        writeln!(err, "{}", refused.to_problem(&en)).ok();
+        return exit::PROBLEMS;
+    }
+    if let Some(other) = crate::export::output::other_version(&d, &r) {
+        let message = en.tr_args(
+            if inputs.any_dataset_version {
+                "export-other-version"
+            } else {
+                "export-other-version-refused"
+            },
+            &[
+                ("id", other.id.into()),
+                ("review", other.review.into()),
+                ("dataset", other.dataset.into()),
+                ("origin", origin.to_string().into()),
+            ],
+        );
+        let mut p = Problem::file_error(review, message);
+        if inputs.any_dataset_version {
+            p.level = Level::Warning;
+        }
+        writeln!(err, "{p}").ok();
+        if p.is_error() {
+            return exit::PROBLEMS;
+        }
+    }
     if let Some(unknown) = options.groups.iter().find(|g| d.group(g).is_none()) {
         let known: Vec<&str> = d.groups.iter().map(|g| g.id.as_str()).collect();
         writeln!(

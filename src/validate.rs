@@ -416,6 +416,9 @@ fn list(ids: &[&str]) -> String {
     ids.join(", ")
 }
 
+/// The longest id accepted, in characters.
+pub const MAX_ID_LEN: usize = 64;
+
 fn check_id(f: &mut Vec<Finding>, path: &str, id: &str, what: &str) {
     if id.trim().is_empty() {
         f.push(Finding::error(path, format!("a {what} has an empty id")));
@@ -424,7 +427,48 @@ fn check_id(f: &mut Vec<Finding>, path: &str, id: &str, what: &str) {
             path,
             format!("{what} id \"{id}\" has spaces at its start or end"),
         ));
+    } else if let Some(why) = unsafe_id(id, what == "source") {
+        f.push(Finding::error(
+            path,
+            format!("{what} id \"{}\" {why}", id.escape_debug()),
+        ));
     }
+}
+
+/// What is wrong with an id's characters, if anything. Ids name files (an export names its
+/// chart files after group and indicator ids), so they keep to a safe set: ASCII letters,
+/// digits, `-`, `_` and `.`, starting with a letter or digit, no `..`, at most
+/// [`MAX_ID_LEN`] characters. Source ids may also have `/`, for UN document symbols such as
+/// `A/68/126`. (File names are made safe again where they are made, see
+/// `io::safe_name::component`; this tells the dataset's author early.)
+#[must_use]
+pub fn unsafe_id(id: &str, document_symbol: bool) -> Option<String> {
+    let allowed = |c: char| {
+        c.is_ascii_alphanumeric()
+            || c == '-'
+            || c == '_'
+            || c == '.'
+            || (document_symbol && c == '/')
+    };
+    if let Some(c) = id.chars().find(|c| !allowed(*c)) {
+        let extra = if document_symbol { ", `/`" } else { "" };
+        return Some(format!(
+            "has the character {c:?}; ids may only have ASCII letters, digits, `-`, `_`{extra} and `.`"
+        ));
+    }
+    if !id.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return Some("must start with a letter or a digit".to_owned());
+    }
+    if id.contains("..") || id.contains("/.") {
+        return Some("must not have `..` or a `.` after `/`".to_owned());
+    }
+    let n = id.chars().count();
+    if n > MAX_ID_LEN {
+        return Some(format!(
+            "is {n} characters long; ids may have at most {MAX_ID_LEN}"
+        ));
+    }
+    None
 }
 
 /// Checks ids in a list are non-empty and unique; returns the set of ids.

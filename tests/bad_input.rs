@@ -224,3 +224,104 @@ fn a_dataset_truncated_at_every_structural_point_is_refused_with_a_position() {
     }
     assert!(cases > 400, "{cases} truncations");
 }
+
+/// Every file under `dir`, recursively.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("readable folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// The sample with hostile indicator and group ids, parsed without validation (which refuses
+/// them; see `hostile-*.dataset.ron` in the corpus): what an export meets if any other way in
+/// lets such ids through.
+fn hostile_sample() -> (poa_review::model::Dataset, poa_review::model::Review) {
+    let long = "x".repeat(300);
+    let hostile = [
+        "../../x",
+        "..\\..\\y",
+        "CON",
+        "nul.png",
+        "/etc/passwd",
+        "tab\there",
+        "名字",
+        ".hidden",
+        "a:b*c?",
+        long.as_str(),
+    ];
+    let mut dataset =
+        std::fs::read_to_string("sample_data/poa2009-hlr2014.dataset.ron").expect("the sample");
+    let mut review =
+        std::fs::read_to_string("sample_data/example-delegation.review.ron").expect("the sample");
+    let d = poa_review::sample::dataset().expect("the sample");
+    for (indicator, bad) in d.indicators.iter().zip(hostile) {
+        let (from, to) = (format!("{:?}", indicator.id), format!("{bad:?}"));
+        dataset = dataset.replace(&from, &to);
+    }
+    for (from, to) in [
+        ("\"supply\"", "\"supply/../..\""),
+        ("\"demand\"", "\"LPT1\""),
+    ] {
+        dataset = dataset.replace(from, to);
+        review = review.replace(from, to);
+    }
+    let path = Path::new("hostile.dataset.ron");
+    let d: poa_review::model::Dataset =
+        io::document::parse(path, &dataset, DocKind::Dataset).expect("the sample");
+    assert!(d.indicators.iter().any(|i| i.id == "../../x"));
+    let r = io::document::parse(Path::new("hostile.review.ron"), &review, DocKind::Review)
+        .expect("the sample");
+    (d, r)
+}
+
+#[test]
+fn hostile_ids_never_name_a_file_outside_the_export_or_an_unsafe_one() {
+    use poa_review::export::{self, Format, Options};
+    let (d, r) = hostile_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("a").join("b");
+    std::fs::create_dir_all(&out).unwrap();
+    let charts = export::briefing::charts(&export::briefing::build(&d, &r, &Options::default()));
+    assert!(
+        charts.iter().any(|(name, _)| name.contains("../../x")),
+        "no chart is named after a hostile id: {:?}",
+        charts.iter().map(|(n, _)| n).collect::<Vec<_>>()
+    );
+    for format in Format::ALL {
+        let path = out.join(format!("brief.{}", format.extension()));
+        let written = export::export(&path, format, &d, &r, &Options::default(), &|_| {})
+            .unwrap_or_else(|p| panic!("{format:?}: {p}"));
+        for f in &written.files {
+            assert!(f.starts_with(&out), "{} is outside the export", f.display());
+            let name = f.file_name().unwrap().to_str().unwrap();
+            assert_eq!(io::safe_name::component(name), name, "{}", f.display());
+            assert!(f.is_file(), "{} was not written", f.display());
+        }
+        if format == Format::Md {
+            // One file per chart (no two hostile ids share one), and every link is to one.
+            assert_eq!(written.files.len(), 1 + charts.len());
+            let md = std::fs::read_to_string(&path).unwrap();
+            for f in &written.files[1..] {
+                let link = format!(
+                    "](brief_files/{})",
+                    f.file_name().unwrap().to_str().unwrap()
+                );
+                assert!(md.contains(&link), "{link} is not in the Markdown");
+            }
+        }
+    }
+    for f in files_under(dir.path()) {
+        assert!(
+            f.starts_with(&out),
+            "{} was written outside the export",
+            f.display()
+        );
+    }
+}

@@ -197,3 +197,213 @@ fn chart_writes_png_and_svg_and_refuses_bad_requests() {
         "{err}"
     );
 }
+
+/// A copy of the example review in a folder of its own (so the built-in sample is its dataset).
+fn review_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("mine.review.ron");
+    std::fs::copy("sample_data/example-delegation.review.ron", &review).unwrap();
+    (dir, review)
+}
+
+#[test]
+fn export_refuses_to_write_over_what_it_reads_or_in_another_format() {
+    let (dir, review) = review_copy();
+    let before = std::fs::read(&review).unwrap();
+    let r = review.to_str().unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let link = dir.path().join("link.pdf");
+    std::os::unix::fs::symlink(&review, &link).unwrap();
+    let dotted = dir.path().join(".").join("mine.review.ron");
+    let around = dir.path().join("sub").join("..").join("mine.review.ron");
+    for out in [&review, &dotted, &around, &link] {
+        let (code, stdout, err) = poa(&[
+            "export",
+            r,
+            "--format",
+            "pdf",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 1, "{} was accepted: {stdout}", out.display());
+        assert!(
+            err.contains("which the export reads; choose another file name"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read(&review).unwrap(),
+            before,
+            "the review changed"
+        );
+    }
+    // The dataset it reads is an input too.
+    let dataset = dir.path().join("mine.dataset.ron");
+    std::fs::copy("sample_data/poa2009-hlr2014.dataset.ron", &dataset).unwrap();
+    let dataset_before = std::fs::read(&dataset).unwrap();
+    let (code, _, err) = poa(&[
+        "export",
+        r,
+        "--dataset",
+        dataset.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--out",
+        dataset.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("which the export reads"), "{err}");
+    let data_link = dir.path().join("data.csv");
+    std::os::unix::fs::symlink(&dataset, &data_link).unwrap();
+    let (code, _, err) = poa(&[
+        "export",
+        r,
+        "--dataset",
+        dataset.to_str().unwrap(),
+        "--out",
+        data_link.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("which the export reads"), "{err}");
+    assert_eq!(std::fs::read(&dataset).unwrap(), dataset_before);
+    // A format that contradicts the extension.
+    let pdf = dir.path().join("x.pdf");
+    let (code, _, err) = poa(&[
+        "export",
+        r,
+        "--format",
+        "csv",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "{}: error: {} ends in .pdf, which is not the format chosen; name it .csv or choose the format its name says.",
+            pdf.display(),
+            pdf.display()
+        )
+    );
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn export_says_which_folder_is_missing_and_which_path_is_a_folder() {
+    let (dir, review) = review_copy();
+    let r = review.to_str().unwrap();
+    let missing = dir.path().join("no").join("such");
+    let out = missing.join("b.pdf");
+    let (code, _, err) = poa(&["export", r, "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "{}: error: The folder {} does not exist; create it or choose another folder.",
+            missing.display(),
+            missing.display()
+        )
+    );
+    let folder = dir.path().join("b.pdf");
+    std::fs::create_dir(&folder).unwrap();
+    let (code, _, err) = poa(&["export", r, "--out", folder.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        format!(
+            "{}: error: {} is a folder, not a file; choose a file name in it.",
+            folder.display(),
+            folder.display()
+        )
+    );
+    // Inside a file, as if it were a folder.
+    let inside = review.join("b.md");
+    let (code, _, err) = poa(&["export", r, "--out", inside.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("mine.review.ron is a file, not a folder"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("was it moved") && !err.contains("os error"),
+        "{err}"
+    );
+}
+
+#[test]
+fn export_refuses_a_dataset_of_another_version_unless_told_and_then_says_so() {
+    let (dir, review) = review_copy();
+    let text = std::fs::read_to_string(&review).unwrap();
+    let other = text.replacen("version: \"1.0.0\"", "version: \"2.0.0\"", 1);
+    assert_ne!(text, other);
+    std::fs::write(&review, other).unwrap();
+    let r = review.to_str().unwrap();
+    let out = dir.path().join("b.md");
+    let (code, _, err) = poa(&["export", r, "--out", out.to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("this review was made on version 2.0.0 of dataset “poa2009-hlr2014-sample”, but the dataset found (built-in poa2009-hlr2014.dataset.ron) is version 1.0.0"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    let (code, _, err) = poa(&[
+        "export",
+        r,
+        "--out",
+        out.to_str().unwrap(),
+        "--any-dataset-version",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: This review was made on version 2.0.0"),
+        "{err}"
+    );
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        md.contains("\\(1.0.0\\) — the review was made on version 2.0.0, not on this one"),
+        "{md}"
+    );
+}
+
+#[test]
+fn an_export_leaves_no_backup_and_removes_only_backups_that_are_ours() {
+    let (dir, review) = review_copy();
+    let r = review.to_str().unwrap();
+    for ext in ["pdf", "docx", "html", "md", "xlsx", "csv"] {
+        let out = dir.path().join(format!("brief.{ext}"));
+        let o = out.to_str().unwrap();
+        let bak = dir.path().join(format!("brief.{ext}.bak"));
+        let export = |profile: &str| {
+            let (code, _, err) = poa(&["export", r, "--out", o, "--profile", profile]);
+            assert_eq!(code, 0, "{err}");
+        };
+        // Shareable over internal leaves nothing of the internal copy beside it.
+        export("internal");
+        export("shareable");
+        assert!(!bak.exists(), "{} was kept", bak.display());
+        // A backup that an earlier version left is ours: it goes.
+        export("internal");
+        std::fs::copy(&out, &bak).unwrap();
+        let charts = dir.path().join("brief_files");
+        let chart_bak = charts.join("status.png.bak");
+        if ext == "md" {
+            std::fs::copy(charts.join("status.png"), &chart_bak).unwrap();
+        }
+        export("shareable");
+        assert!(!bak.exists(), "an earlier internal {ext} was kept as .bak");
+        assert!(!chart_bak.exists(), "an earlier chart was kept as .bak");
+        // Anyone else's file of that name stays.
+        std::fs::write(&bak, "my own notes, not an export").unwrap();
+        export("shareable");
+        assert_eq!(
+            std::fs::read_to_string(&bak).unwrap(),
+            "my own notes, not an export"
+        );
+        std::fs::remove_file(&bak).unwrap();
+    }
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".bak") || n.contains(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

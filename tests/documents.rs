@@ -156,17 +156,73 @@ fn a_save_that_fails_half_way_leaves_the_original_intact() {
 }
 
 #[test]
-fn saving_into_a_missing_folder_names_the_file() {
+fn saving_into_a_missing_folder_or_over_a_folder_says_what_is_wrong_with_which_path() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("no-such-folder").join("doc.review.ron");
+    let folder = dir.path().join("no-such-folder");
+    let path = folder.join("doc.review.ron");
     let err = io::write_atomic(&path, b"x").unwrap_err();
-    assert!(
-        err.to_string().starts_with(&format!(
-            "{}: error: could not save (creating a temporary file)",
-            path.display()
-        )),
-        "{err}"
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: error: could not save: the folder {} does not exist; create it or choose another folder",
+            path.display(),
+            folder.display()
+        )
     );
+    let err = io::write_export(dir.path(), b"x", &|_| true).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: error: could not save: {} is a folder, not a file; choose a file name in it",
+            dir.path().display(),
+            dir.path().display()
+        )
+    );
+    assert_eq!(files_in(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn a_document_keeps_its_bak_and_an_export_keeps_none_and_removes_only_ours() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("doc.review.ron");
+    io::save_document(
+        &doc,
+        &io::load_review(Path::new(MINIMAL_REVIEW), None)
+            .unwrap()
+            .doc,
+    )
+    .unwrap();
+    io::save_document(
+        &doc,
+        &io::load_review(Path::new(MINIMAL_REVIEW), None)
+            .unwrap()
+            .doc,
+    )
+    .unwrap();
+    assert!(backup_path(&doc).exists(), "a document lost its .bak");
+
+    let export = dir.path().join("brief.html");
+    let ours = |b: &[u8]| b.starts_with(b"OURS");
+    io::write_export(&export, b"OURS internal", &ours).unwrap();
+    io::write_export(&export, b"OURS shareable", &ours).unwrap();
+    assert!(!backup_path(&export).exists(), "an export kept a .bak");
+    // An earlier version's backup of ours goes; anything else, or a link, stays.
+    std::fs::write(backup_path(&export), b"OURS internal").unwrap();
+    io::write_export(&export, b"OURS shareable", &ours).unwrap();
+    assert!(!backup_path(&export).exists());
+    std::fs::write(backup_path(&export), b"someone else's").unwrap();
+    io::write_export(&export, b"OURS shareable", &ours).unwrap();
+    assert_eq!(
+        std::fs::read(backup_path(&export)).unwrap(),
+        b"someone else's"
+    );
+    std::fs::remove_file(backup_path(&export)).unwrap();
+    let target = dir.path().join("elsewhere");
+    std::fs::write(&target, b"OURS but linked").unwrap();
+    std::os::unix::fs::symlink(&target, backup_path(&export)).unwrap();
+    io::write_export(&export, b"OURS shareable", &ours).unwrap();
+    assert!(backup_path(&export).exists() && target.exists());
+    assert_eq!(std::fs::read(&export).unwrap(), b"OURS shareable");
 }
 
 #[test]

@@ -264,3 +264,13 @@ export-open-file = Open the file
 export-open-folder = Open its folder
 dialog-export-briefing = Export briefing as
 filter-briefing = Briefing
+
+# Issue 14, items 13, 14 and 19 (where an export writes, and the dataset it was made with).
+output-no-folder = The folder { $folder } does not exist; create it or choose another folder.
+output-not-a-folder = { $folder } is a file, not a folder; choose a folder to write into.
+output-is-folder = { $path } is a folder, not a file; choose a file name in it.
+output-is-input = { $path } is { $input }, which the export reads; choose another file name, so that it is not overwritten.
+output-wrong-extension = { $path } ends in .{ $ext }, which is not the format chosen; name it .{ $expected } or choose the format its name says.
+export-other-version = This review was made on version { $review } of dataset “{ $id }”, and the dataset open is version { $dataset }. The briefing will say so under its title; check the assessments of changed commitments first.
+export-other-version-refused = this review was made on version { $review } of dataset “{ $id }”, but the dataset found ({ $origin }) is version { $dataset }; put version { $review } beside the review or pass it with --dataset FILE, or pass --any-dataset-version to export with version { $dataset } anyway (the briefing then says so under its title)
+brief-dataset-other-version = { $dataset } — the review was made on version { $review }, not on this one

@@ -263,3 +263,13 @@ export-open-file = 打开文件
 export-open-folder = 打开所在文件夹
 dialog-export-briefing = 将简报导出为
 filter-briefing = 简报
+
+# Issue 14, items 13, 14 and 19 (where an export writes, and the dataset it was made with).
+output-no-folder = 文件夹 { $folder } 不存在；请先创建它，或选择其他文件夹。
+output-not-a-folder = { $folder } 是文件，不是文件夹；请选择一个文件夹来写入。
+output-is-folder = { $path } 是文件夹，不是文件；请在其中选择一个文件名。
+output-is-input = { $path } 就是导出所读取的 { $input }；请另选文件名，以免将其覆盖。
+output-wrong-extension = { $path } 的扩展名为 .{ $ext }，与所选格式不符；请改用 .{ $expected }，或选择文件名所示的格式。
+export-other-version = 本审议是依据数据集“{ $id }”的 { $review } 版作出的，而当前打开的数据集是 { $dataset } 版。简报将在标题下注明这一点；请先核对有变动的承诺的评估。
+export-other-version-refused = 本审议是依据数据集“{ $id }”的 { $review } 版作出的，但找到的数据集（{ $origin }）是 { $dataset } 版；请把 { $review } 版放在审议文件旁，或用 --dataset FILE 指定它，或加上 --any-dataset-version 仍按 { $dataset } 版导出（简报将在标题下注明）
+brief-dataset-other-version = { $dataset }——本审议依据的是 { $review } 版，而非此版本

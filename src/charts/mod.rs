@@ -225,7 +225,7 @@ pub fn encode_png(chart: &RgbChart) -> Result<Vec<u8>, ChartError> {
 }
 
 /// Writes a chart to `path` (`.png` or `.svg`, by the extension) at `width × height` logical
-/// pixels times `scale`, atomically.
+/// pixels times `scale`, atomically and keeping no `.bak` (see [`crate::io::write_export`]).
 pub fn export(
     path: &Path,
     chart: &Chart,
@@ -257,7 +257,16 @@ pub fn export(
             )));
         }
     };
-    crate::io::write_atomic(path, &bytes).map_err(ChartError::Write)?;
+    // An export keeps no `.bak`; one an earlier version left is ours when it is of the same
+    // kind: a PNG, or an SVG as plotters writes it (no XML declaration before `<svg `).
+    let ours = |old: &[u8]| {
+        old.starts_with(if ext == "png" {
+            b"\x89PNG\r\n\x1a\n".as_slice()
+        } else {
+            b"<svg ".as_slice()
+        })
+    };
+    crate::io::write_export(path, &bytes, &ours).map_err(ChartError::Write)?;
     Ok((w, h))
 }
 

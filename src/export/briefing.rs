@@ -319,10 +319,15 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         (t.tr("brief-delegation"), r.delegation.clone()),
         (
             t.tr("brief-dataset"),
-            format!(
-                "{} ({})",
-                text_or_empty(&d.metadata.title, lang),
-                d.metadata.version
+            super::output::dataset_fact(
+                &t,
+                &format!(
+                    "{} ({})",
+                    text_or_empty(&d.metadata.title, lang),
+                    d.metadata.version
+                ),
+                d,
+                r,
             ),
         ),
         (t.tr("brief-date"), today),

@@ -8,6 +8,7 @@ pub mod estimate;
 pub mod html;
 pub mod markdown;
 pub mod markup;
+pub mod output;
 pub mod pdf;
 pub mod text;
 pub mod xlsx;
@@ -240,8 +241,19 @@ fn render_charts(
     })
 }
 
+/// The file name of a chart made from its name (which comes from ids in the dataset), through
+/// [`crate::io::safe_name::component`]: one safe path component whatever the ids say.
+#[must_use]
+pub fn chart_file_name(prefix: &str, name: &str, extension: &str) -> String {
+    crate::io::safe_name::component(&format!("{prefix}{name}.{extension}"))
+}
+
 /// Writes the briefing of `review` to `path` in `format`. `progress` is told the fraction done
-/// (0 to 1) as the work advances. Files are written atomically.
+/// (0 to 1) as the work advances. Files are written atomically and keep no `.bak`: an export
+/// is handed on, and a backup beside it would hand on the previous copy too. A missing
+/// folder, a folder given as `path` or an extension of another format is refused before
+/// anything is done (see [`output::check`]; callers also pass the files read, which this
+/// function does not know).
 pub fn export(
     path: &Path,
     format: Format,
@@ -250,6 +262,8 @@ pub fn export(
     options: &Options,
     progress: &(dyn Fn(f32) + Sync),
 ) -> Result<Written, Problem> {
+    output::check(path, format, &[])
+        .map_err(|e| e.to_problem(&crate::i18n::Translator::new("en")))?;
     progress(0.0);
     let b = briefing::build(dataset, review, options);
     progress(0.1);
@@ -289,12 +303,16 @@ pub fn export(
                 .map_err(|e| fail(&folder, crate::io::document::io_message(&e)))?;
             let mut files = vec![path.to_owned()];
             for (name, png, ..) in &pngs {
-                let p = folder.join(format!("{name}.png"));
-                crate::io::write_atomic(&p, png)?;
+                let p = folder.join(chart_file_name("", name, "png"));
+                crate::io::write_export(&p, png, &output::is_png)?;
                 files.push(p);
             }
-            let text = markdown::write(&b, &|name| format!("{folder_name}/{name}.png"));
-            crate::io::write_atomic(path, text.as_bytes())?;
+            let text = markdown::write(&b, &|name| {
+                format!("{folder_name}/{}", chart_file_name("", name, "png"))
+            });
+            crate::io::write_export(path, text.as_bytes(), &|old| {
+                output::recognisably_ours(format, path, old)
+            })?;
             progress(1.0);
             return Ok(Written { files });
         }
@@ -326,7 +344,9 @@ pub fn export(
             out
         }
     };
-    crate::io::write_atomic(path, &bytes)?;
+    crate::io::write_export(path, &bytes, &|old| {
+        output::recognisably_ours(format, path, old)
+    })?;
     progress(1.0);
     Ok(Written {
         files: vec![path.to_owned()],

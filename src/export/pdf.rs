@@ -82,8 +82,9 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
             let charts: Vec<String> = s
                 .indicators
                 .iter()
-                .map(|i| format!("chart-{}-{i}.png", s.id))
-                .filter(|f| chart_names.iter().any(|n| format!("chart-{n}.png") == *f))
+                .map(|i| format!("{}-{i}", s.id))
+                .filter(|name| chart_names.contains(name))
+                .map(|name| super::chart_file_name("chart-", &name, "png"))
                 .collect();
             json!({
                 "title": visible(&s.title),
@@ -147,7 +148,7 @@ pub fn write(
     let names: Vec<String> = charts.iter().map(|(n, _)| n.clone()).collect();
     let files: Vec<(String, Vec<u8>)> = charts
         .into_iter()
-        .map(|(n, png)| (format!("chart-{n}.png"), png))
+        .map(|(n, png)| (super::chart_file_name("chart-", &n, "png"), png))
         .collect();
     let engine = TypstEngine::builder()
         .main_file(TEMPLATE)

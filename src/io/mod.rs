@@ -4,6 +4,7 @@ pub mod document;
 pub mod locate;
 pub mod lock;
 pub mod resolve;
+pub mod safe_name;
 pub mod save;
 
 pub use document::{
@@ -11,4 +12,4 @@ pub use document::{
     load_review, read_text, review_from_text, to_ron_string,
 };
 pub use lock::{DocumentLock, LockError, lock_path};
-pub use save::{backup_path, save_document, write_atomic, write_atomic_with};
+pub use save::{backup_path, save_document, write_atomic, write_atomic_with, write_export};

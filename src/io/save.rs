@@ -2,7 +2,8 @@
 //!
 //! The new content goes to a temporary file in the same folder, which is flushed to disk
 //! (`fsync`) and then renamed over the target; the folder is synced so the rename is durable.
-//! The previous version is kept beside it as `NAME.bak`.
+//! A document's previous version is kept beside it as `NAME.bak`; an export keeps none (see
+//! [`write_export`]).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -36,11 +37,82 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Problem> {
     write_atomic_with(path, |w| w.write_all(bytes))
 }
 
-/// Writes to `path` atomically with a writer callback. If the callback (or anything after it)
-/// fails, the temporary file is removed and the target is left exactly as it was.
+/// Writes to `path` atomically with a writer callback, keeping the previous version as
+/// `NAME.bak`. If the callback (or anything after it) fails, the temporary file is removed and
+/// the target is left exactly as it was.
 pub fn write_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Problem> {
+    replace(path, write, true)
+}
+
+/// Writes an export (a briefing, a matrix, a chart) to `path` atomically, keeping no `.bak`.
+///
+/// An export is not a document: it is made from one and handed on, and a `.bak` of it would
+/// hand on the previous copy too (an internal briefing's private talking points beside the
+/// shareable one written over it). Earlier versions kept one, so a `NAME.bak` left beside
+/// `path` is removed when it is ours, that is when all of these hold:
+/// - it is named exactly `NAME.bak` after the file written now;
+/// - it is a regular file, not a folder or a symbolic link;
+/// - `ours(content)` says that its content is recognisably this program's own export of the
+///   same format (the export decides; see `export::output::recognisably_ours`).
+///
+/// Anything else called `NAME.bak` is a user's file and stays. Removing is best effort: a
+/// `.bak` that cannot be read or removed stays, and the export still succeeds.
+pub fn write_export(
+    path: &Path,
+    bytes: &[u8],
+    ours: &dyn Fn(&[u8]) -> bool,
+) -> Result<(), Problem> {
+    replace(path, |w| w.write_all(bytes), false)?;
+    remove_our_backup(path, ours);
+    Ok(())
+}
+
+/// Removes `NAME.bak` beside `path` if it is ours (the rule is on [`write_export`]); returns
+/// whether it did.
+pub fn remove_our_backup(path: &Path, ours: &dyn Fn(&[u8]) -> bool) -> bool {
+    let bak = backup_path(path);
+    let Ok(meta) = fs::symlink_metadata(&bak) else {
+        return false;
+    };
+    if !meta.file_type().is_file() || meta.len() > super::MAX_FILE_BYTES * 4 {
+        return false;
+    }
+    match fs::read(&bak) {
+        Ok(content) if ours(&content) => fs::remove_file(&bak).is_ok(),
+        _ => false,
+    }
+}
+
+/// What is wrong with writing to `path`, where that can be told before trying: its folder is
+/// missing or is a file, or `path` is a folder.
+fn unwritable(path: &Path, dir: &Path) -> Option<String> {
+    if path.is_dir() {
+        return Some(format!(
+            "{} is a folder, not a file; choose a file name in it",
+            path.display()
+        ));
+    }
+    match fs::metadata(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Some(format!(
+            "the folder {} does not exist; create it or choose another folder",
+            dir.display()
+        )),
+        Ok(m) if !m.is_dir() => Some(format!(
+            "{} is a file, not a folder; choose a folder to write into",
+            dir.display()
+        )),
+        _ => None,
+    }
+}
+
+/// Replaces `path` atomically with what `write` writes, keeping `NAME.bak` if `backup`.
+fn replace(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    backup: bool,
 ) -> Result<(), Problem> {
     let fail = |what: &str, e: &io::Error| {
         Problem::file_error(path, format!("could not save ({what}): {}", io_message(e)))
@@ -52,6 +124,9 @@ pub fn write_atomic_with(
     let name = path
         .file_name()
         .ok_or_else(|| Problem::file_error(path, "could not save: this is not a file name"))?;
+    if let Some(why) = unwritable(path, &dir) {
+        return Err(Problem::file_error(path, format!("could not save: {why}")));
+    }
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
     tmp_name.push(format!(
@@ -72,7 +147,7 @@ pub fn write_atomic_with(
         let file = w.into_inner().map_err(|e| fail("writing", e.error()))?;
         file.sync_all().map_err(|e| fail("flushing to disk", &e))?;
         drop(file);
-        if path.exists() {
+        if backup && path.exists() {
             keep_backup(path).map_err(|e| fail("keeping the previous version as .bak", &e))?;
         }
         fs::rename(&tmp, path).map_err(|e| fail("replacing the file", &e))?;

@@ -666,7 +666,7 @@ impl PoaApp {
             .filter(|p| !p.is_empty())
             .collect::<Vec<_>>()
             .join("-");
-        format!("{slug}-{}.png", self.charts.lang)
+        crate::io::safe_name::component(&format!("{slug}-{}.png", self.charts.lang))
     }
 
     /// Starts the briefing export to `path` (its extension names the format if it has one).
@@ -679,6 +679,11 @@ impl PoaApp {
         } else {
             path
         };
+        if let Err(refused) = super::export_dialog::check_output(ws, &path, format) {
+            let problem = refused.to_problem(&self.t);
+            self.error(&problem);
+            return;
+        }
         self.export.last.clear();
         let options = self.export.options(ws);
         self.tasks.export_briefing(

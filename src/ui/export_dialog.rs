@@ -91,6 +91,39 @@ impl ExportState {
     }
 }
 
+/// Checks that an export of the open review may write to `path` (see
+/// [`crate::export::output::check`]): the review and its dataset file are the files read.
+pub fn check_output(
+    ws: &Workspace,
+    path: &Path,
+    format: Format,
+) -> Result<(), crate::export::output::OutputProblem> {
+    let mut read: Vec<&Path> = Vec::new();
+    if let Some(p) = &ws.path {
+        read.push(p);
+    }
+    if let crate::io::resolve::DatasetOrigin::File(p) = &ws.dataset_origin {
+        read.push(p);
+    }
+    crate::export::output::check(path, format, &read)
+}
+
+/// The warning shown in the dialog when the review was made on another version of the
+/// dataset than the one open.
+#[must_use]
+pub fn other_version_warning(ws: &Workspace, t: &Translator) -> Option<String> {
+    crate::export::output::other_version(&ws.dataset, &ws.review).map(|o| {
+        t.tr_args(
+            "export-other-version",
+            &[
+                ("id", o.id.into()),
+                ("review", o.review.into()),
+                ("dataset", o.dataset.into()),
+            ],
+        )
+    })
+}
+
 fn format_name(f: Format) -> &'static str {
     match f {
         Format::Pdf => "PDF",
@@ -199,6 +232,16 @@ impl ExportDialog<'_> {
                 if st.profile == Profile::Internal {
                     ui.colored_label(ui.visuals().warn_fg_color, t.tr("export-internal-warning"));
                 }
+                if let Some(warning) = other_version_warning(self.ws, t) {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(warning)
+                                .strong()
+                                .color(ui.visuals().warn_fg_color),
+                        )
+                        .wrap(),
+                    );
+                }
                 ui.separator();
                 ui.horizontal(|ui| {
                     let all_out = st.excluded.len() == self.ws.dataset.groups.len();
@@ -237,5 +280,58 @@ impl ExportDialog<'_> {
                 }
             });
         st.open = open;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::output::OutputProblem;
+
+    #[test]
+    fn the_window_refuses_to_export_over_its_review_and_says_so_in_its_language() {
+        let dir = tempfile::tempdir().expect("folder");
+        let review = dir.path().join("mine.review.ron");
+        std::fs::copy("sample_data/example-delegation.review.ron", &review).expect("copied");
+        let ws = Workspace::open(&review, "tester").expect("opens");
+        let refused = check_output(
+            &ws,
+            &dir.path().join(".").join("mine.review.ron"),
+            Format::Pdf,
+        )
+        .expect_err("the review is refused");
+        assert!(
+            matches!(refused, OutputProblem::IsInput { .. }),
+            "{refused:?}"
+        );
+        let zh = Translator::new("zh");
+        assert!(
+            refused.message(&zh).contains("就是导出所读取的"),
+            "{}",
+            refused.message(&zh)
+        );
+        let missing = dir.path().join("nope").join("b.pdf");
+        let refused = check_output(&ws, &missing, Format::Pdf).expect_err("no folder");
+        assert_eq!(
+            refused.message(&Translator::new("en")),
+            format!(
+                "The folder {} does not exist; create it or choose another folder.",
+                dir.path().join("nope").display()
+            )
+        );
+        check_output(&ws, &dir.path().join("b.pdf"), Format::Pdf).expect("a new file is fine");
+    }
+
+    #[test]
+    fn the_dialog_warns_of_a_review_made_on_another_dataset_version() {
+        let mut ws = Workspace::new_sample("tester").expect("the sample");
+        let t = Translator::new("en");
+        assert_eq!(other_version_warning(&ws, &t), None);
+        "2.0.0".clone_into(&mut ws.review.dataset.version);
+        let warning = other_version_warning(&ws, &t).expect("a warning");
+        assert!(
+            warning.starts_with("This review was made on version 2.0.0 of dataset “poa2009-hlr2014-sample”, and the dataset open is version 1.0.0."),
+            "{warning}"
+        );
     }
 }
