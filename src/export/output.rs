@@ -195,7 +195,7 @@ pub fn other_version(dataset: &Dataset, review: &Review) -> Option<OtherVersion>
 /// - Word: a ZIP with `word/document.xml` whose parts are stored uncompressed and include
 ///   `docProps/custom.xml` and `word/commentsExtended.xml`, as docx-rs (our writer) makes them;
 /// - Excel: a ZIP with `xl/workbook.xml` whose first part is dated 1980-01-01 00:00, as
-///   rust_xlsxwriter (our writer) dates every part and Excel never does;
+///   `rust_xlsxwriter` (our writer) dates every part and Excel never does;
 /// - HTML: our own opening (`<!DOCTYPE html>`, then our content-security policy);
 /// - Markdown: a link to the chart `NAME_files/status.png` that our briefing has;
 /// - CSV: a byte-order mark and our heading row, which starts with the group column's heading
