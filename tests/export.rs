@@ -429,6 +429,112 @@ fn long_lists_of_supporting_commitments_stop_after_forty() {
     assert_eq!(line.matches("para.").count(), 40, "{line}");
 }
 
+/// The value of attribute `name` in an XML start tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    tag[start..].split('"').next()
+}
+
+#[test]
+fn the_xlsx_prints_one_page_wide_with_rows_as_tall_as_their_text() {
+    let (_dir, path) = write(Format::Xlsx, Profile::Internal, "en");
+    let workbook = zip_entry(&path, "xl/workbook.xml");
+    let names: Vec<String> = workbook
+        .split("<sheet ")
+        .skip(1)
+        .map(|s| attribute(&format!(" {s}"), "name").unwrap().to_owned())
+        .collect();
+    assert_eq!(names.len(), 8, "{names:?}");
+    // "Preparations for the 2016 special session" is longer than a sheet name may be.
+    assert!(
+        names.iter().any(|n| n == "Preparations for the 2016…"),
+        "{names:?}"
+    );
+    for name in &names {
+        assert!(
+            !name.ends_with(' ') && name.chars().count() <= 31,
+            "{name:?}"
+        );
+    }
+    assert_eq!(
+        workbook.matches("_xlnm.Print_Titles").count(),
+        7,
+        "the header row does not repeat on every printed page"
+    );
+    for n in 1..=8 {
+        let sheet = zip_entry(&path, &format!("xl/worksheets/sheet{n}.xml"));
+        assert!(
+            sheet.contains("fitToPage=\"1\"")
+                && sheet.contains("orientation=\"landscape\"")
+                && sheet.contains("fitToHeight=\"0\"")
+                && sheet.contains("paperSize=\"9\""),
+            "sheet{n}: no A4 landscape one page wide"
+        );
+        let header = sheet.split("<oddHeader>").nth(1).unwrap_or_default();
+        assert!(
+            header
+                .split("</oddHeader>")
+                .next()
+                .unwrap()
+                .contains("Internal"),
+            "sheet{n}: the internal copy is not marked on its printed pages"
+        );
+    }
+    // Every commitment row is as tall as its wrapped text: the demand sheet's texts run over
+    // several lines of the 60-character summary column.
+    let demand = zip_entry(&path, "xl/worksheets/sheet2.xml");
+    let heights: Vec<f64> = demand
+        .split("<row ")
+        .skip(2)
+        .map(|row| {
+            let tag = format!(" {}", row.split('>').next().unwrap());
+            assert_eq!(attribute(&tag, "customHeight"), Some("1"), "{tag}");
+            attribute(&tag, "ht").unwrap().parse().unwrap()
+        })
+        .collect();
+    assert!(heights.len() >= 5, "{heights:?}");
+    assert!(
+        heights.iter().all(|h| *h >= 30.0),
+        "rows too short for their text: {heights:?}"
+    );
+    // Formula-like text is a string cell with a quote prefix, so editing keeps it text.
+    let strings = zip_entry(&path, "xl/sharedStrings.xml");
+    let index = strings
+        .split("<si>")
+        .skip(1)
+        .position(|si| si.contains("<t>=HYPERLINK"))
+        .expect("the formula-like note is a shared string");
+    let styles = zip_entry(&path, "xl/styles.xml");
+    let xfs: Vec<&str> = styles
+        .split("<cellXfs")
+        .nth(1)
+        .unwrap()
+        .split("</cellXfs>")
+        .next()
+        .unwrap()
+        .split("<xf ")
+        .skip(1)
+        .collect();
+    let mut found = 0;
+    for n in 2..=8 {
+        let sheet = zip_entry(&path, &format!("xl/worksheets/sheet{n}.xml"));
+        for cell in sheet.split("<c ").skip(1) {
+            if cell.contains(&format!("<v>{index}</v>")) {
+                let tag = format!(" {}", cell.split('>').next().unwrap());
+                assert_eq!(attribute(&tag, "t"), Some("s"), "not a string cell: {tag}");
+                let style: usize = attribute(&tag, "s").unwrap().parse().unwrap();
+                assert!(
+                    xfs[style].contains("quotePrefix=\"1\""),
+                    "no quote prefix on the formula-like cell: {}",
+                    xfs[style]
+                );
+                found += 1;
+            }
+        }
+    }
+    assert_eq!(found, 1);
+}
+
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
 /// `cargo test --test export -- --ignored` (needs `soffice`).
 #[test]

@@ -30,16 +30,26 @@ pub fn visible(text: &str) -> String {
     out
 }
 
-/// A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, a
-/// tab or a carriage return gets a leading apostrophe (the OWASP advice for CSV injection).
+/// [`visible`] text with each tab as four spaces, for layouts without tab stops: Typst sets a
+/// tab as nothing at all, so "2013\t41 ha" came out as "201341 ha" in the PDF.
+#[must_use]
+pub fn visible_spaced(text: &str) -> String {
+    visible(text).replace('\t', "    ")
+}
+
+/// Whether a spreadsheet would read `text` as a formula when it is typed or edited: it starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return (the OWASP list for CSV injection).
+#[must_use]
+pub fn formula_like(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A spreadsheet cell that cannot run as a formula: [`formula_like`] text gets a leading
+/// apostrophe (the OWASP advice for CSV injection).
 #[must_use]
 pub fn cell(text: &str) -> String {
     let v = visible(text);
-    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{v}")
-    } else {
-        v
-    }
+    if formula_like(&v) { format!("'{v}") } else { v }
 }
 
 /// Escapes text for HTML and XML (element content and attribute values).
