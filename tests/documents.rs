@@ -9,6 +9,8 @@ use std::path::Path;
 use poa_review::io::{self, DocumentLock, LockError, backup_path, lock_path};
 use poa_review::model::{Assessment, EvidenceItem, Field, HistoryEntry, Subject};
 
+mod common;
+
 const MINIMAL: &str = "tests/data/good/minimal.dataset.ron";
 const MINIMAL_REVIEW: &str = "tests/data/good/minimal.review.ron";
 
@@ -261,5 +263,51 @@ fn this_process_describes_who_holds_a_lock() {
     assert!(
         who.contains(&format!("process {}", std::process::id())),
         "{who}"
+    );
+}
+
+#[test]
+fn the_window_warns_of_another_dataset_version_refuses_to_export_over_the_review_and_marks_the_copy()
+ {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let review = dir.path().join("mine.review.ron");
+    let text = std::fs::read_to_string("sample_data/example-delegation.review.ron").unwrap();
+    std::fs::write(
+        &review,
+        text.replacen("version: \"1.0.0\"", "version: \"1.1.0\"", 1),
+    )
+    .unwrap();
+    let before = std::fs::read(&review).unwrap();
+    let mut h = common::open(data.path(), Some(review.clone()));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    assert!(
+        h.query_by_label_contains("This review was made on version 1.1.0 of dataset")
+            .is_some(),
+        "the export dialog does not warn of the other version"
+    );
+    // A name that is the review under another name is refused, and the review stays.
+    let link = dir.path().join("link.pdf");
+    std::os::unix::fs::symlink(&review, &link).unwrap();
+    h.get_by_label("Export…").click();
+    h.run();
+    common::answer_path_prompt(&mut h, &link, "Export");
+    assert!(
+        h.query_by_label_contains("mine.review.ron, which the export reads")
+            .is_some(),
+        "the refusal is not shown"
+    );
+    assert_eq!(std::fs::read(&review).unwrap(), before);
+    // Elsewhere it is written, and says under its title which version the review was made on.
+    let out = dir.path().join("b.md");
+    h.get_by_label("Export…").click();
+    h.run();
+    common::answer_path_prompt(&mut h, &out, "Export");
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        md.contains("the review was made on version 1.1.0, not on this one"),
+        "{md}"
     );
 }
