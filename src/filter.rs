@@ -8,7 +8,12 @@ use jiff::Timestamp;
 use crate::model::{Dataset, Review};
 
 /// A lower-cased text per commitment holding everything a search may match: id, reference,
-/// titles and texts in every language, and tags. Built once per dataset.
+/// titles and texts in every language, its tags with their labels in every language, and the
+/// names of its section and pillar in every language. Built once per dataset.
+///
+/// Tags, sections and pillars are searched in every language because a translation may word a
+/// commitment differently: `洗钱` finds every commitment tagged `money-laundering` through the
+/// tag's Chinese label, even where the Chinese text says it another way.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     haystacks: Vec<String>,
@@ -26,7 +31,29 @@ impl SearchIndex {
                 s.push_str(&c.id);
                 s.push('\n');
                 s.push_str(&dataset.reference(&c.source));
-                for t in c.title.values().chain(c.text.values()).chain(c.tags.iter()) {
+                let tag_labels = c.tags.iter().flat_map(|tag| {
+                    dataset
+                        .tags
+                        .iter()
+                        .filter(move |l| l.id == *tag)
+                        .flat_map(|l| l.label.values())
+                });
+                let group = dataset.group(&c.group);
+                let group_titles = group.into_iter().flat_map(|g| g.title.values());
+                let section_titles = group
+                    .zip(c.section.as_ref())
+                    .and_then(|(g, id)| g.sections.iter().find(|s| s.id == *id))
+                    .into_iter()
+                    .flat_map(|s| s.title.values());
+                for t in c
+                    .title
+                    .values()
+                    .chain(c.text.values())
+                    .chain(c.tags.iter())
+                    .chain(tag_labels)
+                    .chain(section_titles)
+                    .chain(group_titles)
+                {
                     s.push('\n');
                     s.push_str(t);
                 }
@@ -158,6 +185,58 @@ mod tests {
         assert!(f("替代发展").contains(&"a68-126-89l".to_owned()));
         assert!(f("no-such-word-anywhere").is_empty());
         assert_eq!(f("").len(), d.commitments.len());
+    }
+
+    #[test]
+    fn chinese_search_finds_every_commitment_through_its_tag_section_and_pillar() {
+        let d = sample::dataset().unwrap();
+        let r = sample::review().unwrap();
+        let idx = SearchIndex::new(&d);
+        let f = |q: &str| {
+            Filter {
+                query: q.into(),
+                ..Filter::default()
+            }
+            .apply(&d, &r, &idx)
+        };
+        let tagged: Vec<usize> = (0..d.commitments.len())
+            .filter(|&i| {
+                d.commitments[i]
+                    .tags
+                    .iter()
+                    .any(|t| t == "money-laundering")
+            })
+            .collect();
+        assert!(tagged.len() >= 7, "{tagged:?}");
+        // Two of them word it differently in Chinese; the tag's label still finds them.
+        let found = f("洗钱");
+        for i in &tagged {
+            assert!(found.contains(i), "洗钱 misses {}", d.commitments[*i].id);
+        }
+        assert_eq!(
+            f("money laundering").len(),
+            f("洗钱").len(),
+            "English and Chinese find the same"
+        );
+        // A pillar's name finds its commitments in either language.
+        let demand = d.group("demand").unwrap();
+        let in_demand = d.commitments.iter().filter(|c| c.group == "demand").count();
+        assert_eq!(f(&demand.title["zh"]).len(), in_demand);
+        assert_eq!(f(&demand.title["en"]).len(), in_demand);
+        // And a section's name finds the commitments of that section.
+        let section = &d.groups.iter().flat_map(|g| &g.sections).next().unwrap();
+        let in_section: Vec<usize> = (0..d.commitments.len())
+            .filter(|&i| d.commitments[i].section.as_ref() == Some(&section.id))
+            .collect();
+        let by_name = f(&section.title["zh"]);
+        for i in &in_section {
+            assert!(
+                by_name.contains(i),
+                "{} misses {}",
+                section.title["zh"],
+                d.commitments[*i].id
+            );
+        }
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub fn dataset(d: &Dataset) -> Vec<Finding> {
         texts_check(f, &format!("units[{i}].label"), &u.label, true);
     }
     let (groups, section_owner) = groups(f, d);
+    unique_ids(f, "tags", d.tags.iter().map(|t| t.id.as_str()), "tag");
+    for (i, t) in d.tags.iter().enumerate() {
+        texts_check(f, &format!("tags[{i}].label"), &t.label, true);
+    }
     let indicators = unique_ids(
         f,
         "indicators",

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 
 use crate::edit::{Edit, EditError, UndoStack};
 use crate::io::resolve::{DatasetOrigin, find_dataset};
-use crate::io::{self, DocKind, DocumentLock, LoadError, LockError};
+use crate::io::{self, DocKind, DocumentLock, LoadError, LoadPhase, LoadProgress, LockError};
 use crate::model::{Dataset, DatasetRef, Review};
 use crate::problem::Problem;
 use crate::sample;
@@ -31,6 +31,9 @@ pub struct Workspace {
     pub warnings: Vec<Problem>,
     /// Who makes the edits, for the history.
     pub editor: String,
+    /// The comment block the review's file started with (see [`io::leading_comment`]),
+    /// written back in front of the review on every save; empty for a new review.
+    pub leading_comment: String,
     undo: UndoStack,
     revision: u64,
     saved_revision: u64,
@@ -64,6 +67,13 @@ pub fn empty_review(dataset: &Dataset, delegation: &str) -> Review {
             content_hash: io::content_hash(dataset).unwrap_or_default(),
         },
     )
+}
+
+/// Removes a recovery file and the `.bak` that earlier versions kept beside it (recovery
+/// files are now written without one). Best effort: what cannot be removed stays.
+pub fn remove_recovery(recovery: &Path) {
+    std::fs::remove_file(recovery).ok();
+    std::fs::remove_file(io::backup_path(recovery)).ok();
 }
 
 /// The recovery file kept beside a document while it has unsaved changes: `NAME.recovery`.
@@ -107,6 +117,7 @@ impl Workspace {
             read_only: None,
             warnings: Vec::new(),
             editor: editor.to_owned(),
+            leading_comment: String::new(),
             undo: UndoStack::default(),
             revision: 0,
             saved_revision: 0,
@@ -117,7 +128,18 @@ impl Workspace {
 
     /// A new, untitled review of the dataset in `path` (which must be a dataset).
     pub fn new_from_dataset_file(path: &Path, editor: &str) -> Result<Self, LoadError> {
-        let loaded = io::load_dataset(path)?;
+        Self::new_from_dataset_file_with_progress(path, editor, &LoadProgress::default())
+    }
+
+    /// [`Self::new_from_dataset_file`], reporting how far it has come to `progress`.
+    pub fn new_from_dataset_file_with_progress(
+        path: &Path,
+        editor: &str,
+        progress: &LoadProgress,
+    ) -> Result<Self, LoadError> {
+        let text = io::read_text_with_progress(path, progress)?;
+        progress.set_phase(LoadPhase::Parsing);
+        let loaded = io::dataset_from_text(path, &text)?;
         let mut ws = Self::new_review(loaded.doc, DatasetOrigin::File(path.to_owned()), editor);
         ws.warnings = loaded.warnings;
         Ok(ws)
@@ -127,7 +149,17 @@ impl Workspace {
     /// (which starts a new, untitled review of it). A review held by another instance opens
     /// read-only.
     pub fn open(path: &Path, editor: &str) -> Result<Self, LoadError> {
-        let text = io::read_text(path)?;
+        Self::open_with_progress(path, editor, &LoadProgress::default())
+    }
+
+    /// [`Self::open`], reporting how far it has come to `progress` (for the loading screen).
+    pub fn open_with_progress(
+        path: &Path,
+        editor: &str,
+        progress: &LoadProgress,
+    ) -> Result<Self, LoadError> {
+        let text = io::read_text_with_progress(path, progress)?;
+        progress.set_phase(LoadPhase::Parsing);
         match DocKind::detect(path, &text) {
             DocKind::Dataset => {
                 let loaded = io::dataset_from_text(path, &text)?;
@@ -138,6 +170,7 @@ impl Workspace {
             }
             DocKind::Review => {
                 let bare = io::review_from_text(path, &text, None)?.doc;
+                progress.set_phase(LoadPhase::FindingDataset);
                 let Some((dataset, origin)) = find_dataset(path, &bare, None)? else {
                     return Err(LoadError::Invalid(vec![Problem::file_error(
                         path,
@@ -147,10 +180,12 @@ impl Workspace {
                         ),
                     )]));
                 };
+                progress.set_phase(LoadPhase::Checking);
                 let loaded = io::review_from_text(path, &text, Some(&dataset))?;
                 let mut ws =
                     Self::from_parts(dataset, origin, loaded.doc, Some(path.to_owned()), editor);
                 ws.warnings = loaded.warnings;
+                ws.leading_comment = io::leading_comment(&text);
                 match DocumentLock::acquire(path, &io::lock::this_process()) {
                     Ok(lock) => ws.lock = Some(lock),
                     Err(LockError::Held { holder, .. }) => ws.read_only = Some(holder),
@@ -234,14 +269,15 @@ impl Workspace {
         )
     }
 
-    /// The review as it would be saved.
+    /// The review as it would be saved: the file's leading comment, then the canonical text.
     pub fn canonical_text(&self) -> Result<String, Problem> {
-        io::to_ron_string(&self.review).map_err(|e| {
+        let text = io::to_ron_string(&self.review).map_err(|e| {
             Problem::file_error(
                 self.path.as_deref().unwrap_or(Path::new("review")),
                 format!("could not write the review: {e}"),
             )
-        })
+        })?;
+        Ok(format!("{}{text}", self.leading_comment))
     }
 
     /// Prepares a save to `path`: takes the lock of a new path (so nobody else edits the file
@@ -291,11 +327,11 @@ impl Workspace {
             self.read_only = None;
         }
         if let Some(old) = self.path.replace(path.to_owned()).filter(|old| old != path) {
-            std::fs::remove_file(recovery_path(&old)).ok();
+            remove_recovery(&recovery_path(&old));
         }
         self.saved_revision = revision;
         self.disk_stamp = stamp(path);
-        std::fs::remove_file(recovery_path(path)).ok();
+        remove_recovery(&recovery_path(path));
     }
 
     /// Saves to `path` on this thread (the command line and tests; the window saves in the

@@ -22,7 +22,21 @@ fn status_of(h: &Harness<'_, PoaApp>, id: &str) -> String {
 }
 
 fn select(h: &mut Harness<'_, PoaApp>, reference: &str) {
-    h.get_by_label_contains(&format!("{reference} — ")).click();
+    // Rows off screen are not laid out: move down the list (j) until the row is in view.
+    // A row that has just come in at the bottom edge may be only half in view: go on a little.
+    let row = format!("{reference} — ");
+    let bottom = h.ctx.content_rect().bottom() - 80.0;
+    for _ in 0..60 {
+        if h
+            .query_by_label_contains(&row)
+            .is_some_and(|n| n.rect().bottom() < bottom)
+        {
+            break;
+        }
+        h.key_press(Key::J);
+        h.run();
+    }
+    h.get_by_label_contains(&row).click();
     h.run();
 }
 
@@ -411,4 +425,209 @@ fn no_bad_file_of_the_corpus_changes_the_open_review() {
         assert!(ws.is_dirty(), "{}", file.display());
         h.state_mut().messages.clear();
     }
+}
+
+// Issue 14, items 2, 3, 5, 8 and 11: search by tag labels, the list's layout, scrolling to the
+// top after a new search, the loading screen, and no recovery backup left after saving.
+
+/// The window at `w` × `h` on a copy of the example review, with nothing selected.
+fn window_sized(dir: &Path, w: f32, h: f32) -> Harness<'static, PoaApp> {
+    let path = dir.join(format!("example-{w}.review.ron"));
+    std::fs::write(&path, poa_review::sample::REVIEW_RON).unwrap();
+    let options = common::options(dir, Some(path));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(w, h))
+        .with_max_steps(12)
+        .build_eframe(move |cc| PoaApp::new(cc, options));
+    common::settle(&mut harness);
+    harness
+}
+
+#[test]
+fn the_list_shows_whole_titles_and_every_column_beside_or_above_the_detail_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = "HIV services for people who use or inject drugs";
+    for (w, h) in [(1280.0, 800.0), (1024.0, 700.0), (800.0, 600.0)] {
+        let harness = window_sized(dir.path(), w, h);
+        let detail = harness
+            .get_by_label(
+                "Select a commitment to see and mark it, or a pillar to write its narrative.",
+            )
+            .rect();
+        let row = harness.get_by_label_contains("para. 89 (g) — ").rect();
+        assert!(
+            !row.intersects(detail),
+            "{w}×{h}: the detail panel ({detail:?}) covers the list row ({row:?})"
+        );
+        assert!(
+            row.right() <= w && row.width() >= 400.0,
+            "{w}×{h}: row {row:?}"
+        );
+        // The title is shown whole (a cut title's label is only as wide as its column).
+        let shown = harness
+            .get_all_by_label(title)
+            .map(|n| n.rect())
+            .find(|r| r.intersects(row))
+            .unwrap_or_else(|| panic!("{w}×{h}: no title in the row"));
+        assert!(
+            shown.width() >= 250.0 && shown.right() <= row.right(),
+            "{w}×{h}: the title gets {shown:?} in the row {row:?}"
+        );
+        // The evidence level and the date of an assessed commitment are on screen, in the row.
+        let a_row = harness.get_by_label_contains("para. 89 (a) — ").rect();
+        for text in ["Documented", "2026-11-02"] {
+            let cell = harness
+                .get_all_by_label_contains(text)
+                .map(|n| n.rect())
+                .find(|r| r.intersects(a_row))
+                .unwrap_or_else(|| panic!("{w}×{h}: {text} is not in the row {a_row:?}"));
+            assert!(
+                cell.right() <= a_row.right() + 1.0 && !cell.intersects(detail),
+                "{w}×{h}: {text} at {cell:?} is outside the row {a_row:?} or under the detail panel"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_new_search_scrolls_the_list_to_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    // Go to the end of the list: the first rows scroll out of view (and out of the tree).
+    for _ in 0..40 {
+        h.key_press(Key::J);
+        h.run();
+    }
+    assert!(
+        h.query_by_label_contains("para. 89 (a) — ").is_none(),
+        "the list did not scroll"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Search").type_text("a68");
+    h.run();
+    h.run();
+    assert!(h.state().cache.rows.len() > 25);
+    h.get_by_label_contains("para. 89 (a) — ");
+}
+
+#[test]
+fn the_tag_filter_lists_labels_and_chinese_search_finds_tagged_commitments() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.get_by_label("Search").click();
+    h.get_by_label("Search").type_text("洗钱");
+    h.run();
+    let ws = h.state().ws.as_ref().unwrap();
+    let rows = h.state().cache.rows.clone();
+    for id in ["a68-126-89o", "a68-126-89p"] {
+        assert!(
+            rows.iter().any(|&i| ws.dataset.commitments[i].id == id),
+            "洗钱 misses {id}"
+        );
+    }
+    // The tag filter names tags by their labels, not their ids.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Tag")
+        .click();
+    h.run();
+    h.get_by_label("Money laundering");
+    assert!(h.query_by_label("money-laundering").is_none());
+}
+
+#[test]
+fn saving_leaves_no_recovery_file_and_no_backup_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.review.ron");
+    let mut ws = Workspace::new_sample("test").unwrap();
+    ws.save_as(&path).unwrap();
+    drop(ws);
+    let mut h = common::open(dir.path(), Some(path.clone()));
+    select(&mut h, "A/68/126, para. 89 (d)");
+    // Two autosaves: the second replaces the first.
+    for key in [Key::Num2, Key::Num3] {
+        h.key_press(key);
+        h.run();
+        h.state_mut().autosave_now();
+        common::settle(&mut h);
+    }
+    let recovery = PoaApp::recovery_of(&path);
+    let recovery_bak = poa_review::io::backup_path(&recovery);
+    assert!(recovery.exists());
+    assert!(!recovery_bak.exists(), "a recovery file keeps no backup");
+    // One left by an earlier version goes with the recovery file.
+    std::fs::write(&recovery_bak, "old").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    common::settle(&mut h);
+    assert!(!h.state().ws.as_ref().unwrap().is_dirty());
+    assert!(!recovery.exists());
+    assert!(
+        !recovery_bak.exists(),
+        "{} was left",
+        recovery_bak.display()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn opening_a_file_shows_its_name_and_progress_until_it_is_loaded() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    // A pipe: the file is "read" only as fast as the test writes it, so the loading screen is
+    // on view for as long as the test needs, with no timing involved.
+    let path = dir.path().join("slow.dataset.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(12)
+        .build_eframe({
+            let options = common::options(dir.path(), Some(path.clone()));
+            move |cc| PoaApp::new(cc, options)
+        });
+    h.step();
+    h.get_by_label("Opening slow.dataset.ron");
+    let writer = std::thread::spawn({
+        let path = path.clone();
+        move || {
+            let mut pipe = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+            let text = poa_review::sample::DATASET_RON.as_bytes();
+            let (first, rest) = text.split_at(text.len() / 2);
+            pipe.write_all(first).unwrap();
+            pipe.flush().unwrap();
+            (pipe, rest.to_vec())
+        }
+    });
+    let (mut pipe, rest) = writer.join().unwrap();
+    // Half the file is in: the screen says how much has been read.
+    let half = poa_review::sample::DATASET_RON.len() / 2;
+    for _ in 0..200 {
+        h.step();
+        if h.state()
+            .tasks
+            .loading
+            .as_ref()
+            .is_some_and(|(_, p)| p.bytes().0 >= half as u64)
+        {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.step();
+    h.get_by_label("Opening slow.dataset.ron");
+    assert!(
+        h.query_by_label_contains("Reading the file: ").is_some(),
+        "no progress shown"
+    );
+    pipe.write_all(&rest).unwrap();
+    drop(pipe);
+    common::settle(&mut h);
+    assert!(h.query_by_label("Opening slow.dataset.ron").is_none());
+    assert_eq!(
+        h.state().ws.as_ref().unwrap().dataset.metadata.id,
+        "poa2009-hlr2014-sample"
+    );
 }

@@ -266,6 +266,98 @@ fn this_process_describes_who_holds_a_lock() {
     );
 }
 
+// Issue 14, items 2, 10 and 11: tag labels (dataset format 2), the leading comment, recovery files.
+
+#[test]
+fn a_format_1_dataset_still_reads_and_a_format_2_dataset_has_tag_labels() {
+    use poa_review::model::DATASET_FORMAT_VERSION;
+    assert_eq!(DATASET_FORMAT_VERSION, 2);
+    let v1_text = std::fs::read_to_string(MINIMAL).unwrap();
+    assert!(v1_text.contains("format_version: 1,"));
+    let v1 = io::dataset_from_text(Path::new(MINIMAL), &v1_text).unwrap();
+    assert!(v1.warnings.is_empty(), "{:?}", v1.warnings);
+    assert!(v1.doc.tags.is_empty());
+    // Without labels a tag is shown by its id; the file keeps no empty `tags` (and its hash).
+    assert_eq!(v1.doc.tag_label("hiv", "zh"), "hiv");
+    assert!(!io::to_ron_string(&v1.doc).unwrap().contains("tags: []"));
+
+    let v2_text = v1_text.replacen("format_version: 1,", "format_version: 2,", 1).replacen(
+        "    commitments: [",
+        "    tags: [(id: \"hiv\", label: {\"en\": \"HIV\", \"zh\": \"艾滋病毒\"})],\n    commitments: [",
+        1,
+    );
+    let v2 = io::dataset_from_text(Path::new("v2.dataset.ron"), &v2_text).unwrap();
+    assert!(v2.warnings.is_empty(), "{:?}", v2.warnings);
+    assert_eq!(v2.doc.format_version, 2);
+    assert_eq!(v2.doc.tag_label("hiv", "zh"), "艾滋病毒");
+    assert_eq!(
+        v2.doc.tag_label("hiv", "ru"),
+        "HIV",
+        "English when the language is missing"
+    );
+
+    // A label without English is an error with its position, like every other text.
+    let bad = v2_text.replacen("\"en\": \"HIV\", ", "", 1);
+    let e = io::dataset_from_text(Path::new("bad.dataset.ron"), &bad).unwrap_err();
+    assert!(e.to_string().contains("English"), "{e}");
+    // A newer format is refused, naming the version this build reads.
+    let v3 = v1_text.replacen("format_version: 1,", "format_version: 3,", 1);
+    let e = io::dataset_from_text(Path::new("v3.dataset.ron"), &v3).unwrap_err();
+    assert!(e.to_string().contains("reads format_version 2"), "{e}");
+}
+
+#[test]
+fn saving_an_opened_review_keeps_its_leading_comment() {
+    use poa_review::workspace::Workspace;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("example.review.ron");
+    std::fs::write(&path, poa_review::sample::REVIEW_RON).unwrap();
+    let comment = "// Example review for poa-review. The delegation, the people and every assessment, note and\n// talking point in this file are fictitious; only the A/68/126 paragraph references are real.\n";
+    assert!(poa_review::sample::REVIEW_RON.starts_with(comment));
+    let mut ws = Workspace::open(&path, "test").unwrap();
+    ws.apply(
+        &poa_review::edit::Edit::Notes {
+            commitment: "a68-126-89a".into(),
+            text: "changed".into(),
+        },
+        "2026-11-30T10:00:00Z".parse().unwrap(),
+    )
+    .unwrap();
+    ws.save_as(&path).unwrap();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.starts_with(&format!("{comment}(\n")), "{saved}");
+    assert!(saved.contains("notes: \"changed\""));
+    drop(ws);
+    // Saved again unchanged, it is byte for byte the same (the comment is not doubled).
+    let mut again = Workspace::open(&path, "test").unwrap();
+    again.save_as(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), saved);
+    // A review written without a comment gets none.
+    let plain = dir.path().join("plain.review.ron");
+    let mut new = Workspace::new_sample("test").unwrap();
+    new.save_as(&plain).unwrap();
+    assert!(std::fs::read_to_string(&plain).unwrap().starts_with("(\n"));
+}
+
+#[test]
+fn the_leading_comment_is_the_comment_block_before_the_document() {
+    assert_eq!(
+        io::leading_comment("\u{feff}// a\r\n//  b\r\n\r\n// c\r\n(x: 1)"),
+        "// a\n//  b\n\n// c\n"
+    );
+    assert_eq!(
+        io::leading_comment("/* one\n   two */\n(x: 1)"),
+        "/* one\n   two */\n"
+    );
+    assert_eq!(
+        io::leading_comment("/* open\n(x: 1)"),
+        "",
+        "an unclosed comment is not kept"
+    );
+    assert_eq!(io::leading_comment("/* a */ (x: 1)"), "");
+    assert_eq!(io::leading_comment("\n\n(x: 1)\n// after"), "");
+}
+
 #[test]
 fn the_window_warns_of_another_dataset_version_refuses_to_export_over_the_review_and_marks_the_copy()
  {

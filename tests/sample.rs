@@ -15,11 +15,11 @@ fn the_sample_dataset_and_review_validate_without_any_problem() {
         Some(&d.doc),
     )
     .unwrap();
-    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     assert_eq!(
         r.doc.dataset.content_hash,
         poa_review::io::content_hash(&d.doc).unwrap()
     );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
 }
 
 #[test]
@@ -236,4 +236,31 @@ fn the_summary_counts_add_up() {
             .ends_with(&format!(" {}", d.commitments.len())),
         "{table}"
     );
+}
+
+#[test]
+fn every_tag_of_the_sample_has_an_english_and_a_chinese_label() {
+    let d = sample::dataset().unwrap();
+    assert_eq!(d.format_version, 2);
+    let mut used: Vec<&str> = d
+        .commitments
+        .iter()
+        .flat_map(|c| c.tags.iter().map(String::as_str))
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    for tag in used {
+        let label = d
+            .tags
+            .iter()
+            .find(|t| t.id == tag)
+            .unwrap_or_else(|| panic!("the tag {tag} has no label"));
+        for lang in ["en", "zh"] {
+            assert!(
+                label.label.get(lang).is_some_and(|l| !l.trim().is_empty()),
+                "{tag} has no {lang} label"
+            );
+        }
+    }
+    assert_eq!(d.tag_label("money-laundering", "zh"), "洗钱");
 }

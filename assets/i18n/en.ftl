@@ -265,6 +265,11 @@ export-open-folder = Open its folder
 dialog-export-briefing = Export briefing as
 filter-briefing = Briefing
 
+# Issue 14, items 15–18 (exports in real programs): references in the briefing's language.
+ref-paragraph = { $symbol }, para. { $paragraph }
+ref-paragraph-letter = { $symbol }, para. { $paragraph } ({ $letter })
+ref-paragraph-only = para. { $paragraph }
+
 # Issue 14, items 13, 14 and 19 (where an export writes, and the dataset it was made with).
 output-no-folder = The folder { $folder } does not exist; create it or choose another folder.
 output-not-a-folder = { $folder } is a file, not a folder; choose a folder to write into.
@@ -274,3 +279,26 @@ output-wrong-extension = { $path } ends in .{ $ext }, which is not the format ch
 export-other-version = This review was made on version { $review } of dataset “{ $id }”, and the dataset open is version { $dataset }. The briefing will say so under its title; check the assessments of changed commitments first.
 export-other-version-refused = this review was made on version { $review } of dataset “{ $id }”, but the dataset found ({ $origin }) is version { $dataset }; put version { $review } beside the review or pass it with --dataset FILE, or pass --any-dataset-version to export with version { $dataset } anyway (the briefing then says so under its title)
 brief-dataset-other-version = { $dataset } — the review was made on version { $review }, not on this one
+
+# Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
+chart-error-no-indicator = Choose at least one indicator.
+chart-error-no-data = No indicator of this dataset has values to chart.
+chart-error-unknown = Indicator “{ $id }” is not in this dataset; choose indicators from the list.
+chart-error-units = “{ $first }” is in { $first_unit } and “{ $other }” in { $other_unit }; chart indicators of one unit together.
+chart-error-no-values = The chosen indicators have no values.
+chart-error-other = The chart could not be drawn: { $reason }
+chart-indicators-last = A chart needs at least one indicator; choose another before removing this one.
+open-with-not-found = { $path } could not be opened: the program { $program } was not found. Open it from your file manager.
+open-with-failed = { $path } could not be opened: { $program } ended with exit code { $code } (perhaps no program for this kind of file is installed). Open it from your file manager.
+open-with-stopped = { $path } could not be opened: { $program } was stopped before it finished.
+open-with-not-started = { $path } could not be opened: { $program } could not be started ({ $reason }).
+shortcut-set-status = Set status: { $status }
+
+# Issue 14, items 2, 3, 5, 8, 10 and 11 (search by tag labels, the list's layout, loading).
+column-resize = Drag to change the width of the column “{ $column }”
+loading-title = Opening { $name }
+loading-reading = Reading the file: { $read }
+loading-reading-of = Reading the file: { $read } of { $total }
+loading-parsing = Reading the commitments and the review…
+loading-dataset = Looking for the review's dataset…
+loading-checking = Checking the document…

@@ -264,6 +264,11 @@ export-open-folder = 打开所在文件夹
 dialog-export-briefing = 将简报导出为
 filter-briefing = 简报
 
+# Issue 14, items 15–18 (exports in real programs): references in the briefing's language.
+ref-paragraph = { $symbol }，第{ $paragraph }段
+ref-paragraph-letter = { $symbol }，第{ $paragraph }段({ $letter })
+ref-paragraph-only = 第{ $paragraph }段
+
 # Issue 14, items 13, 14 and 19 (where an export writes, and the dataset it was made with).
 output-no-folder = 文件夹 { $folder } 不存在；请先创建它，或选择其他文件夹。
 output-not-a-folder = { $folder } 是文件，不是文件夹；请选择一个文件夹来写入。
@@ -273,3 +278,26 @@ output-wrong-extension = { $path } 的扩展名为 .{ $ext }，与所选格式�
 export-other-version = 本审议是依据数据集“{ $id }”的 { $review } 版作出的，而当前打开的数据集是 { $dataset } 版。简报将在标题下注明这一点；请先核对有变动的承诺的评估。
 export-other-version-refused = 本审议是依据数据集“{ $id }”的 { $review } 版作出的，但找到的数据集（{ $origin }）是 { $dataset } 版；请把 { $review } 版放在审议文件旁，或用 --dataset FILE 指定它，或加上 --any-dataset-version 仍按 { $dataset } 版导出（简报将在标题下注明）
 brief-dataset-other-version = { $dataset }——本审议依据的是 { $review } 版，而非此版本
+
+# Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
+chart-error-no-indicator = 请至少选择一个指标。
+chart-error-no-data = 此数据集的指标都没有可绘制的数值。
+chart-error-unknown = 此数据集中没有指标“{ $id }”；请从列表中选择指标。
+chart-error-units = “{ $first }”的单位是{ $first_unit }，“{ $other }”的单位是{ $other_unit }；请将同一单位的指标放在一张图中。
+chart-error-no-values = 所选指标没有数值。
+chart-error-other = 无法绘制图表：{ $reason }
+chart-indicators-last = 图表至少需要一个指标；请先选择另一个指标，再取消此指标。
+open-with-not-found = 无法打开 { $path }：找不到程序 { $program }。请在文件管理器中打开。
+open-with-failed = 无法打开 { $path }：{ $program } 以退出代码 { $code } 结束（可能未安装打开此类文件的程序）。请在文件管理器中打开。
+open-with-stopped = 无法打开 { $path }：{ $program } 未完成即被终止。
+open-with-not-started = 无法打开 { $path }：无法启动 { $program }（{ $reason }）。
+shortcut-set-status = 设置状态：{ $status }
+
+# Issue 14, items 2, 3, 5, 8, 10 and 11 (search by tag labels, the list's layout, loading).
+column-resize = 拖动以更改“{ $column }”列的宽度
+loading-title = 正在打开 { $name }
+loading-reading = 正在读取文件：{ $read }
+loading-reading-of = 正在读取文件：{ $read } / { $total }
+loading-parsing = 正在读取承诺和审议…
+loading-dataset = 正在查找审议所用的数据集…
+loading-checking = 正在检查文档…

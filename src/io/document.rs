@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::Path;
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -103,14 +104,83 @@ pub struct Loaded<T> {
     pub warnings: Vec<Problem>,
 }
 
+/// What loading a document is doing now, for a progress display.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LoadPhase {
+    /// Reading the file's bytes (see [`LoadProgress::bytes`]).
+    #[default]
+    Reading,
+    /// Parsing the text into a document.
+    Parsing,
+    /// Looking for a review's dataset.
+    FindingDataset,
+    /// Parsing and validating a review against its dataset.
+    Checking,
+}
+
+/// How far the loading of a document has come; written by the thread that loads, read by
+/// whoever shows it (the window's loading screen).
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    read: AtomicU64,
+    total: AtomicU64,
+    phase: AtomicU8,
+}
+
+impl LoadProgress {
+    /// The phase now.
+    #[must_use]
+    pub fn phase(&self) -> LoadPhase {
+        match self.phase.load(Ordering::Relaxed) {
+            1 => LoadPhase::Parsing,
+            2 => LoadPhase::FindingDataset,
+            3 => LoadPhase::Checking,
+            _ => LoadPhase::Reading,
+        }
+    }
+
+    /// Bytes read so far and the file's size (0 when unknown, as for a pipe).
+    #[must_use]
+    pub fn bytes(&self) -> (u64, u64) {
+        (
+            self.read.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    /// Moves on to `phase`.
+    pub fn set_phase(&self, phase: LoadPhase) {
+        let n = match phase {
+            LoadPhase::Reading => 0,
+            LoadPhase::Parsing => 1,
+            LoadPhase::FindingDataset => 2,
+            LoadPhase::Checking => 3,
+        };
+        self.phase.store(n, Ordering::Relaxed);
+    }
+}
+
 /// Reads a file as text: refuses files over [`MAX_FILE_BYTES`], strips a UTF-8 byte-order mark
 /// and reports invalid UTF-8 with its line and column.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     read_text_capped(path, MAX_FILE_BYTES)
 }
 
+/// [`read_text`] that reports the bytes read to `progress` as it goes.
+pub fn read_text_with_progress(path: &Path, progress: &LoadProgress) -> Result<String, LoadError> {
+    read_text_inner(path, MAX_FILE_BYTES, Some(progress))
+}
+
 /// [`read_text`] with a given size cap.
 pub fn read_text_capped(path: &Path, cap: u64) -> Result<String, LoadError> {
+    read_text_inner(path, cap, None)
+}
+
+fn read_text_inner(
+    path: &Path,
+    cap: u64,
+    progress: Option<&LoadProgress>,
+) -> Result<String, LoadError> {
     let unreadable = |msg: String| LoadError::Unreadable(Problem::file_error(path, msg));
     let file = std::fs::File::open(path).map_err(|e| unreadable(io_message(&e)))?;
     let meta = file.metadata().map_err(|e| unreadable(io_message(&e)))?;
@@ -122,9 +192,30 @@ pub fn read_text_capped(path: &Path, cap: u64) -> Result<String, LoadError> {
     }
     let mut bytes = Vec::new();
     // Read at most one byte past the cap, in case the size on disk was not the whole story.
-    file.take(cap + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| unreadable(io_message(&e)))?;
+    let mut limited = file.take(cap + 1);
+    match progress {
+        None => {
+            limited
+                .read_to_end(&mut bytes)
+                .map_err(|e| unreadable(io_message(&e)))?;
+        }
+        Some(p) => {
+            p.set_phase(LoadPhase::Reading);
+            p.total.store(meta.len(), Ordering::Relaxed);
+            bytes.reserve(usize::try_from(meta.len()).unwrap_or(0));
+            let mut chunk = vec![0u8; 256 * 1024];
+            loop {
+                let n = match limited.read(&mut chunk) {
+                    Ok(0) => break,
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(unreadable(io_message(&e))),
+                };
+                bytes.extend_from_slice(&chunk[..n]);
+                p.read.fetch_add(n as u64, Ordering::Relaxed);
+            }
+        }
+    }
     if bytes.len() as u64 > cap {
         return Err(unreadable(too_large(bytes.len() as u64, cap)));
     }
@@ -425,6 +516,68 @@ pub fn load_dataset(path: &Path) -> Result<Loaded<Dataset>, LoadError> {
 /// Loads and validates a review file, against its dataset when one is given.
 pub fn load_review(path: &Path, dataset: Option<&Dataset>) -> Result<Loaded<Review>, LoadError> {
     review_from_text(path, &read_text(path)?, dataset)
+}
+
+/// The comment block a document starts with (`//` lines, whole-line `/* … */` comments and
+/// blank lines between them), ending in a line break; empty when the text starts with the
+/// document itself. A byte-order mark is skipped, CRLF line ends become `\n`.
+///
+/// Saving writes the canonical text, which has no comments; a review's leading comment (the
+/// sample's says that all its content is fictitious) is kept by writing it back in front.
+///
+/// ```
+/// use poa_review::io::leading_comment;
+/// assert_eq!(leading_comment("// Fictitious.\n\n(format_version: 1)"), "// Fictitious.\n");
+/// assert_eq!(leading_comment("(format_version: 1) // not leading"), "");
+/// ```
+#[must_use]
+pub fn leading_comment(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut kept: Vec<&str> = Vec::new();
+    let mut in_block = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if in_block {
+            kept.push(line);
+            if let Some(end) = t.find("*/") {
+                if !t[end + 2..].trim().is_empty() {
+                    // Something follows the comment on its line: the comment is not whole.
+                    kept.pop();
+                    break;
+                }
+                in_block = false;
+            }
+            continue;
+        }
+        if t.is_empty() || t.starts_with("//") {
+            kept.push(line);
+        } else if t.starts_with("/*") {
+            match t.find("*/") {
+                Some(end) if t[end + 2..].trim().is_empty() => kept.push(line),
+                Some(_) => break,
+                None => {
+                    kept.push(line);
+                    in_block = true;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    if in_block {
+        // A block comment that never closes is not a comment block we can keep.
+        return String::new();
+    }
+    while kept.last().is_some_and(|l| l.trim().is_empty()) {
+        kept.pop();
+    }
+    let blank_before = kept.iter().take_while(|l| l.trim().is_empty()).count();
+    let mut out = String::new();
+    for line in &kept[blank_before..] {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// The layout of the canonical text.

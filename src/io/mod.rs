@@ -8,8 +8,9 @@ pub mod safe_name;
 pub mod save;
 
 pub use document::{
-    DocKind, LoadError, Loaded, MAX_FILE_BYTES, content_hash, dataset_from_text, load_dataset,
-    load_review, read_text, review_from_text, to_ron_string,
+    DocKind, LoadError, LoadPhase, LoadProgress, Loaded, MAX_FILE_BYTES, content_hash,
+    dataset_from_text, leading_comment, load_dataset, load_review, read_text,
+    read_text_with_progress, review_from_text, to_ron_string,
 };
 pub use lock::{DocumentLock, LockError, lock_path};
 pub use save::{backup_path, save_document, write_atomic, write_atomic_with, write_export};

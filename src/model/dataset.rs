@@ -7,7 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::texts::Texts;
 
 /// The `format_version` this build reads and writes for datasets.
-pub const DATASET_FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added the optional [`Dataset::tags`] (translated tag labels); version 1 files
+/// are still read (they have no tag labels, and tags are shown by their ids).
+pub const DATASET_FORMAT_VERSION: u32 = 2;
 
 /// A whole dataset file (`*.dataset.ron`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -25,6 +28,11 @@ pub struct Dataset {
     /// The target areas for 2019 (paragraph 36 of the 2009 Political Declaration).
     #[serde(default)]
     pub target_areas: Vec<TargetArea>,
+    /// Labels of the commitments' tags per language (format version 2; optional). A tag
+    /// without a label is shown by its id. Left out of the file when empty, so a version 1
+    /// dataset keeps its content hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<TagLabel>,
     /// The commitments under review.
     pub commitments: Vec<Commitment>,
     /// Indicators with their time series.
@@ -128,6 +136,17 @@ pub struct TargetArea {
     /// Indicators that measure it.
     #[serde(default)]
     pub indicators: Vec<String>,
+}
+
+/// The label of a tag in several languages, e.g. `money-laundering` → "Money laundering",
+/// "洗钱". Search matches the labels in every language; the tag filter shows them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagLabel {
+    /// The tag as commitments write it, e.g. `money-laundering`.
+    pub id: String,
+    /// Label per language.
+    pub label: Texts,
 }
 
 /// Where a text comes from: a document, a paragraph and an optional sub-paragraph letter.
@@ -320,6 +339,17 @@ impl Dataset {
     #[must_use]
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.metadata.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The label of a tag in `lang` (English when `lang` is missing), or the tag itself when
+    /// the dataset gives it no label.
+    #[must_use]
+    pub fn tag_label<'a>(&'a self, tag: &'a str, lang: &str) -> &'a str {
+        self.tags
+            .iter()
+            .find(|t| t.id == tag)
+            .and_then(|t| super::texts::text_in(&t.label, lang))
+            .map_or(tag, |(label, _)| label)
     }
 
     /// The status level with this id.

@@ -436,7 +436,7 @@ impl PoaApp {
         if let Some(ws) = &self.ws
             && ws.is_dirty()
         {
-            std::fs::remove_file(ws.recovery_file(&self.data_dir)).ok();
+            crate::workspace::remove_recovery(&ws.recovery_file(&self.data_dir));
         }
     }
 
@@ -810,7 +810,7 @@ impl PoaApp {
                         self.cache.clear();
                         self.drafts.clear();
                     } else {
-                        std::fs::remove_file(&from).ok();
+                        crate::workspace::remove_recovery(&from);
                     }
                 }
             }

@@ -12,7 +12,10 @@ use super::state::{Central, Selection};
 use super::status_bar::StatusBar;
 use super::theme;
 use super::tree_panel::TreePanel;
-use super::welcome::Welcome;
+use super::welcome::{Loading, Welcome};
+
+/// Windows narrower than this (in points) put the detail panel below the list.
+pub const NARROW_WIDTH: f32 = 1100.0;
 
 /// Draws every panel of the window.
 pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
@@ -33,6 +36,18 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 }
                 .ui(ui);
             });
+    }
+    if let Some((path, progress)) = &app.tasks.loading {
+        // A large file takes seconds: say which, and how far it has come.
+        egui::CentralPanel::default().show(ui, |ui| {
+            Loading {
+                path,
+                progress,
+                t: &app.t,
+            }
+            .ui(ui);
+        });
+        return;
     }
     work_area(app, ui, out);
 }
@@ -61,10 +76,18 @@ fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         });
         return;
     };
+    // Below this width the detail panel goes under the list instead of beside it, so it never
+    // covers the list and the list keeps room for whole titles.
+    let narrow = ui.available_width() < NARROW_WIDTH;
+    let tree_width = if narrow {
+        theme::TREE_WIDTH * 0.8
+    } else {
+        theme::TREE_WIDTH
+    };
     egui::Panel::left("tree")
         .resizable(true)
-        .default_size(theme::TREE_WIDTH)
-        .size_range(180.0..=500.0)
+        .default_size(tree_width)
+        .size_range(160.0..=500.0)
         .show(ui, |ui| {
             TreePanel {
                 ws,
@@ -75,37 +98,47 @@ fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             }
             .ui(ui);
         });
-    egui::Panel::right("detail")
-        .resizable(true)
-        .default_size(theme::DETAIL_WIDTH)
-        .size_range(280.0..=900.0)
-        .show(ui, |ui| match view.selection.clone() {
-            Selection::Commitment(id) => {
-                DetailPanel {
-                    ws,
-                    index: cache.by_id.get(&id).copied(),
-                    view,
-                    drafts,
-                    state: detail,
-                    t,
-                    out,
-                }
-                .ui(ui);
-            }
-            Selection::Group(id) => NarrativePanel {
+    let detail_ui = |ui: &mut egui::Ui| match view.selection.clone() {
+        Selection::Commitment(id) => {
+            DetailPanel {
                 ws,
-                group: &id,
-                lang: &view.content_lang,
+                index: cache.by_id.get(&id).copied(),
+                view,
                 drafts,
+                state: detail,
                 t,
                 out,
             }
-            .ui(ui),
-            Selection::None => {
-                ui.add_space(theme::GAP);
-                ui.weak(t.tr("detail-nothing-selected"));
-            }
-        });
+            .ui(ui);
+        }
+        Selection::Group(id) => NarrativePanel {
+            ws,
+            group: &id,
+            lang: &view.content_lang,
+            drafts,
+            t,
+            out,
+        }
+        .ui(ui),
+        Selection::None => {
+            ui.add_space(theme::GAP);
+            ui.weak(t.tr("detail-nothing-selected"));
+        }
+    };
+    if narrow {
+        let height = ui.available_height();
+        egui::Panel::bottom("detail_below")
+            .resizable(true)
+            .default_size(height * 0.45)
+            .size_range(120.0..=(height * 0.75).max(120.0))
+            .show(ui, detail_ui);
+    } else {
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(theme::DETAIL_WIDTH)
+            .size_range(280.0..=900.0)
+            .show(ui, detail_ui);
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.selectable_value(

@@ -2,6 +2,7 @@
 //! rows on screen are laid out — so ten thousand commitments scroll smoothly.
 
 use egui::{Align, Layout, Sense, UiBuilder, vec2};
+use serde::{Deserialize, Serialize};
 
 use super::chip::status_chip;
 use super::command::Command;
@@ -10,14 +11,65 @@ use super::theme;
 use crate::model::text_or_empty;
 use crate::workspace::Workspace;
 
-/// Width of the reference column.
-const REF_W: f32 = 140.0;
-/// Width of the status column.
-const STATUS_W: f32 = 130.0;
-/// Width of the evidence column.
-const EVIDENCE_W: f32 = 95.0;
-/// Width of the last-changed column.
-const CHANGED_W: f32 = 80.0;
+/// Height of a row: two lines, so a title can wrap instead of being cut after a few words.
+pub const ROW_HEIGHT: f32 = 34.0;
+/// The least room a title gets beside the other columns; with less, the row stacks the
+/// reference, evidence level and date above the title ("compact" rows), so no column is lost
+/// off the edge of a small window.
+const MIN_TITLE_W: f32 = 260.0;
+/// Width of the strip between two header cells that resizes a column.
+const HANDLE_W: f32 = 8.0;
+
+/// The widths of the list's columns (the title takes the rest), resized by dragging the
+/// header's edges and remembered with the window's state.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColumnWidths {
+    /// The reference column.
+    pub reference: f32,
+    /// The status column.
+    pub status: f32,
+    /// The evidence column.
+    pub evidence: f32,
+    /// The last-changed column.
+    pub changed: f32,
+}
+
+impl Default for ColumnWidths {
+    fn default() -> Self {
+        Self {
+            reference: 150.0,
+            status: 130.0,
+            evidence: 100.0,
+            changed: 85.0,
+        }
+    }
+}
+
+impl ColumnWidths {
+    /// Where the widths are kept in egui's (persisted) memory.
+    fn id() -> egui::Id {
+        egui::Id::unique("poa_list_columns")
+    }
+
+    /// The widths kept for this window.
+    #[must_use]
+    pub fn load(ctx: &egui::Context) -> Self {
+        ctx.data_mut(|d| d.get_persisted(Self::id()))
+            .unwrap_or_default()
+    }
+
+    fn store(self, ctx: &egui::Context) {
+        ctx.data_mut(|d| d.insert_persisted(Self::id(), self));
+    }
+
+    /// The room left for the title in a row `row_width` wide; `None` when the title would get
+    /// less than [`MIN_TITLE_W`] (the row is then drawn compact).
+    fn title_width(&self, row_width: f32, spacing: f32) -> Option<f32> {
+        let w =
+            row_width - self.reference - self.status - self.evidence - self.changed - 4.0 * spacing;
+        (w >= MIN_TITLE_W).then_some(w)
+    }
+}
 
 /// The commitment list with its search box and filters.
 pub struct ListPanel<'a> {
@@ -65,27 +117,32 @@ fn level_menu<'a>(
 
 /// A left-aligned, truncated cell of a fixed width.
 fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
-    let height = theme::ROW_HEIGHT;
     ui.allocate_ui_with_layout(
-        vec2(width, height),
+        vec2(width, ROW_HEIGHT),
         Layout::left_to_right(Align::Center),
         |ui| {
             ui.set_width(width);
-            ui.add(egui::Label::new(text).truncate());
+            ui.add(egui::Label::new(text).truncate().selectable(false));
         },
     );
 }
 
-/// What is left for the title column after the fixed columns.
-fn title_width(ui: &egui::Ui) -> f32 {
-    (ui.available_width()
-        - REF_W
-        - STATUS_W
-        - EVIDENCE_W
-        - CHANGED_W
-        - 4.0 * ui.spacing().item_spacing.x
-        - 8.0)
-        .max(60.0)
+/// A title laid out in at most `rows` lines of `width`, ending in "…" when cut.
+fn title_galley(
+    ui: &egui::Ui,
+    text: &str,
+    width: f32,
+    rows: usize,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple(
+        text.to_owned(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+        width,
+    );
+    job.wrap.max_rows = rows;
+    job.wrap.overflow_character = Some('…');
+    ui.ctx().fonts_mut(|f| f.layout_job(job))
 }
 
 impl ListPanel<'_> {
@@ -94,8 +151,9 @@ impl ListPanel<'_> {
         self.search_ui(ui);
         self.filters_ui(ui);
         ui.separator();
-        Self::header_ui(ui, self.t);
-        self.rows_ui(ui);
+        let mut cols = ColumnWidths::load(ui.ctx());
+        Self::header_ui(ui, self.t, &mut cols);
+        self.rows_ui(ui, &cols);
     }
 
     fn search_ui(&mut self, ui: &mut egui::Ui) {
@@ -147,18 +205,24 @@ impl ListPanel<'_> {
                 evidence_levels,
                 &mut f.evidence,
             );
-            let tags = &self.cache.tags;
+            // Tags by their labels in the content language (the id where a dataset has none).
+            let mut tags: Vec<(&str, &str)> = self
+                .cache
+                .tags
+                .iter()
+                .map(|id| (id.as_str(), d.tag_label(id, &lang)))
+                .collect();
+            tags.sort_by(|a, b| a.1.cmp(b.1));
             let tag_label = ui.label(t.tr("filter-tag"));
             egui::ComboBox::from_id_salt("tag_filter")
-                .selected_text(
-                    f.tag
-                        .clone()
-                        .unwrap_or_else(|| t.tr("filter-tag-any-short")),
-                )
+                .selected_text(f.tag.as_deref().map_or_else(
+                    || t.tr("filter-tag-any-short"),
+                    |id| d.tag_label(id, &lang).to_owned(),
+                ))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut f.tag, None, t.tr("filter-tag-any"));
-                    for t in tags {
-                        ui.selectable_value(&mut f.tag, Some(t.clone()), t);
+                    for (id, label) in tags {
+                        ui.selectable_value(&mut f.tag, Some(id.to_owned()), label);
                     }
                 })
                 .response
@@ -200,23 +264,97 @@ impl ListPanel<'_> {
         });
     }
 
-    fn header_ui(ui: &mut egui::Ui, t: &crate::i18n::Translator) {
-        ui.horizontal(|ui| {
-            ui.add_space(4.0);
-            let title_w = title_width(ui);
-            for (text, w) in [
-                (t.tr("column-reference"), REF_W),
-                (t.tr("column-commitment"), title_w),
-                (t.tr("column-status"), STATUS_W),
-                (t.tr("column-evidence"), EVIDENCE_W),
-                (t.tr("column-changed"), CHANGED_W),
-            ] {
-                cell(ui, w, egui::RichText::new(text).strong());
+    /// The column headings; in wide rows, the edges between them resize the columns.
+    fn header_ui(ui: &mut egui::Ui, t: &crate::i18n::Translator, cols: &mut ColumnWidths) {
+        let spacing = ui.spacing().item_spacing.x;
+        let (rect, _) = ui.allocate_exact_size(
+            vec2(ui.available_width(), theme::ROW_HEIGHT),
+            Sense::hover(),
+        );
+        let inner = rect.shrink2(vec2(4.0, 0.0));
+        let mut row = ui.new_child(
+            UiBuilder::new()
+                .max_rect(inner)
+                .layout(Layout::left_to_right(Align::Center)),
+        );
+        let strong = |s: String| egui::RichText::new(s).strong();
+        let Some(title_w) = cols.title_width(inner.width(), spacing) else {
+            // Compact rows: the reference, evidence and date sit above the title.
+            let status_w = cols.status;
+            let left = inner.width() - status_w - spacing;
+            cell(
+                &mut row,
+                left,
+                strong(format!(
+                    "{} · {}",
+                    t.tr("column-reference"),
+                    t.tr("column-commitment")
+                )),
+            );
+            cell(&mut row, status_w, strong(t.tr("column-status")));
+            return;
+        };
+        let columns = [
+            (t.tr("column-reference"), cols.reference),
+            (t.tr("column-commitment"), title_w),
+            (t.tr("column-status"), cols.status),
+            (t.tr("column-evidence"), cols.evidence),
+            (t.tr("column-changed"), cols.changed),
+        ];
+        let mut edges = Vec::new();
+        for (text, w) in columns {
+            let left = row.cursor().left();
+            cell(&mut row, w, strong(text.clone()));
+            edges.push((left, left + w, text));
+        }
+        // Handles: the reference's right edge, and the left edges of the columns to the right
+        // of the title (the title takes whatever the others leave).
+        let handles = [
+            (edges[0].1 + spacing / 2.0, 0usize, &edges[0].2),
+            (edges[2].0 - spacing / 2.0, 1, &edges[2].2),
+            (edges[3].0 - spacing / 2.0, 2, &edges[3].2),
+            (edges[4].0 - spacing / 2.0, 3, &edges[4].2),
+        ];
+        let mut changed = *cols;
+        for (x, which, name) in handles {
+            let handle = egui::Rect::from_center_size(
+                egui::pos2(x, rect.center().y),
+                vec2(HANDLE_W, rect.height()),
+            );
+            let response = ui
+                .interact(
+                    handle,
+                    ui.make_persistent_id(("column_handle", which)),
+                    Sense::drag(),
+                )
+                .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
+            let label = t.tr_args("column-resize", &[("column", name.clone().into())]);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &label));
+            let stroke = if response.hovered() || response.dragged() {
+                ui.visuals().widgets.hovered.fg_stroke
+            } else {
+                ui.visuals().widgets.noninteractive.bg_stroke
+            };
+            ui.painter().vline(x, rect.y_range().shrink(4.0), stroke);
+            let dx = response.drag_delta().x;
+            if dx != 0.0 {
+                let w = match which {
+                    0 => &mut changed.reference,
+                    1 => &mut changed.status,
+                    2 => &mut changed.evidence,
+                    _ => &mut changed.changed,
+                };
+                // The reference grows to the right; the others grow to the left.
+                *w = (*w + if which == 0 { dx } else { -dx }).clamp(50.0, 400.0);
             }
-        });
+        }
+        if changed != *cols {
+            *cols = changed;
+            cols.store(ui.ctx());
+        }
     }
 
-    fn rows_ui(&mut self, ui: &mut egui::Ui) {
+    fn rows_ui(&mut self, ui: &mut egui::Ui, cols: &ColumnWidths) {
         let cache = self.cache;
         let rows = &cache.rows;
         if rows.is_empty() {
@@ -229,9 +367,18 @@ impl ListPanel<'_> {
             _ => None,
         };
         let selected_index = selected_id.as_deref().and_then(|id| cache.row_of_id(id));
-        let row_h = theme::ROW_HEIGHT;
+        let row_h = ROW_HEIGHT;
+        // Rows are two lines high; a small gap between them keeps more of them on screen.
+        ui.spacing_mut().item_spacing.y = 2.0;
         let spacing = ui.spacing().item_spacing.y;
         let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        // A new search or filter shows its results from the top, not at the old position.
+        let seen = egui::Id::unique("poa_list_rows_seen");
+        let generation = cache.rows_generation;
+        if ui.data(|d| d.get_temp::<u64>(seen)) != Some(generation) {
+            ui.data_mut(|d| d.insert_temp(seen, generation));
+            area = area.vertical_scroll_offset(0.0);
+        }
         if self.view.scroll_to_selected
             && let Some(i) = selected_index
         {
@@ -252,17 +399,25 @@ impl ListPanel<'_> {
         area.id_salt("commitment_list")
             .show_rows(ui, row_h, rows.len(), |ui, range| {
                 for &i in &rows[range] {
-                    self.row_ui(ui, i, selected_id.as_deref(), scroll);
+                    self.row_ui(ui, i, selected_id.as_deref(), scroll, cols);
                 }
             });
     }
 
-    /// One row: reference, title, status chip, evidence level, last changed.
-    fn row_ui(&mut self, ui: &mut egui::Ui, i: usize, selected_id: Option<&str>, scroll: bool) {
+    /// One row: reference, title, status chip, evidence level, last changed — in columns, or
+    /// stacked (reference, evidence and date above the title) when the list is narrow.
+    fn row_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        i: usize,
+        selected_id: Option<&str>,
+        scroll: bool,
+        cols: &ColumnWidths,
+    ) {
         let ws = self.ws;
         let d = &ws.dataset;
         let lang = self.view.content_lang.clone();
-        let row_h = theme::ROW_HEIGHT;
+        let row_h = ROW_HEIGHT;
         let c = &d.commitments[i];
         let a = ws.review.assessments.get(&c.id);
         let status_id = a.map_or(d.default_status(), |a| a.status.as_str());
@@ -305,21 +460,57 @@ impl ListPanel<'_> {
             ui.painter()
                 .rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
         }
+        let inner = rect.shrink2(vec2(4.0, 0.0));
         let mut row = ui.new_child(
             UiBuilder::new()
-                .max_rect(rect.shrink2(vec2(4.0, 0.0)))
+                .max_rect(inner)
                 .layout(Layout::left_to_right(Align::Center)),
         );
-        let title_w = title_width(&row);
-        cell(&mut row, REF_W, reference);
+        let spacing = row.spacing().item_spacing.x;
         let title_text = if fallback {
             format!("{title} [en]")
         } else {
             title.to_owned()
         };
-        cell(&mut row, title_w, title_text);
-        status_chip(&mut row, level, &lang, STATUS_W);
-        cell(&mut row, EVIDENCE_W, evidence);
-        cell(&mut row, CHANGED_W, changed);
+        let elided = if let Some(title_w) = cols.title_width(inner.width(), spacing) {
+            cell(&mut row, cols.reference, reference);
+            let galley = title_galley(&row, &title_text, title_w, 2);
+            let elided = galley.elided;
+            row.allocate_ui_with_layout(
+                vec2(title_w, row_h),
+                Layout::left_to_right(Align::Center),
+                |ui| {
+                    ui.set_width(title_w);
+                    ui.add(egui::Label::new(galley).selectable(false));
+                },
+            );
+            status_chip(&mut row, level, &lang, cols.status);
+            cell(&mut row, cols.evidence, evidence);
+            cell(&mut row, cols.changed, changed);
+            elided
+        } else {
+            let left_w = inner.width() - cols.status - spacing;
+            let galley = title_galley(&row, &title_text, left_w, 1);
+            let elided = galley.elided;
+            row.allocate_ui_with_layout(vec2(left_w, row_h), Layout::top_down(Align::Min), |ui| {
+                ui.set_width(left_w);
+                ui.spacing_mut().item_spacing.y = 1.0;
+                let mut above = vec![reference, evidence.to_owned()];
+                if !changed.is_empty() {
+                    above.push(changed);
+                }
+                ui.add(
+                    egui::Label::new(egui::RichText::new(above.join("  ·  ")).small().weak())
+                        .truncate()
+                        .selectable(false),
+                );
+                ui.add(egui::Label::new(galley).selectable(false));
+            });
+            status_chip(&mut row, level, &lang, cols.status);
+            elided
+        };
+        if elided {
+            response.on_hover_text(title_text);
+        }
     }
 }

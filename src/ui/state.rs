@@ -87,6 +87,9 @@ pub struct Cache {
     pub assessed: usize,
     /// Every tag of the dataset, sorted.
     pub tags: Vec<String>,
+    /// A number that changes whenever the rows come from another filter or dataset (not from
+    /// an edit), so the list starts again at the top of a new search.
+    pub rows_generation: u64,
     /// Position of each commitment in the dataset, by id.
     pub by_id: HashMap<String, usize>,
     /// Position of each commitment in `rows`, by its index in the dataset.
@@ -126,6 +129,9 @@ impl Cache {
             .key
             .as_ref()
             .is_none_or(|(d, r, _)| *d != key.0 || *r != key.1);
+        if self.key.as_ref().is_none_or(|(d, _, f)| *d != key.0 || f != filter) {
+            self.rows_generation += 1;
+        }
         self.rows = filter.apply(&ws.dataset, &ws.review, &self.index);
         self.row_of = self
             .rows

@@ -85,6 +85,8 @@ pub struct Tasks {
     rx: Receiver<TaskResult>,
     /// How many tasks are running, by kind, for the progress display.
     pub running: Vec<&'static str>,
+    /// The file being opened and how far that has come, for the loading screen.
+    pub loading: Option<(PathBuf, std::sync::Arc<io::LoadProgress>)>,
     ctx: egui::Context,
 }
 
@@ -100,6 +102,7 @@ impl Tasks {
             tx,
             rx,
             running: Vec::new(),
+            loading: None,
             ctx,
         }
     }
@@ -175,16 +178,21 @@ impl Tasks {
 
     /// Opens a file on a worker thread.
     pub fn open(&mut self, path: PathBuf, editor: String) {
+        let progress = std::sync::Arc::new(io::LoadProgress::default());
+        self.loading = Some((path.clone(), progress.clone()));
         self.spawn("open", move || {
-            let result = Workspace::open(&path, &editor).map(Box::new);
+            let result = Workspace::open_with_progress(&path, &editor, &progress).map(Box::new);
             TaskResult::Opened { path, result }
         });
     }
 
     /// Starts a new review of a dataset file on a worker thread.
     pub fn new_from_dataset(&mut self, path: PathBuf, editor: String) {
+        let progress = std::sync::Arc::new(io::LoadProgress::default());
+        self.loading = Some((path.clone(), progress.clone()));
         self.spawn("open", move || {
-            let result = Workspace::new_from_dataset_file(&path, &editor).map(Box::new);
+            let result = Workspace::new_from_dataset_file_with_progress(&path, &editor, &progress)
+                .map(Box::new);
             TaskResult::Opened { path, result }
         });
     }
@@ -207,7 +215,9 @@ impl Tasks {
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir).ok();
             }
-            TaskResult::Autosaved(io::write_atomic(&path, text.as_bytes()))
+            // A recovery file is itself the backup: it keeps no `.bak` of its own (one that
+            // earlier versions left is ours, and goes).
+            TaskResult::Autosaved(io::write_export(&path, text.as_bytes(), &|_| true))
         });
     }
 
@@ -279,6 +289,9 @@ impl Tasks {
             };
             if let Some(i) = self.running.iter().position(|n| *n == name) {
                 self.running.remove(i);
+            }
+            if name == "open" {
+                self.loading = None;
             }
         }
         results

@@ -47,3 +47,77 @@ impl Welcome<'_> {
         });
     }
 }
+
+/// Shown while a file opens: its name, what is being done, and how much of it is read.
+pub struct Loading<'a> {
+    /// The file.
+    pub path: &'a std::path::Path,
+    /// How far it has come.
+    pub progress: &'a crate::io::LoadProgress,
+    /// Interface strings.
+    pub t: &'a Translator,
+}
+
+/// A size in bytes as people read it: `512 B`, `64.0 KB`, `12.3 MB`.
+fn human_bytes(n: u64) -> String {
+    #[expect(clippy::cast_precision_loss, reason = "a size shown to one decimal")]
+    let f = n as f64;
+    if n < 1000 {
+        format!("{n} B")
+    } else if n < 1_000_000 {
+        format!("{:.1} KB", f / 1e3)
+    } else {
+        format!("{:.1} MB", f / 1e6)
+    }
+}
+
+impl Loading<'_> {
+    /// Draws it.
+    pub fn ui(&self, ui: &mut egui::Ui) {
+        use crate::io::LoadPhase;
+        let t = self.t;
+        let name = self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let (read, total) = self.progress.bytes();
+        let phase = self.progress.phase();
+        ui.vertical_centered(|ui| {
+            ui.add_space(60.0);
+            ui.heading(t.tr_args("loading-title", &[("name", name.into())]));
+            ui.weak(self.path.display().to_string());
+            ui.add_space(theme::GAP * 2.0);
+            ui.add(egui::Spinner::new().size(24.0));
+            ui.add_space(theme::GAP);
+            let text = match phase {
+                LoadPhase::Reading if total > 0 => t.tr_args(
+                    "loading-reading-of",
+                    &[
+                        ("read", human_bytes(read).into()),
+                        ("total", human_bytes(total).into()),
+                    ],
+                ),
+                LoadPhase::Reading => {
+                    t.tr_args("loading-reading", &[("read", human_bytes(read).into())])
+                }
+                LoadPhase::Parsing => t.tr("loading-parsing"),
+                LoadPhase::FindingDataset => t.tr("loading-dataset"),
+                LoadPhase::Checking => t.tr("loading-checking"),
+            };
+            // Reading is measured in bytes; the later phases are steps of a known order.
+            #[expect(clippy::cast_precision_loss, reason = "a fraction for a bar")]
+            let fraction = match phase {
+                LoadPhase::Reading if total > 0 => 0.4 * (read as f32 / total as f32).min(1.0),
+                LoadPhase::Reading => 0.0,
+                LoadPhase::Parsing => 0.45,
+                LoadPhase::FindingDataset => 0.7,
+                LoadPhase::Checking => 0.8,
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(360.0_f32.min(ui.available_width()))
+                    .text(text),
+            );
+        });
+    }
+}
