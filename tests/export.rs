@@ -159,7 +159,7 @@ fn the_docx_has_heading_styles_tables_and_charts() {
     );
     assert!(doc.matches("<w:tr").count() > 2 * 37, "too few table rows");
     assert!(
-        doc.contains("w:eastAsia=\"Microsoft YaHei\""),
+        doc.contains("w:eastAsia=\"Noto Sans SC\""),
         "no East-Asian font hint"
     );
     assert!(!doc.contains("PTP7731"));
@@ -533,6 +533,63 @@ fn the_xlsx_prints_one_page_wide_with_rows_as_tall_as_their_text() {
         }
     }
     assert_eq!(found, 1);
+}
+
+#[test]
+fn the_docx_names_its_title_author_date_and_languages() {
+    let this_year = jiff::Timestamp::now().strftime("%Y").to_string();
+    // East Asian text is Simplified Chinese; Latin text is English in both briefings (the
+    // notes and symbols of a Chinese one too: marked Chinese, its words broke anywhere).
+    for (lang, val) in [("zh", "en-GB"), ("en", "en-GB")] {
+        let (_dir, path) = write(Format::Docx, Profile::Shareable, lang);
+        let core = zip_entry(&path, "docProps/core.xml");
+        let title = poa_review::i18n::Translator::new(lang).tr("brief-title");
+        assert!(
+            core.contains(&format!("<dc:title>{title}</dc:title>")),
+            "{lang}: no title: {core}"
+        );
+        let (_, r) = data();
+        assert!(
+            core.contains(&format!("<dc:creator>{}</dc:creator>", r.delegation)),
+            "{lang}: the author is not the delegation: {core}"
+        );
+        assert!(
+            !core.contains("unknown") && !core.contains("1970"),
+            "{core}"
+        );
+        let created = core
+            .split("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+            .nth(1)
+            .unwrap();
+        assert!(created.starts_with(&this_year), "created {created}");
+        let styles = zip_entry(&path, "word/styles.xml");
+        let defaults = styles.split("</w:rPrDefault>").next().unwrap();
+        assert!(
+            defaults.contains(&format!("<w:lang w:val=\"{val}\" w:eastAsia=\"zh-CN\" />")),
+            "{lang}: no document languages: {defaults}"
+        );
+        assert!(
+            defaults.contains("w:eastAsia=\"Noto Sans SC\""),
+            "{lang}: the default East-Asian font is not the bundled one: {defaults}"
+        );
+        let fonts = zip_entry(&path, "word/fontTable.xml");
+        assert!(
+            fonts.contains("<w:font w:name=\"Noto Sans SC\">"),
+            "{fonts}"
+        );
+        // Space between a heading and the table under it.
+        let heading2 = styles
+            .split("w:styleId=\"Heading2\"")
+            .nth(1)
+            .unwrap()
+            .split("</w:style>")
+            .next()
+            .unwrap();
+        assert!(
+            heading2.contains("w:after=\"160\""),
+            "no space after a heading: {heading2}"
+        );
+    }
 }
 
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:

@@ -94,6 +94,8 @@ pub struct Briefing {
     pub profile: Profile,
     /// The document's title.
     pub title: String,
+    /// Who wrote it: the review's delegation (the author in a file's properties).
+    pub author: String,
     /// Title block lines (label, value).
     pub facts: Vec<(String, String)>,
     /// Pillars, then cross-cutting groups.
@@ -354,6 +356,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         lang: lang.to_owned(),
         profile: options.profile,
         title: t.tr("brief-title"),
+        author: r.delegation.clone(),
         facts,
         sections,
         targets,

@@ -1,15 +1,22 @@
 //! The briefing as a Word document (docx-rs): real heading styles, so Word's navigation pane
 //! and table of contents work; tables whose header row repeats on every page; charts as
-//! embedded PNG; East-Asian font hints on every run, so Chinese picks a Chinese font; page
-//! numbers in the footer and "Internal" in the header of an internal copy.
+//! embedded PNG; East-Asian font hints on every run and the document's languages (`w:lang`,
+//! East Asian `zh-CN`), so Chinese is set in a Chinese font and not a Japanese one; title,
+//! author and dates in the file's properties; page numbers in the footer and "Internal" in the
+//! header of an internal copy. What docx-rs cannot write is added to the XML it builds.
 
 use docx_rs::{
-    AlignmentType, Docx, Footer, Header, PageNum, Paragraph, Pic, Run, RunFonts, Shading, ShdType,
-    Style, StyleType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, Docx, Footer, Header, LineSpacing, PageNum, Paragraph, Pic, Run, RunFonts,
+    Shading, ShdType, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::briefing::{Briefing, Profile, Row};
-use super::text::visible;
+use super::text::{visible, xml};
+
+/// The East-Asian font: the family of the font bundled for the charts and the PDF. Word and
+/// LibreOffice use it where it is installed; the font table names Microsoft YaHei as its
+/// alternative for Windows without it.
+const EAST_ASIAN_FONT: &str = "Noto Sans SC";
 
 /// A chart image: PNG bytes and its size in pixels.
 pub struct Image {
@@ -25,7 +32,7 @@ fn fonts() -> RunFonts {
     RunFonts::new()
         .ascii("Calibri")
         .hi_ansi("Calibri")
-        .east_asia("Microsoft YaHei")
+        .east_asia(EAST_ASIAN_FONT)
         .hint("eastAsia")
 }
 
@@ -54,7 +61,9 @@ fn heading(level: usize, text: &str) -> Paragraph {
         .add_run(run(text))
 }
 
-fn heading_style(level: usize, size: usize) -> Style {
+/// A heading style, with space above it and between it and what follows (a table too), in
+/// twentieths of a point.
+fn heading_style(level: usize, size: usize, before: u32, after: u32) -> Style {
     Style::new(format!("Heading{level}"), StyleType::Paragraph)
         .name(format!("heading {level}"))
         .based_on("Normal")
@@ -65,6 +74,7 @@ fn heading_style(level: usize, size: usize) -> Style {
         .bold()
         .color("1F3864")
         .fonts(fonts())
+        .line_spacing(LineSpacing::new().before(before).after(after))
 }
 
 /// The paragraph style of table cells: 8 pt, so six or seven columns fit across A4 portrait
@@ -77,6 +87,7 @@ fn table_text_style() -> Style {
         .based_on("Normal")
         .size(16)
         .fonts(fonts())
+        .line_spacing(LineSpacing::new().before(0).after(0))
 }
 
 fn cell(text: &str, header: bool) -> TableCell {
@@ -108,6 +119,50 @@ fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
     String::from_utf8_lossy(document)
         .replace("<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")
         .into_bytes()
+}
+
+/// The document's languages on the default run properties: East Asian text is `zh-CN`, so
+/// programs choose a Simplified Chinese font for it (without, LibreOffice set it in a Japanese
+/// one). Latin-script text (`w:val`) is `en-GB` in both briefings: in a Chinese briefing it is
+/// the English of notes and symbols, and marked `zh-CN` LibreOffice broke its words anywhere.
+/// docx-rs writes no `w:lang`.
+fn add_languages(styles: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(styles)
+        .replacen(
+            "</w:rPr></w:rPrDefault>",
+            "<w:lang w:val=\"en-GB\" w:eastAsia=\"zh-CN\" /></w:rPr></w:rPrDefault>",
+            1,
+        )
+        .into_bytes()
+}
+
+/// The East-Asian font in the font table, with the character set of Simplified Chinese and
+/// Microsoft YaHei as the alternative where it is not installed.
+fn add_east_asian_font(font_table: &[u8]) -> Vec<u8> {
+    String::from_utf8_lossy(font_table)
+        .replacen(
+            "</w:fonts>",
+            &format!(
+                "<w:font w:name=\"{EAST_ASIAN_FONT}\"><w:altName w:val=\"Microsoft YaHei\" /><w:charset w:val=\"86\" /><w:family w:val=\"swiss\" /><w:pitch w:val=\"variable\" /></w:font></w:fonts>"
+            ),
+            1,
+        )
+        .into_bytes()
+}
+
+/// The core properties: title, author (the delegation), language and the time of writing as
+/// created and modified. docx-rs writes "unknown" and 1970-01-01 and has no title.
+fn core_properties(b: &Briefing) -> Vec<u8> {
+    let now = jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let lang = if b.lang == "zh" { "zh-CN" } else { "en-GB" };
+    let author = xml(&b.author);
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><dc:language>{lang}</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:modified><cp:revision>1</cp:revision></cp:coreProperties>",
+        xml(&b.title)
+    )
+    .into_bytes()
 }
 
 /// A cell coloured like the status in the app.
@@ -215,9 +270,10 @@ pub fn write(
     let mut doc = Docx::new()
         .page_size(11906, 16838) // A4 in twentieths of a point
         .default_fonts(fonts())
-        .add_style(heading_style(1, 36))
-        .add_style(heading_style(2, 30))
-        .add_style(heading_style(3, 25))
+        .default_line_spacing(LineSpacing::new().after(100))
+        .add_style(heading_style(1, 36, 0, 240))
+        .add_style(heading_style(2, 30, 360, 160))
+        .add_style(heading_style(3, 25, 240, 120))
         .add_style(table_text_style())
         .footer(
             Footer::new().add_paragraph(
@@ -345,9 +401,12 @@ pub fn write(
                 .add_run(run(&address).italic()),
         );
     }
-    let mut xml = doc.build();
-    xml.document = repeat_header_rows(&xml.document);
+    let mut parts = doc.build();
+    parts.document = repeat_header_rows(&parts.document);
+    parts.styles = add_languages(&parts.styles);
+    parts.font_table = add_east_asian_font(&parts.font_table);
+    parts.doc_props.core = core_properties(b);
     let mut out = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut out)?;
+    parts.pack(&mut out)?;
     Ok(out.into_inner())
 }
