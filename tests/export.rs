@@ -592,6 +592,51 @@ fn the_docx_names_its_title_author_date_and_languages() {
     }
 }
 
+/// The text of every shared string (XLSX), of the document (DOCX) or of the file, for checks
+/// on the words an export uses.
+fn export_text(format: Format, path: &Path) -> String {
+    match format {
+        Format::Pdf => {
+            let out = Command::new("pdftotext")
+                .args(["-raw", path.to_str().unwrap(), "-"])
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        }
+        Format::Docx => zip_entry(path, "word/document.xml"),
+        Format::Xlsx => zip_entry(path, "xl/sharedStrings.xml"),
+        _ => std::fs::read_to_string(path).unwrap(),
+    }
+}
+
+#[test]
+fn chinese_exports_write_references_in_chinese() {
+    for format in Format::ALL {
+        let (_dir, path) = write(format, Profile::Shareable, "zh");
+        let text = export_text(format, &path);
+        assert!(
+            !text.contains("para."),
+            "{format:?}: 'para.' {} times in a Chinese export",
+            text.matches("para.").count()
+        );
+        // A wrapped PDF cell splits the reference over lines: compare without white space.
+        let joined: String = text.split_whitespace().collect();
+        let expected = if format == Format::Md {
+            "A/68/126，第89段\\(g\\)"
+        } else {
+            "A/68/126，第89段(g)"
+        };
+        assert!(joined.contains(expected), "{format:?}: no {expected}");
+    }
+    // English keeps the English form.
+    let (_dir, path) = write(Format::Html, Profile::Shareable, "en");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("A/68/126, para. 89 (g)")
+    );
+}
+
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
 /// `cargo test --test export -- --ignored` (needs `soffice`).
 #[test]

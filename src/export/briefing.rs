@@ -23,7 +23,7 @@ pub struct Row {
     pub id: String,
     /// Group title.
     pub group: String,
-    /// "A/68/126, para. 89 (g)".
+    /// "A/68/126, para. 89 (g)", in the briefing's language ("A/68/126，第89段(g)").
     pub reference: String,
     /// Short title (with "[en]" when shown in English for lack of the chosen language).
     pub title: String,
@@ -39,7 +39,7 @@ pub struct Row {
     pub status_id: String,
     /// Evidence level label.
     pub evidence_level: String,
-    /// Evidence references, one per item.
+    /// Evidence references, one per item, in the briefing's language.
     pub evidence: Vec<String>,
     /// Shareable notes.
     pub notes: String,
@@ -137,6 +137,34 @@ fn localised(texts: &crate::model::Texts, lang: &str) -> String {
     }
 }
 
+/// An evidence item on one line, as [`crate::edit::describe_evidence`] writes it for the
+/// history, but with the paragraph in the briefing's language ("A/68/126，第38段 — …").
+fn describe_evidence(item: &crate::model::EvidenceItem, t: &Translator) -> String {
+    let paragraph = item.paragraph.as_str();
+    let mut parts = Vec::new();
+    if !item.symbol.is_empty() {
+        parts.push(if paragraph.is_empty() {
+            item.symbol.clone()
+        } else {
+            t.tr_args(
+                "ref-paragraph",
+                &[
+                    ("symbol", item.symbol.as_str().into()),
+                    ("paragraph", paragraph.into()),
+                ],
+            )
+        });
+    } else if !paragraph.is_empty() {
+        parts.push(t.tr_args("ref-paragraph-only", &[("paragraph", paragraph.into())]));
+    }
+    for text in [&item.location, &item.note] {
+        if !text.is_empty() {
+            parts.push(text.clone());
+        }
+    }
+    parts.join(" — ")
+}
+
 /// Builds the briefing.
 #[must_use]
 #[expect(
@@ -161,7 +189,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                 || c.group.clone(),
                 |g| text_or_empty(&g.title, lang).to_owned(),
             ),
-            reference: d.reference(&c.source),
+            reference: d.reference_in(&c.source, &t),
             title: localised(&c.title, lang),
             summary: localised(&c.text, lang),
             status: level.map_or_else(
@@ -183,7 +211,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                 .map(|a| {
                     a.evidence
                         .iter()
-                        .map(crate::edit::describe_evidence)
+                        .map(|item| describe_evidence(item, &t))
                         .collect()
                 })
                 .unwrap_or_default(),

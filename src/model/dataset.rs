@@ -379,6 +379,32 @@ impl Dataset {
             .unwrap_or(&r.document);
         r.display(symbol)
     }
+
+    /// The reference as people write it in `t`'s language: `A/68/126, para. 89 (g)` in
+    /// English, `A/68/126，第89段(g)` in Chinese. [`Self::reference`] is the English form that
+    /// search and the history keep.
+    #[must_use]
+    pub fn reference_in(&self, r: &SourceRef, t: &crate::i18n::Translator) -> String {
+        let symbol = self
+            .source(&r.document)
+            .and_then(|s| s.symbol.as_deref())
+            .unwrap_or(&r.document);
+        let paragraph = r.paragraph.to_string();
+        match &r.letter {
+            Some(letter) => t.tr_args(
+                "ref-paragraph-letter",
+                &[
+                    ("symbol", symbol.into()),
+                    ("paragraph", paragraph.into()),
+                    ("letter", letter.as_str().into()),
+                ],
+            ),
+            None => t.tr_args(
+                "ref-paragraph",
+                &[("symbol", symbol.into()), ("paragraph", paragraph.into())],
+            ),
+        }
+    }
 }
 
 /// The default status scale: not assessed, no progress, limited, substantial, achieved, regressed.
