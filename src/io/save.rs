@@ -54,7 +54,8 @@ pub fn write_atomic_with(
 /// shareable one written over it). Earlier versions kept one, so a `NAME.bak` left beside
 /// `path` is removed when it is ours, that is when all of these hold:
 /// - it is named exactly `NAME.bak` after the file written now;
-/// - it is a regular file, not a folder or a symbolic link;
+/// - it is a regular file, not a folder or a symbolic link, of at most
+///   [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES) (it is read whole to be recognised);
 /// - `ours(content)` says that its content is recognisably this program's own export of the
 ///   same format (the export decides; see `export::output::recognisably_ours`).
 ///
@@ -77,7 +78,7 @@ pub fn remove_our_backup(path: &Path, ours: &dyn Fn(&[u8]) -> bool) -> bool {
     let Ok(meta) = fs::symlink_metadata(&bak) else {
         return false;
     };
-    if !meta.file_type().is_file() || meta.len() > super::MAX_FILE_BYTES * 4 {
+    if !meta.file_type().is_file() || meta.len() > super::MAX_FILE_BYTES {
         return false;
     }
     match fs::read(&bak) {
