@@ -637,6 +637,59 @@ fn chinese_exports_write_references_in_chinese() {
     );
 }
 
+#[test]
+fn the_pdf_keeps_tabs_in_notes_as_spaces() {
+    let (d, mut r) = data();
+    r.assessments.get_mut("a68-126-89g").unwrap().notes = "TABCOLA\tTABCOLB".into();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.pdf");
+    export::export(&path, Format::Pdf, &d, &r, &Options::default(), &|_| {}).unwrap();
+    let text = export_text(Format::Pdf, &path);
+    assert!(!text.contains("TABCOLATABCOLB"), "the tab was dropped");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    assert!(
+        words.windows(2).any(|w| w == ["TABCOLA", "TABCOLB"]),
+        "the note is not in the PDF"
+    );
+}
+
+#[test]
+fn the_pdf_sets_trend_charts_two_a_row_without_pages_of_charts_alone() {
+    let (d, r) = data();
+    let (_dir, path) = write(Format::Pdf, Profile::Shareable, "en");
+    let b = export::briefing::build(&d, &r, &Options::default());
+    let trends: usize = b.sections.iter().map(|s| s.indicators.len()).sum();
+    assert!(trends >= 8, "{trends}");
+    // pdfimages -list: page num type width height … x-ppi (13th column) …
+    let out = Command::new("pdfimages")
+        .args(["-list", path.to_str().unwrap()])
+        .output()
+        .expect("pdfimages (poppler-utils) is needed");
+    let list = String::from_utf8_lossy(&out.stdout);
+    let inches: Vec<f64> = list
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|f| f.get(2) == Some(&"image"))
+        .map(|f| f[3].parse::<f64>().unwrap() / f[12].parse::<f64>().unwrap())
+        .collect();
+    // The text is 17.6 cm (6.9 in) wide: a chart of a two-column row is under half of it.
+    let half = inches.iter().filter(|w| **w < 3.5).count();
+    assert_eq!(half, trends, "charts by width in inches: {inches:?}");
+    // Charts no longer fill page after page: never two pages in a row without text.
+    let text = pdftotext(&path).unwrap();
+    let bare: Vec<bool> = text
+        .strip_suffix('\u{c}')
+        .unwrap_or(&text)
+        .split('\u{c}')
+        .map(|page| page.split_whitespace().count() <= 3) // "6 / 16"
+        .collect();
+    assert!(
+        !bare.windows(2).any(|w| w[0] && w[1]),
+        "pages without text (charts alone): {bare:?}"
+    );
+}
+
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
 /// `cargo test --test export -- --ignored` (needs `soffice`).
 #[test]

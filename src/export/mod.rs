@@ -91,6 +91,10 @@ pub struct Written {
 const CHART_SIZE: (u32, u32) = (800, 450);
 const CHART_SCALE: f64 = 2.4;
 
+/// The PDF's trend charts, laid out two a row (8.6 cm wide): drawn at this smaller size so
+/// their text stays about 6.5 pt, and a page holds eight of them instead of two.
+const PDF_TREND_SIZE: (u32, u32) = (440, 300);
+
 /// The column headings of the briefing's commitment tables (HTML, Markdown, Word; the PDF's
 /// template has its own): the full matrix's columns but the title, which the tables show in
 /// bold at the head of the summary cell.
@@ -189,24 +193,31 @@ fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {
     Problem::file_error(path, format!("could not write the briefing: {what}"))
 }
 
-/// Renders the briefing's charts as PNG (with pixel size) or SVG, on two threads.
+/// Renders the briefing's charts as PNG (with pixel size) or SVG, on two threads; trend charts
+/// at `trend_size` logical pixels, the others at [`CHART_SIZE`].
 fn render_charts(
     b: &Briefing,
     data: ChartData<'_>,
     svg: bool,
+    trend_size: (u32, u32),
     progress: &(dyn Fn(f32) + Sync),
     range: (f32, f32),
 ) -> Vec<(String, Vec<u8>, u32, u32)> {
     let list = briefing::charts(b);
     let total = list.len().max(1);
-    let done = std::sync::atomic::AtomicUsize::new(0);
+    // Counted and reported under one lock, so the two threads never report out of order.
+    let done = std::sync::Mutex::new(0usize);
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         reason = "chart sizes are small and positive"
     )]
     let render = |(name, chart): &(String, charts::Chart)| {
-        let (w, h) = CHART_SIZE;
+        let (w, h) = if matches!(chart.kind, charts::ChartKind::Trends { .. }) {
+            trend_size
+        } else {
+            CHART_SIZE
+        };
         let out = if svg {
             charts::render_svg(chart, data, w, h, 1.0)
                 .ok()
@@ -226,9 +237,13 @@ fn render_charts(
                     .map(|png| (name.clone(), png, img.width, img.height))
             })
         };
-        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        let mut n = done
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *n += 1;
         #[expect(clippy::cast_precision_loss, reason = "chart counts are small")]
-        progress(range.0 + (range.1 - range.0) * n as f32 / total as f32);
+        progress(range.0 + (range.1 - range.0) * *n as f32 / total as f32);
+        drop(n);
         out
     };
     let half = list.len().div_ceil(2);
@@ -275,7 +290,7 @@ pub fn export(
         Format::Csv => csv::write(&b).map_err(|e| fail(path, e))?,
         Format::Xlsx => xlsx::write(&b).map_err(|e| fail(path, e))?,
         Format::Html => {
-            let svgs = render_charts(&b, data, true, progress, (0.1, 0.8));
+            let svgs = render_charts(&b, data, true, CHART_SIZE, progress, (0.1, 0.8));
             // The charts were measured with Noto Sans SC: ask for it first, so text fits where the
             // reader has it (widths differ a little with other fonts).
             let lookup = |name: &str| {
@@ -292,7 +307,7 @@ pub fn export(
             html::write(&b, &lookup).into_bytes()
         }
         Format::Md => {
-            let pngs = render_charts(&b, data, false, progress, (0.1, 0.8));
+            let pngs = render_charts(&b, data, false, CHART_SIZE, progress, (0.1, 0.8));
             let stem = path.file_stem().map_or_else(
                 || "briefing".to_owned(),
                 |s| s.to_string_lossy().into_owned(),
@@ -317,7 +332,7 @@ pub fn export(
             return Ok(Written { files });
         }
         Format::Docx => {
-            let pngs = render_charts(&b, data, false, progress, (0.1, 0.6));
+            let pngs = render_charts(&b, data, false, CHART_SIZE, progress, (0.1, 0.6));
             let lookup = |name: &str| {
                 pngs.iter()
                     .find(|(n, ..)| n == name)
@@ -332,7 +347,7 @@ pub fn export(
             out
         }
         Format::Pdf => {
-            let pngs = render_charts(&b, data, false, progress, (0.1, 0.5));
+            let pngs = render_charts(&b, data, false, PDF_TREND_SIZE, progress, (0.1, 0.5));
             let out = pdf::write(
                 &b,
                 pngs.into_iter().map(|(n, png, ..)| (n, png)).collect(),

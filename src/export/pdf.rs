@@ -9,7 +9,8 @@ use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 
 use super::briefing::{Briefing, Profile, Row};
-use super::text::visible;
+// Tabs become spaces: Typst sets a tab as nothing.
+use super::text::visible_spaced as visible;
 
 /// The Typst layout.
 const TEMPLATE: &str = include_str!("../../assets/typst/briefing.typ");
