@@ -52,6 +52,24 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
     work_area(app, ui, out);
 }
 
+/// The detail panel: beside the list, or under it in a narrow window.
+fn detail_panel(ui: &mut egui::Ui, narrow: bool, contents: impl FnOnce(&mut egui::Ui)) {
+    if narrow {
+        let height = ui.available_height();
+        egui::Panel::bottom("detail_below")
+            .resizable(true)
+            .default_size(height * 0.45)
+            .size_range(120.0..=(height * 0.75).max(120.0))
+            .show(ui, contents);
+    } else {
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(theme::DETAIL_WIDTH)
+            .size_range(280.0..=900.0)
+            .show(ui, contents);
+    }
+}
+
 /// Tree, detail panel and the centre, or the welcome screen when no review is open.
 fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
     let PoaApp {
@@ -125,20 +143,7 @@ fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             ui.weak(t.tr("detail-nothing-selected"));
         }
     };
-    if narrow {
-        let height = ui.available_height();
-        egui::Panel::bottom("detail_below")
-            .resizable(true)
-            .default_size(height * 0.45)
-            .size_range(120.0..=(height * 0.75).max(120.0))
-            .show(ui, detail_ui);
-    } else {
-        egui::Panel::right("detail")
-            .resizable(true)
-            .default_size(theme::DETAIL_WIDTH)
-            .size_range(280.0..=900.0)
-            .show(ui, detail_ui);
-    }
+    detail_panel(ui, narrow, detail_ui);
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.selectable_value(
