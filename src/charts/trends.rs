@@ -119,10 +119,10 @@ where
     let source_h = line_h * i32::try_from(source_lines.len().min(4)).unwrap_or(4) + s.px(8.0);
 
     // The title shrinks (to 13 px at least) to fit a narrow chart, such as the PDF's two a row.
-    let room = f64::from(width.saturating_sub(s.upx(24.0)).max(1));
+    let title_room = f64::from(width.saturating_sub(s.upx(24.0)).max(1));
     let (full, _) = root.estimate_text_size(&title, &s.bold(19.0, CHART_TEXT))?;
-    let title_size =
-        (19.0 * s.scale * room / f64::from(full.max(1))).clamp(13.0 * s.scale, 19.0 * s.scale);
+    let title_size = (19.0 * s.scale * title_room / f64::from(full.max(1)))
+        .clamp(13.0 * s.scale, 19.0 * s.scale);
     let title_style = s.bold(title_size / s.scale, CHART_TEXT);
     let title_h = s.px(62.0);
     root.draw_text(&title, &title_style, (s.px(12.0), s.px(10.0)))?;

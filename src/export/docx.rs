@@ -14,7 +14,7 @@ use super::briefing::{Briefing, Profile, Row};
 use super::text::{visible, xml};
 
 /// The East-Asian font: the family of the font bundled for the charts and the PDF. Word and
-/// LibreOffice use it where it is installed; the font table names Microsoft YaHei as its
+/// `LibreOffice` use it where it is installed; the font table names `Microsoft YaHei` as its
 /// alternative for Windows without it.
 const EAST_ASIAN_FONT: &str = "Noto Sans SC";
 
@@ -122,9 +122,9 @@ fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
 }
 
 /// The document's languages on the default run properties: East Asian text is `zh-CN`, so
-/// programs choose a Simplified Chinese font for it (without, LibreOffice set it in a Japanese
+/// programs choose a Simplified Chinese font for it (without, `LibreOffice` set it in a Japanese
 /// one). Latin-script text (`w:val`) is `en-GB` in both briefings: in a Chinese briefing it is
-/// the English of notes and symbols, and marked `zh-CN` LibreOffice broke its words anywhere.
+/// the English of notes and symbols, and marked `zh-CN` `LibreOffice` broke its words anywhere.
 /// docx-rs writes no `w:lang`.
 fn add_languages(styles: &[u8]) -> Vec<u8> {
     String::from_utf8_lossy(styles)
@@ -137,7 +137,7 @@ fn add_languages(styles: &[u8]) -> Vec<u8> {
 }
 
 /// The East-Asian font in the font table, with the character set of Simplified Chinese and
-/// Microsoft YaHei as the alternative where it is not installed.
+/// `Microsoft YaHei` as the alternative where it is not installed.
 fn add_east_asian_font(font_table: &[u8]) -> Vec<u8> {
     String::from_utf8_lossy(font_table)
         .replacen(

@@ -324,14 +324,14 @@ mod tests {
     fn sheet_names_are_cut_between_words_and_stay_unique() {
         let mut used = Vec::new();
         let long = "Preparations for the 2016 special session of the General Assembly";
-        let a = sheet_name(long, &mut used);
-        assert_eq!(a, "Preparations for the 2016…");
-        let b = sheet_name(long, &mut used);
-        assert_eq!(b, "Preparations for the 2016… 2");
-        assert!(b.chars().count() <= SHEET_NAME_MAX);
+        let first = sheet_name(long, &mut used);
+        assert_eq!(first, "Preparations for the 2016…");
+        let second = sheet_name(long, &mut used);
+        assert_eq!(second, "Preparations for the 2016… 2");
+        assert!(second.chars().count() <= SHEET_NAME_MAX);
         // A title just over the limit, with a space where a plain cut would end.
-        let c = sheet_name("Countering money-laundering and promoting", &mut used);
-        assert_eq!(c, "Countering money-laundering…");
+        let cut = sheet_name("Countering money-laundering and promoting", &mut used);
+        assert_eq!(cut, "Countering money-laundering…");
         for name in &used {
             assert!(
                 !name.ends_with(' ') && name.chars().count() <= SHEET_NAME_MAX,
@@ -339,12 +339,12 @@ mod tests {
             );
         }
         // One word longer than a sheet name, and Chinese, which breaks between characters.
-        let d = sheet_name(&"x".repeat(40), &mut used);
-        assert_eq!(d.chars().count(), SHEET_NAME_MAX);
+        let one_word = sheet_name(&"x".repeat(40), &mut used);
+        assert_eq!(one_word.chars().count(), SHEET_NAME_MAX);
         let zh = "毒品和犯罪问题办公室的治理和财务状况以及二〇一六年世界毒品问题特别会议的筹备工作";
-        let e = sheet_name(zh, &mut used);
-        assert_eq!(e.chars().count(), SHEET_NAME_MAX);
-        assert!(e.ends_with('…'));
+        let chinese = sheet_name(zh, &mut used);
+        assert_eq!(chinese.chars().count(), SHEET_NAME_MAX);
+        assert!(chinese.ends_with('…'));
         assert_eq!(sheet_name("a [b]: c?", &mut used), "a b c");
     }
 
