@@ -107,19 +107,7 @@ impl OutputProblem {
 /// through), and its extension, if it names a format, names `format` (a `.ron` name is a
 /// document, never an export).
 pub fn check(path: &Path, format: Format, inputs: &[&Path]) -> Result<(), OutputProblem> {
-    if path.is_dir() {
-        return Err(OutputProblem::IsFolder {
-            path: path.to_owned(),
-        });
-    }
-    let folder = folder_of(path);
-    match std::fs::metadata(&folder) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(OutputProblem::NoFolder { folder });
-        }
-        Ok(m) if !m.is_dir() => return Err(OutputProblem::NotAFolder { folder }),
-        _ => {}
-    }
+    check_place(path)?;
     if let Some(out) = canonical(path)
         && let Some(input) = inputs
             .iter()
@@ -140,6 +128,24 @@ pub fn check(path: &Path, format: Format, inputs: &[&Path]) -> Result<(), Output
         });
     }
     Ok(())
+}
+
+/// Checks that a file can be written at `path` as far as the place goes: `path` is not a
+/// folder, and its folder exists and is a folder. (A chart's export checks this alone.)
+pub fn check_place(path: &Path) -> Result<(), OutputProblem> {
+    if path.is_dir() {
+        return Err(OutputProblem::IsFolder {
+            path: path.to_owned(),
+        });
+    }
+    let folder = folder_of(path);
+    match std::fs::metadata(&folder) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(OutputProblem::NoFolder { folder })
+        }
+        Ok(m) if !m.is_dir() => Err(OutputProblem::NotAFolder { folder }),
+        _ => Ok(()),
+    }
 }
 
 /// The folder a file is in (`.` for a bare name).
@@ -258,5 +264,70 @@ pub fn dataset_fact(t: &Translator, shown: &str, dataset: &Dataset, review: &Rev
             ],
         ),
         None => shown.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_place_is_checked_before_anything_is_written() {
+        let dir = tempfile::tempdir().expect("folder");
+        let file = dir.path().join("x.png");
+        std::fs::write(&file, b"x").expect("written");
+        let t = Translator::new("zh");
+        let missing = check_place(&dir.path().join("no").join("x.png")).expect_err("missing");
+        assert!(matches!(missing, OutputProblem::NoFolder { .. }));
+        assert!(
+            missing.message(&t).contains("不存在"),
+            "{}",
+            missing.message(&t)
+        );
+        assert!(matches!(
+            check_place(dir.path()),
+            Err(OutputProblem::IsFolder { .. })
+        ));
+        assert!(matches!(
+            check_place(&file.join("y.png")),
+            Err(OutputProblem::NotAFolder { .. })
+        ));
+        check_place(&file).expect("an existing file may be replaced");
+    }
+
+    #[test]
+    fn only_our_own_exports_are_recognised() {
+        let p = Path::new("b.pdf");
+        assert!(recognisably_ours(
+            Format::Pdf,
+            p,
+            b"%PDF-1.7 ... /Creator (Typst 0.15.1)"
+        ));
+        assert!(!recognisably_ours(
+            Format::Pdf,
+            p,
+            b"%PDF-1.7 ... /Creator (Word)"
+        ));
+        assert!(!recognisably_ours(Format::Csv, p, b"a,b\r\n"));
+        assert!(!recognisably_ours(
+            Format::Html,
+            p,
+            b"<!DOCTYPE html><p>mine</p>"
+        ));
+        assert!(!recognisably_ours(
+            Format::Xlsx,
+            p,
+            b"PK\x03\x04\x14\0\0\0\x08\0\x12\x34\x56\x78xl/workbook.xml"
+        ));
+        assert!(recognisably_ours(
+            Format::Md,
+            Path::new("b.md"),
+            b"![x](b_files/status.png)"
+        ));
+        assert!(!recognisably_ours(
+            Format::Md,
+            Path::new("c.md"),
+            b"![x](b_files/status.png)"
+        ));
     }
 }

@@ -698,6 +698,11 @@ impl PoaApp {
 
     fn start_export(&mut self, path: PathBuf) {
         let Some(ws) = &self.ws else { return };
+        if let Err(refused) = crate::export::output::check_place(&path) {
+            let problem = refused.to_problem(&self.t);
+            self.error(&problem);
+            return;
+        }
         let geometry = self.charts.export_geometry();
         self.tasks.export_chart(
             path,
