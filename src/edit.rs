@@ -393,11 +393,72 @@ fn record(
 }
 
 /// Undo and redo over edits. Undoing is itself an edit, so it is recorded in the history too:
-/// the history tells what happened, in order, and is never rewritten.
+/// the history tells what happened, in order, and is never rewritten. Undo and redo also put
+/// back when and by whom the assessment last changed ("Last changed"), so undoing an edit
+/// leaves the commitment as it was, down to its stamp, and the "changed since" filter agrees.
 #[derive(Debug, Default)]
 pub struct UndoStack {
-    undo: Vec<Edit>,
-    redo: Vec<Edit>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+/// An edit waiting on the undo or redo stack, with the stamp to put back once it is applied.
+#[derive(Debug)]
+struct Step {
+    edit: Edit,
+    stamp: Stamp,
+}
+
+/// When and by whom a commitment's assessment last changed, as it was before an edit.
+#[derive(Clone, Debug, PartialEq)]
+enum Stamp {
+    /// The edit is not about a commitment (a narrative): nothing to put back.
+    NotACommitment,
+    /// The commitment had no assessment yet.
+    NoAssessment,
+    /// The assessment's `updated_at` and `updated_by`.
+    Changed(Option<Timestamp>, String),
+}
+
+impl Stamp {
+    /// The stamp of the commitment `edit` is about, as it is now.
+    fn of(review: &Review, edit: &Edit) -> Self {
+        let Some(id) = edit.commitment() else {
+            return Self::NotACommitment;
+        };
+        review.assessments.get(id).map_or(Self::NoAssessment, |a| {
+            Self::Changed(a.updated_at, a.updated_by.clone())
+        })
+    }
+
+    /// Puts the stamp back on the commitment `edit` is about. A commitment that had no
+    /// assessment loses the one the edit made, once it is back to the dataset's defaults.
+    fn restore(self, dataset: &Dataset, review: &mut Review, edit: &Edit) {
+        let Some(id) = edit.commitment() else { return };
+        match self {
+            Self::NotACommitment => {}
+            Self::Changed(at, by) => {
+                if let Some(a) = review.assessments.get_mut(id) {
+                    a.updated_at = at;
+                    a.updated_by = by;
+                }
+            }
+            Self::NoAssessment => {
+                let untouched = Assessment {
+                    status: dataset.default_status().to_owned(),
+                    evidence_level: dataset.default_evidence().to_owned(),
+                    ..Assessment::default()
+                };
+                if let Some(a) = review.assessments.get_mut(id) {
+                    a.updated_at = None;
+                    a.updated_by.clear();
+                    if *a == untouched {
+                        review.assessments.remove(id);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// How many edits can be undone.
@@ -413,10 +474,14 @@ impl UndoStack {
         by: &str,
         at: Timestamp,
     ) -> Result<bool, EditError> {
+        let stamp = Stamp::of(review, edit);
         let Some(inverse) = edit.apply(dataset, review, by, at)? else {
             return Ok(false);
         };
-        self.undo.push(inverse);
+        self.undo.push(Step {
+            edit: inverse,
+            stamp,
+        });
         if self.undo.len() > MAX_UNDO {
             self.undo.remove(0);
         }
@@ -446,20 +511,26 @@ impl UndoStack {
         Self::step(&mut self.redo, &mut self.undo, dataset, review, by, at)
     }
 
-    /// Applies the newest edit of `from` and puts its inverse on `to`.
+    /// Applies the newest edit of `from`, puts back the stamp it had before, and puts its
+    /// inverse (with the stamp it replaced) on `to`.
     fn step(
-        from: &mut Vec<Edit>,
-        to: &mut Vec<Edit>,
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
         dataset: &Dataset,
         review: &mut Review,
         by: &str,
         at: Timestamp,
     ) -> Result<Option<Edit>, EditError> {
-        let Some(edit) = from.pop() else {
+        let Some(Step { edit, stamp }) = from.pop() else {
             return Ok(None);
         };
+        let replaced = Stamp::of(review, &edit);
         if let Some(back) = edit.apply(dataset, review, by, at)? {
-            to.push(back);
+            stamp.restore(dataset, review, &edit);
+            to.push(Step {
+                edit: back,
+                stamp: replaced,
+            });
         }
         Ok(Some(edit))
     }
@@ -565,7 +636,8 @@ mod tests {
         stack.undo(&d, &mut r, "Ana", t).unwrap();
         assert!(r.assessments[&c].evidence.is_empty());
         stack.undo(&d, &mut r, "Ana", t).unwrap();
-        assert_eq!(r.assessments[&c].status, "not-assessed");
+        // Back to no assessment at all, as before the first edit.
+        assert!(!r.assessments.contains_key(&c), "{:?}", r.assessments.get(&c));
         assert!(!stack.can_undo());
         stack.redo(&d, &mut r, "Ana", t).unwrap();
         stack.redo(&d, &mut r, "Ana", t).unwrap();
@@ -599,6 +671,67 @@ mod tests {
             )
             .unwrap();
         assert!(!stack.can_redo());
+    }
+
+    #[test]
+    fn undo_puts_back_when_and_by_whom_it_last_changed_and_redo_reapplies_it() {
+        let d = sample::dataset().unwrap();
+        let mut r = sample::review().unwrap();
+        let mut stack = UndoStack::default();
+        // An assessed commitment, last changed by someone else on an earlier day.
+        let c = "a68-126-89g".to_owned();
+        let earlier = at("2026-11-02T09:15:00Z");
+        let a = r.assessments.get_mut(&c).unwrap();
+        a.updated_at = Some(earlier);
+        a.updated_by = "Ben".into();
+        let before = r.assessments[&c].clone();
+        let (t1, t2, t3) = (
+            at("2026-11-29T10:00:00Z"),
+            at("2026-11-29T11:00:00Z"),
+            at("2026-11-29T12:00:00Z"),
+        );
+        let notes = Edit::Notes {
+            commitment: c.clone(),
+            text: "Changed today".into(),
+        };
+        assert!(stack.apply(&notes, &d, &mut r, "Ana", t1).unwrap());
+        assert_eq!(r.assessments[&c].updated_at, Some(t1));
+        stack.undo(&d, &mut r, "Ana", t2).unwrap();
+        assert_eq!(
+            r.assessments[&c], before,
+            "undo leaves it as it was, stamp included"
+        );
+        stack.redo(&d, &mut r, "Ana", t3).unwrap();
+        assert_eq!(r.assessments[&c].notes, "Changed today");
+        assert_eq!(
+            r.assessments[&c].updated_at,
+            Some(t1),
+            "redo re-applies the edit's stamp"
+        );
+        assert_eq!(r.assessments[&c].updated_by, "Ana");
+        stack.undo(&d, &mut r, "Ana", t3).unwrap();
+        assert_eq!(r.assessments[&c], before);
+        // The history still tells every step, at the time it happened.
+        let times: Vec<Timestamp> = r.history.iter().rev().take(3).map(|h| h.at).collect();
+        assert_eq!(times, vec![t3, t3, t2]);
+
+        // A commitment without an assessment has none again after the undo.
+        let fresh = "a68-126-89a".to_owned();
+        r.assessments.remove(&fresh);
+        let status = Edit::Status {
+            commitment: fresh.clone(),
+            status: "limited".into(),
+        };
+        stack.apply(&status, &d, &mut r, "Ana", t1).unwrap();
+        stack.undo(&d, &mut r, "Ana", t2).unwrap();
+        assert!(
+            !r.assessments.contains_key(&fresh),
+            "{:?}",
+            r.assessments.get(&fresh)
+        );
+        stack.redo(&d, &mut r, "Ana", t3).unwrap();
+        assert_eq!(r.assessments[&fresh].status, "limited");
+        assert_eq!(r.assessments[&fresh].updated_at, Some(t1));
     }
 
     #[test]

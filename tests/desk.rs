@@ -631,3 +631,54 @@ fn opening_a_file_shows_its_name_and_progress_until_it_is_loaded() {
         "poa2009-hlr2014-sample"
     );
 }
+
+// ----------------------------------------------------------------------------
+// Issue 14, items 4, 6 and 7.
+
+#[test]
+fn undo_puts_back_last_changed_and_redo_reapplies_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    let id = "a68-126-89g";
+    let earlier: jiff::Timestamp = "2026-11-02T09:15:00Z".parse().unwrap();
+    {
+        let ws = h.state_mut().ws.as_mut().unwrap();
+        ws.review.assessments.insert(
+            id.to_owned(),
+            poa_review::model::Assessment {
+                status: "limited".into(),
+                evidence_level: "none".into(),
+                updated_at: Some(earlier),
+                updated_by: "Ben".into(),
+                ..Default::default()
+            },
+        );
+    }
+    select(&mut h, "A/68/126, para. 89 (g)");
+    let shown_before = "Last changed 2026-11-02 09:15 UTC by Ben";
+    h.get_by_label(shown_before);
+    let stamp = |h: &Harness<'_, PoaApp>| {
+        let a = &h.state().ws.as_ref().unwrap().review.assessments[id];
+        (a.updated_at, a.updated_by.clone())
+    };
+
+    h.key_press(Key::Num5);
+    h.run();
+    assert_eq!(status_of(&h, id), "achieved");
+    let edited = stamp(&h);
+    assert_ne!(edited.0, Some(earlier));
+    assert!(h.query_by_label(shown_before).is_none());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(status_of(&h, id), "limited");
+    assert_eq!(stamp(&h), (Some(earlier), "Ben".to_owned()));
+    h.get_by_label(shown_before);
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(status_of(&h, id), "achieved");
+    assert_eq!(stamp(&h), edited, "redo puts back the edit's own stamp");
+    assert!(h.query_by_label(shown_before).is_none());
+}
+
