@@ -682,3 +682,28 @@ fn undo_puts_back_last_changed_and_redo_reapplies_it() {
     assert!(h.query_by_label(shown_before).is_none());
 }
 
+#[test]
+fn the_shortcuts_window_names_each_status_and_esc_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.state().show_shortcuts);
+    // Keys 1–6 on the sample's scale.
+    for name in [
+        "Not assessed",
+        "No progress",
+        "Limited progress",
+        "Substantial progress",
+        "Achieved",
+        "Regressed",
+    ] {
+        h.get_by_label(&format!("Set status: {name}"));
+    }
+    assert!(h.query_by_label("Set status 3").is_none());
+
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().show_shortcuts, "Esc closes the shortcuts window");
+    assert!(h.query_by_label("Set status: Regressed").is_none());
+}

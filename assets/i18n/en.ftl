@@ -307,3 +307,6 @@ loading-checking = Checking the document…
 ref-paragraph = { $symbol }, para. { $paragraph }
 ref-paragraph-letter = { $symbol }, para. { $paragraph } ({ $letter })
 ref-paragraph-only = para. { $paragraph }
+
+# Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
+shortcut-set-status = Set status: { $status }

@@ -306,3 +306,6 @@ loading-checking = 正在检查文档…
 ref-paragraph = { $symbol }，第{ $paragraph }段
 ref-paragraph-letter = { $symbol }，第{ $paragraph }段({ $letter })
 ref-paragraph-only = 第{ $paragraph }段
+
+# Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
+shortcut-set-status = 设置状态：{ $status }

@@ -98,7 +98,8 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         None => {}
     }
     if app.show_shortcuts {
-        shortcuts_ui(ui, t, out);
+        let scale = app.ws.as_ref().map(|w| w.dataset.status_scale.as_slice());
+        shortcuts_ui(ui, t, scale, out);
     }
 }
 
@@ -124,7 +125,37 @@ fn guard_ui(ui: &mut egui::Ui, t: &Translator, name: &str, out: &mut Vec<Command
     });
 }
 
-fn shortcuts_ui(ui: &mut egui::Ui, t: &Translator, out: &mut Vec<Command>) {
+/// What a command is called in the shortcuts list: the status keys name the status they set
+/// on the open dataset's scale ("Set status: Limited progress"); `None` for a status key the
+/// scale has no level for.
+fn shortcut_label(
+    c: MenuCommand,
+    t: &Translator,
+    scale: Option<&[crate::model::StatusLevel]>,
+) -> Option<String> {
+    match (c, scale) {
+        (MenuCommand::SetStatus(n), Some(scale)) => scale.get(usize::from(n)).map(|level| {
+            t.tr_args(
+                "shortcut-set-status",
+                &[(
+                    "status",
+                    crate::model::text_or_empty(&level.label, t.language())
+                        .to_owned()
+                        .into(),
+                )],
+            )
+        }),
+        _ => Some(c.text(t).0),
+    }
+}
+
+/// The keyboard shortcuts window; Esc or its close button closes it.
+fn shortcuts_ui(
+    ui: &mut egui::Ui,
+    t: &Translator,
+    scale: Option<&[crate::model::StatusLevel]>,
+    out: &mut Vec<Command>,
+) {
     let mut open = true;
     egui::Window::new(t.tr("cmd-shortcuts"))
         .open(&mut open)
@@ -137,19 +168,22 @@ fn shortcuts_ui(ui: &mut egui::Ui, t: &Translator, out: &mut Vec<Command>) {
                 .num_columns(2)
                 .show(ui, |ui| {
                     for c in MenuCommand::all() {
+                        let Some(label) = shortcut_label(c, t, scale) else {
+                            continue;
+                        };
                         let keys: Vec<String> = c
                             .shortcuts()
                             .iter()
                             .map(|s| ui.ctx().format_shortcut(s))
                             .collect();
-                        ui.label(c.text(t).0);
+                        ui.label(label);
                         ui.monospace(keys.join(" / "));
                         ui.end_row();
                     }
                 });
             ui.weak(t.tr("shortcuts-note"));
         });
-    if !open {
+    if !open || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
         out.push(Command::CloseShortcuts);
     }
 }
