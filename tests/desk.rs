@@ -635,6 +635,94 @@ fn opening_a_file_shows_its_name_and_progress_until_it_is_loaded() {
 // ----------------------------------------------------------------------------
 // Issue 14, items 4, 6 and 7.
 
+/// Steps until the window shows a message (background work reports one), and returns it.
+fn wait_for_message(h: &mut Harness<'_, PoaApp>) -> String {
+    for _ in 0..1000 {
+        h.step();
+        if let Some(m) = h.state().message_texts().last() {
+            return m.clone();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("no message came");
+}
+
+/// Children of this process named `name` that ended and were never waited for (defunct).
+fn defunct_children(name: &str) -> Vec<String> {
+    let me = std::process::id().to_string();
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid …"; comm may hold spaces, so split after its last ')'.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
+            continue;
+        };
+        let rest: Vec<&str> = stat[close + 1..].split_whitespace().collect();
+        if &stat[open + 1..close] == name
+            && rest.first() == Some(&"Z")
+            && rest.get(1) == Some(&me.as_str())
+        {
+            out.push(stat.clone());
+        }
+    }
+    out
+}
+
+#[test]
+fn open_the_file_without_a_viewer_says_so_and_leaves_no_defunct_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let out = dir.path().join("brief.csv");
+    common::answer_path_prompt(&mut h, &out, "Export");
+    assert!(out.is_file(), "{:?}", h.state().message_texts());
+    assert!(
+        h.state().message_texts().is_empty(),
+        "{:?}",
+        h.state().message_texts()
+    );
+
+    // A system where nothing shows CSV files: xdg-open then ends with exit code 3.
+    let viewer = dir.path().join("no-viewer");
+    std::fs::write(&viewer, "#!/bin/sh\nexit 3\n").unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&viewer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    h.state_mut().opener = viewer.display().to_string();
+    h.get_by_label("Open the file").click();
+    let text = wait_for_message(&mut h);
+    assert!(
+        text.contains(&out.display().to_string())
+            && text.contains(&viewer.display().to_string())
+            && text.contains("exit code 3"),
+        "{text}"
+    );
+    assert_eq!(defunct_children("no-viewer"), Vec::<String>::new());
+
+    // No such program at all: said for the folder too.
+    h.state_mut().messages.clear();
+    let missing = dir.path().join("not-installed");
+    h.state_mut().opener = missing.display().to_string();
+    h.get_by_label("Open its folder").click();
+    let text = wait_for_message(&mut h);
+    assert!(
+        text.starts_with(&format!("{} could not be opened", dir.path().display())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("the program {} was not found", missing.display())),
+        "{text}"
+    );
+    // The review is untouched.
+    assert!(h.state().ws.is_some());
+}
+
 #[test]
 fn undo_puts_back_last_changed_and_redo_reapplies_it() {
     let dir = tempfile::tempdir().unwrap();

@@ -309,4 +309,8 @@ ref-paragraph-letter = { $symbol }, para. { $paragraph } ({ $letter })
 ref-paragraph-only = para. { $paragraph }
 
 # Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
+open-with-not-found = { $path } could not be opened: the program { $program } was not found. Open it from your file manager.
+open-with-failed = { $path } could not be opened: { $program } ended with exit code { $code } (perhaps no program for this kind of file is installed). Open it from your file manager.
+open-with-stopped = { $path } could not be opened: { $program } was stopped before it finished.
+open-with-not-started = { $path } could not be opened: { $program } could not be started ({ $reason }).
 shortcut-set-status = Set status: { $status }

@@ -308,4 +308,8 @@ ref-paragraph-letter = { $symbol }，第{ $paragraph }段({ $letter })
 ref-paragraph-only = 第{ $paragraph }段
 
 # Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
+open-with-not-found = 无法打开 { $path }：找不到程序 { $program }。请在文件管理器中打开。
+open-with-failed = 无法打开 { $path }：{ $program } 以退出代码 { $code } 结束（可能未安装打开此类文件的程序）。请在文件管理器中打开。
+open-with-stopped = 无法打开 { $path }：{ $program } 未完成即被终止。
+open-with-not-started = 无法打开 { $path }：无法启动 { $program }（{ $reason }）。
 shortcut-set-status = 设置状态：{ $status }

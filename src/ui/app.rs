@@ -156,6 +156,8 @@ pub struct PoaApp {
     pub export: super::export_dialog::ExportState,
     /// A short notice for the status bar (a finished export).
     pub notice: Option<String>,
+    /// The program that shows an exported file or its folder ("Open the file").
+    pub opener: String,
     settings_path: Option<PathBuf>,
     data_dir: PathBuf,
     pending: Option<Pending>,
@@ -208,6 +210,7 @@ impl PoaApp {
             charts: super::charts_view::ChartsState::default(),
             export: super::export_dialog::ExportState::default(),
             notice: None,
+            opener: super::tasks::system_opener().to_owned(),
             settings_path: options.settings_path,
             data_dir: options.data_dir,
             pending: None,
@@ -611,6 +614,17 @@ impl PoaApp {
                         text,
                     }),
                 },
+                TaskResult::ShowFailed {
+                    path,
+                    program,
+                    failure,
+                } => {
+                    let text = super::messages::show_failure(&self.t, &path, &program, &failure);
+                    self.messages.push(Message {
+                        level: Level::Error,
+                        text,
+                    });
+                }
                 TaskResult::Autosaved(r) => {
                     if let Err(p) = r {
                         self.error(&p);
@@ -841,6 +855,7 @@ impl PoaApp {
                 self.settings_command(command);
             }
             Command::CloseShortcuts => self.show_shortcuts = false,
+            Command::ShowFile(path) => self.tasks.show_file(path, self.opener.clone()),
         }
     }
 

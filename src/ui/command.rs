@@ -66,4 +66,6 @@ pub enum Command {
     SetLanguage(String),
     /// Change the theme.
     SetTheme(crate::settings::ThemeChoice),
+    /// Show a file or folder with the system's program for it; a failure is reported.
+    ShowFile(PathBuf),
 }

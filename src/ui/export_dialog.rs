@@ -135,20 +135,6 @@ fn format_name(f: Format) -> &'static str {
     }
 }
 
-/// Opens a file or folder with the system's program for it (only ever on an explicit click).
-pub fn open_with_system(path: &Path) {
-    let program = if cfg!(target_os = "windows") {
-        "explorer"
-    } else if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    if let Err(e) = std::process::Command::new(program).arg(path).spawn() {
-        log::warn!("{}: could not be opened: {e}", path.display());
-    }
-}
-
 /// The dialog.
 pub struct ExportDialog<'a> {
     /// The open review.
@@ -269,12 +255,15 @@ impl ExportDialog<'_> {
                     ));
                     ui.horizontal(|ui| {
                         if ui.button(t.tr("export-open-file")).clicked() {
-                            open_with_system(&file);
+                            self.out.push(Command::ShowFile(file.clone()));
                         }
-                        if ui.button(t.tr("export-open-folder")).clicked()
-                            && let Some(dir) = file.parent()
-                        {
-                            open_with_system(dir);
+                        if ui.button(t.tr("export-open-folder")).clicked() {
+                            // A bare file name's folder is the current one.
+                            let dir = file
+                                .parent()
+                                .filter(|d| !d.as_os_str().is_empty())
+                                .unwrap_or_else(|| Path::new("."));
+                            self.out.push(Command::ShowFile(dir.to_owned()));
                         }
                     });
                 }

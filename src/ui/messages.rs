@@ -47,6 +47,40 @@ impl Messages<'_> {
     }
 }
 
+/// The message for a file or folder that could not be shown ("Open the file", "Open its
+/// folder"): names the file and the program, and says what to do instead.
+#[must_use]
+pub fn show_failure(
+    t: &Translator,
+    path: &std::path::Path,
+    program: &str,
+    failure: &super::tasks::ShowFailure,
+) -> String {
+    use super::tasks::ShowFailure;
+    let path = path.display().to_string();
+    let args = |extra: Option<(&'static str, String)>| {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = vec![
+            ("path", path.clone().into()),
+            ("program", program.to_owned().into()),
+        ];
+        if let Some((name, value)) = extra {
+            args.push((name, value.into()));
+        }
+        args
+    };
+    match failure {
+        ShowFailure::NotFound => t.tr_args("open-with-not-found", &args(None)),
+        ShowFailure::NotStarted(reason) => t.tr_args(
+            "open-with-not-started",
+            &args(Some(("reason", reason.clone()))),
+        ),
+        ShowFailure::Exit(code) => {
+            t.tr_args("open-with-failed", &args(Some(("code", code.to_string()))))
+        }
+        ShowFailure::Stopped => t.tr_args("open-with-stopped", &args(None)),
+    }
+}
+
 /// Banners above the work area.
 pub struct Banners<'a> {
     /// The app.

@@ -77,6 +77,67 @@ pub enum TaskResult {
         /// The size in pixels, or why not.
         result: Result<(u32, u32), String>,
     },
+    /// A file or folder could not be shown with the system's program (see [`Tasks::show_file`]).
+    ShowFailed {
+        /// The file or folder.
+        path: PathBuf,
+        /// The program that was to show it.
+        program: String,
+        /// What went wrong.
+        failure: ShowFailure,
+    },
+}
+
+/// Why a file or folder could not be shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShowFailure {
+    /// The program is not installed.
+    NotFound,
+    /// The program could not be started for another reason.
+    NotStarted(String),
+    /// The program ended with this exit code (`xdg-open` says 3 when no program for the kind
+    /// of file is installed, 4 when the one found failed).
+    Exit(i32),
+    /// The program was stopped by a signal.
+    Stopped,
+}
+
+/// The program that shows a file or folder with the system's program for it.
+#[must_use]
+pub fn system_opener() -> &'static str {
+    if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    }
+}
+
+/// Runs `program path` and waits for it, so that it never lingers as a defunct process; says
+/// why not when it could not show the file. `explorer` ends with 1 even when it worked, so on
+/// Windows only a failure to start counts.
+fn show_with(program: &str, path: &std::path::Path) -> Result<(), ShowFailure> {
+    let mut child = std::process::Command::new(program)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                ShowFailure::NotFound
+            } else {
+                ShowFailure::NotStarted(e.to_string())
+            }
+        })?;
+    let status = child
+        .wait()
+        .map_err(|e| ShowFailure::NotStarted(e.to_string()))?;
+    if status.success() || cfg!(target_os = "windows") {
+        return Ok(());
+    }
+    Err(status
+        .code()
+        .map_or(ShowFailure::Stopped, ShowFailure::Exit))
 }
 
 /// The background workers and the channel their results come back on.
@@ -221,6 +282,37 @@ impl Tasks {
         });
     }
 
+    /// Shows a file or folder with `program` (see [`system_opener`]) on a thread of its own,
+    /// which waits for the program to end (a viewer may stay open for hours, so this is not
+    /// counted as running work) and reports only a failure.
+    pub fn show_file(&self, path: PathBuf, program: String) {
+        let tx = self.tx.clone();
+        let ctx = self.ctx.clone();
+        let (p, prog) = (path.clone(), program.clone());
+        let spawned = std::thread::Builder::new()
+            .name("poa-show".to_owned())
+            .spawn(move || {
+                if let Err(failure) = show_with(&prog, &p) {
+                    tx.send(TaskResult::ShowFailed {
+                        path: p,
+                        program: prog,
+                        failure,
+                    })
+                    .ok();
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            self.tx
+                .send(TaskResult::ShowFailed {
+                    path,
+                    program,
+                    failure: ShowFailure::NotStarted(e.to_string()),
+                })
+                .ok();
+        }
+    }
+
     /// Writes a chart on a worker thread.
     pub fn export_chart(
         &mut self,
@@ -286,6 +378,7 @@ impl Tasks {
                 TaskResult::Autosaved(_) => "autosave",
                 TaskResult::Exported { .. } => "export",
                 TaskResult::BriefingExported(_) => "briefing",
+                TaskResult::ShowFailed { .. } => continue,
             };
             if let Some(i) = self.running.iter().position(|n| *n == name) {
                 self.running.remove(i);
