@@ -1,13 +1,26 @@
-//! The application's own settings: renderer, recent files, the editor's name, language, zoom.
+//! The application's own settings: renderer, recent files, the editor's name, language, zoom,
+//! and the indicators chosen for the trend chart of each dataset.
 //! Kept in `settings.ron` in the user's configuration folder and written atomically, because
 //! the renderer must be known before the window (and eframe's storage) exists.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 10;
+
+/// The `format_version` this build writes for settings. Version 1 (no `format_version` field)
+/// had no chart choices; it reads as version 2 with none.
+pub const SETTINGS_FORMAT_VERSION: u32 = 2;
+
+/// For how many datasets the chart choice is remembered.
+pub const MAX_CHART_CHOICES: usize = 50;
+
+fn version_1() -> u32 {
+    1
+}
 
 /// Which graphics back-end draws the window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -35,6 +48,9 @@ pub enum ThemeChoice {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// Version of this file's format ([`SETTINGS_FORMAT_VERSION`] when written; 1 when absent).
+    #[serde(default = "version_1")]
+    pub format_version: u32,
     /// The renderer to start with.
     pub renderer: Renderer,
     /// Recently opened or saved files, newest first.
@@ -49,11 +65,15 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Zoom factor of the whole interface.
     pub zoom: f32,
+    /// The indicators chosen for the trend chart, by dataset id: a choice belongs to the
+    /// dataset it was made on.
+    pub chart_indicators: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
+            format_version: SETTINGS_FORMAT_VERSION,
             renderer: Renderer::default(),
             recent: Vec::new(),
             editor_name: String::new(),
@@ -61,6 +81,7 @@ impl Default for Settings {
             language: String::new(),
             theme: ThemeChoice::System,
             zoom: 1.0,
+            chart_indicators: BTreeMap::new(),
         }
     }
 }
@@ -99,8 +120,13 @@ impl Settings {
     /// Settings from the text of `path`; the defaults (and a message) when it does not parse.
     #[must_use]
     pub fn parse(path: &Path, text: &str) -> (Self, Option<String>) {
-        match ron::from_str(text) {
-            Ok(s) => (s, None),
+        match ron::from_str::<Self>(text) {
+            Ok(mut s) => {
+                // Older versions read as this one (every field they lack has its default) and
+                // are written back as this one.
+                s.format_version = SETTINGS_FORMAT_VERSION;
+                (s, None)
+            }
             Err(e) => (
                 Self::default(),
                 Some(format!(
@@ -124,6 +150,25 @@ impl Settings {
             })?;
         }
         crate::io::save_document(path, self)
+    }
+
+    /// Remembers the trend chart's indicators for the dataset `dataset_id`. At most
+    /// [`MAX_CHART_CHOICES`] datasets are remembered; beyond that, the other choices are dropped
+    /// in id order (a rare case: few delegations work on that many datasets).
+    pub fn choose_chart_indicators(&mut self, dataset_id: &str, indicators: Vec<String>) {
+        self.chart_indicators
+            .insert(dataset_id.to_owned(), indicators);
+        while self.chart_indicators.len() > MAX_CHART_CHOICES {
+            let Some(other) = self
+                .chart_indicators
+                .keys()
+                .find(|k| *k != dataset_id)
+                .cloned()
+            else {
+                break;
+            };
+            self.chart_indicators.remove(&other);
+        }
     }
 
     /// Puts `path` first in the recent files.
@@ -171,5 +216,34 @@ mod tests {
         let (d, msg) = Settings::load(&path);
         assert_eq!(d, Settings::default());
         assert!(msg.unwrap().contains("settings could not be read"));
+    }
+
+    #[test]
+    fn chart_choices_are_kept_per_dataset_and_old_settings_still_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        // A settings file of version 1: no format_version, no chart choices.
+        std::fs::write(&path, "(renderer: Glow, zoom: 1.2)").unwrap();
+        let (mut s, msg) = Settings::load(&path);
+        assert_eq!(msg, None);
+        assert_eq!(s.renderer, Renderer::Glow);
+        assert!(s.chart_indicators.is_empty());
+        s.choose_chart_indicators("poa2009", vec!["afg-opium-cultivation".into()]);
+        s.choose_chart_indicators("synthetic-500", vec!["syn-ind-00003".into()]);
+        s.save(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("format_version: 2"), "{text}");
+        let (back, _) = Settings::load(&path);
+        assert_eq!(back, s);
+        assert_eq!(back.chart_indicators["synthetic-500"], ["syn-ind-00003"]);
+        assert_eq!(back.chart_indicators["poa2009"], ["afg-opium-cultivation"]);
+        for i in 0..(MAX_CHART_CHOICES + 5) {
+            s.choose_chart_indicators(&format!("d{i:03}"), vec!["x".into()]);
+        }
+        assert_eq!(s.chart_indicators.len(), MAX_CHART_CHOICES);
+        assert!(
+            s.chart_indicators
+                .contains_key(&format!("d{:03}", MAX_CHART_CHOICES + 4))
+        );
     }
 }

@@ -512,3 +512,139 @@ fn svg_text_fits_the_room_it_was_measured_for() {
         }
     }
 }
+
+// ----------------------------------------------------------------------------
+// Issue 14, items 1 and 9: charts of any dataset, and the tooltip at the point.
+
+/// The indicators the chart on screen shows, in drawing order.
+fn shown_indicators(h: &egui_kittest::Harness<'_, poa_review::ui::PoaApp>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for p in &h.state().charts.shown_image().unwrap().drawn.points {
+        if !ids.contains(&p.indicator) {
+            ids.push(p.indicator.clone());
+        }
+    }
+    ids
+}
+
+#[test]
+fn another_dataset_charts_its_own_indicators_and_each_dataset_keeps_its_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gb.dataset.ron");
+    let d = poa_review::synthetic::dataset(200, 200);
+    poa_review::io::save_document(&path, &d).unwrap();
+    let mut h = common::open(dir.path(), Some(path));
+    assert_eq!(
+        h.state().ws.as_ref().unwrap().dataset.metadata.id,
+        "synthetic-200"
+    );
+    h.get_by_label("Charts").click();
+    h.run();
+    assert!(
+        h.state().charts.error.is_none(),
+        "{:?}",
+        h.state().charts.error
+    );
+    // The first few with the most values (all have 20 here): the first three.
+    assert_eq!(
+        shown_indicators(&h),
+        ["syn-ind-00000", "syn-ind-00001", "syn-ind-00002"]
+    );
+
+    // Choose one more: remembered for this dataset, and in the settings.
+    h.get_by_label("Indicators (3)").click();
+    h.run();
+    h.get_by_label("Synthetic indicator 7 — Global").click();
+    h.run();
+    assert_eq!(shown_indicators(&h).len(), 4);
+    assert!(shown_indicators(&h).contains(&"syn-ind-00007".to_owned()));
+    assert_eq!(
+        h.state().settings.chart_indicators["synthetic-200"],
+        [
+            "syn-ind-00000",
+            "syn-ind-00001",
+            "syn-ind-00002",
+            "syn-ind-00007"
+        ]
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    // The built-in sample keeps its own: this dataset's choice means nothing there.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    common::settle(&mut h);
+    let sample_id = h.state().ws.as_ref().unwrap().dataset.metadata.id.clone();
+    assert_ne!(sample_id, "synthetic-200");
+    h.get_by_label("Charts").click();
+    h.run();
+    assert!(
+        h.state().charts.error.is_none(),
+        "{:?}",
+        h.state().charts.error
+    );
+    assert_eq!(
+        shown_indicators(&h),
+        [
+            "afg-opium-cultivation",
+            "mmr-opium-cultivation",
+            "lao-opium-cultivation"
+        ]
+    );
+
+    // A stale choice (ids the dataset no longer has) falls back to the defaults, not an error.
+    h.state_mut()
+        .charts
+        .chosen
+        .insert(sample_id.clone(), vec!["gone".to_owned()]);
+    h.run();
+    assert!(h.state().charts.error.is_none());
+    assert_eq!(shown_indicators(&h)[0], "afg-opium-cultivation");
+
+    // A choice that cannot be drawn says why in one line.
+    h.state_mut().charts.chosen.insert(
+        sample_id,
+        vec![
+            "afg-opium-cultivation".to_owned(),
+            "afg-opium-production".to_owned(),
+        ],
+    );
+    h.run();
+    assert!(h.state().charts.error.is_some());
+    let error = h.get_by_label_contains("chart indicators of one unit together");
+    let line = error.rect();
+    assert!(line.height() < 30.0, "{line:?}");
+}
+
+#[test]
+fn hovering_a_point_shows_its_tooltip_beside_the_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.get_by_label("Charts").click();
+    h.run();
+    let rect = h.get_by_label("Opium poppy cultivation").rect();
+    let points = h.state().charts.shown_image().unwrap().drawn.points.clone();
+    // A point in the middle of the chart and one near its left edge.
+    for (indicator, year) in [
+        ("afg-opium-cultivation", 2012),
+        ("lao-opium-cultivation", 2009),
+    ] {
+        let point = points
+            .iter()
+            .find(|p| p.indicator == indicator && p.year == year)
+            .unwrap();
+        #[expect(clippy::cast_precision_loss, reason = "small pixel positions")]
+        let at = egui::pos2(
+            rect.min.x + point.pixel.0 as f32,
+            rect.min.y + point.pixel.1 as f32,
+        );
+        h.hover_at(at);
+        h.run_steps(4);
+        let tip = h.get_by_label_contains(&format!(", {year}: ")).rect();
+        let dx = (tip.min.x - at.x).max(at.x - tip.max.x).max(0.0);
+        let dy = (tip.min.y - at.y).max(at.y - tip.max.y).max(0.0);
+        assert!(
+            dx.hypot(dy) < 24.0,
+            "the tooltip at {tip:?} is not beside the point at {at:?} (chart {rect:?})"
+        );
+    }
+}

@@ -18,6 +18,7 @@ use plotters::prelude::*;
 
 use crate::model::{Dataset, Flag, Review};
 pub use text::thousands;
+pub use trends::{TrendsProblem, default_indicators};
 
 /// Which chart.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -47,9 +48,12 @@ pub struct Chart {
 /// Why a chart could not be drawn or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
-    /// The request cannot be drawn (no such indicator, mixed units, …).
+    /// The request cannot be drawn (a size too small, …).
     #[error("{0}")]
     Invalid(String),
+    /// The trend chart's indicators cannot be drawn (none, not in the dataset, mixed units, …).
+    #[error("{0}")]
+    Trends(#[from] TrendsProblem),
     /// plotters failed.
     #[error("drawing failed: {0}")]
     Drawing(String),

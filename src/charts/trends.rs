@@ -37,35 +37,130 @@ pub fn title(dataset: &Dataset, ids: &[String], lang: &str) -> String {
     }
 }
 
+/// How many indicators the trend chart starts with when none are chosen.
+const DEFAULT_COUNT: usize = 3;
+
+/// Indicators to chart when none are chosen for a dataset: the one with the most values (the
+/// first of those in the dataset on a tie), then up to two more in its unit, first those of
+/// the same measure elsewhere (one name starts with the other, as "Opium poppy cultivation"
+/// and "… (net area)"), then those with the most values. Empty when no indicator has values.
+#[must_use]
+pub fn default_indicators(dataset: &Dataset) -> Vec<String> {
+    let with_values = || dataset.indicators.iter().filter(|i| !i.series.is_empty());
+    let Some(first) = with_values().fold(None::<&Indicator>, |best, i| match best {
+        Some(b) if b.series.len() >= i.series.len() => Some(b),
+        _ => Some(i),
+    }) else {
+        return Vec::new();
+    };
+    let name = english_name;
+    let first_name = name(first);
+    let same_measure = |i: &Indicator| {
+        let n = name(i);
+        n.starts_with(first_name) || first_name.starts_with(n)
+    };
+    let mut others: Vec<(usize, &Indicator)> = with_values()
+        .enumerate()
+        .filter(|(_, i)| i.unit == first.unit && i.id != first.id)
+        .collect();
+    others.sort_by_cached_key(|(order, i)| {
+        (!same_measure(i), std::cmp::Reverse(i.series.len()), *order)
+    });
+    std::iter::once(first)
+        .chain(others.into_iter().map(|(_, i)| i))
+        .take(DEFAULT_COUNT)
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+/// An indicator's name in English, to compare names whatever the interface language.
+fn english_name(i: &Indicator) -> &str {
+    text_or_empty(&i.name, "en")
+}
+
+/// How many ids of a dataset a message names before "…".
+const IDS_NAMED: usize = 5;
+
 fn resolve<'a>(dataset: &'a Dataset, ids: &[String]) -> Result<Vec<&'a Indicator>, ChartError> {
     if ids.is_empty() {
-        return Err(ChartError::Invalid(
-            "choose at least one indicator".to_owned(),
-        ));
+        return Err(TrendsProblem::NoneChosen.into());
     }
     let mut out = Vec::new();
     for id in ids {
-        let ind = dataset.indicator(id).ok_or_else(|| {
-            let known: Vec<&str> = dataset.indicators.iter().map(|i| i.id.as_str()).collect();
-            ChartError::Invalid(format!(
-                "indicator \"{id}\" is not in the dataset; it has {}",
-                known.join(", ")
-            ))
-        })?;
+        let ind = dataset
+            .indicator(id)
+            .ok_or_else(|| TrendsProblem::Unknown {
+                id: id.clone(),
+                known: dataset
+                    .indicators
+                    .iter()
+                    .take(IDS_NAMED)
+                    .map(|i| i.id.clone())
+                    .collect(),
+                count: dataset.indicators.len(),
+            })?;
         out.push(ind);
     }
     if let Some(other) = out.iter().find(|i| i.unit != out[0].unit) {
-        return Err(ChartError::Invalid(format!(
-            "\"{}\" is in {} and \"{}\" in {}; chart indicators of one unit together",
-            out[0].id, out[0].unit, other.id, other.unit
-        )));
+        return Err(TrendsProblem::MixedUnits {
+            first: out[0].id.clone(),
+            first_unit: out[0].unit.clone(),
+            other: other.id.clone(),
+            other_unit: other.unit.clone(),
+        }
+        .into());
     }
     if out.iter().all(|i| i.series.is_empty()) {
-        return Err(ChartError::Invalid(
-            "the chosen indicators have no values".to_owned(),
-        ));
+        return Err(TrendsProblem::NoValues.into());
     }
     Ok(out)
+}
+
+/// Why the trend chart cannot be drawn from the indicators asked for. Each says it in one line
+/// (the window says it in the interface language from the fields).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum TrendsProblem {
+    /// No indicator was asked for.
+    #[error("choose at least one indicator")]
+    NoneChosen,
+    /// An indicator is not in the dataset.
+    #[error("indicator \"{id}\" is not in the dataset; it has {}", named(.known, *.count))]
+    Unknown {
+        /// The id asked for.
+        id: String,
+        /// The first few ids the dataset has.
+        known: Vec<String>,
+        /// How many indicators the dataset has.
+        count: usize,
+    },
+    /// The indicators are in different units.
+    #[error(
+        "\"{first}\" is in {first_unit} and \"{other}\" in {other_unit}; chart indicators of one unit together"
+    )]
+    MixedUnits {
+        /// The first indicator.
+        first: String,
+        /// Its unit id.
+        first_unit: String,
+        /// An indicator in another unit.
+        other: String,
+        /// That unit's id.
+        other_unit: String,
+    },
+    /// None of the indicators has a value.
+    #[error("the chosen indicators have no values")]
+    NoValues,
+}
+
+/// "a, b, c" or "a, b, c, … (40 in all)".
+fn named(known: &[String], count: usize) -> String {
+    if count > known.len() {
+        format!("{}, … ({count} in all)", known.join(", "))
+    } else if known.is_empty() {
+        "no indicators".to_owned()
+    } else {
+        known.join(", ")
+    }
 }
 
 /// Draws the trend chart.
@@ -327,4 +422,50 @@ where
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_indicators_are_the_measure_with_most_values_in_one_unit() {
+        let sample = crate::sample::dataset().unwrap();
+        assert_eq!(
+            default_indicators(&sample),
+            [
+                "afg-opium-cultivation",
+                "mmr-opium-cultivation",
+                "lao-opium-cultivation"
+            ]
+        );
+        let mut d = crate::synthetic::dataset(50, 100);
+        // One indicator with more values than the rest, in another unit than the others.
+        let extra = d.indicators[3].series[0].clone();
+        d.indicators[3].series.push(extra);
+        d.indicators[3].unit = "t".to_owned();
+        d.indicators[4].unit = "t".to_owned();
+        assert_eq!(default_indicators(&d), ["syn-ind-00003", "syn-ind-00004"]);
+        for i in &mut d.indicators {
+            i.series.clear();
+        }
+        assert!(default_indicators(&d).is_empty());
+        assert_eq!(
+            resolve(&d, &[]).unwrap_err().to_string(),
+            "choose at least one indicator"
+        );
+    }
+
+    #[test]
+    fn an_unknown_indicator_is_one_line_naming_a_few_of_the_dataset() {
+        let d = crate::synthetic::dataset(50, 2000);
+        let err = resolve(&d, &["afg-opium-cultivation".to_owned()])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "indicator \"afg-opium-cultivation\" is not in the dataset; it has syn-ind-00000, \
+             syn-ind-00001, syn-ind-00002, syn-ind-00003, syn-ind-00004, … (100 in all)"
+        );
+    }
 }

@@ -224,6 +224,7 @@ impl PoaApp {
         };
         app.t.set_language(&language);
         app.view.content_lang.clone_from(&language);
+        app.charts.chosen.clone_from(&app.settings.chart_indicators);
         app.charts.lang = if language == "zh" {
             "zh".to_owned()
         } else {
@@ -663,7 +664,7 @@ impl PoaApp {
         let Some(ws) = &self.ws else {
             return "chart.png".to_owned();
         };
-        let mut chart = self.charts.chart();
+        let mut chart = self.charts.chart(&ws.dataset);
         "en".clone_into(&mut chart.lang);
         let slug: String = crate::charts::title(&chart, &ws.dataset)
             .chars()
@@ -720,7 +721,7 @@ impl PoaApp {
         let geometry = self.charts.export_geometry();
         self.tasks.export_chart(
             path,
-            self.charts.chart(),
+            self.charts.chart(&ws.dataset),
             ws.dataset.clone(),
             ws.review.clone(),
             geometry,
@@ -851,7 +852,8 @@ impl PoaApp {
             Command::SetRenderer(_)
             | Command::SetNativeDialogs(_)
             | Command::SetLanguage(_)
-            | Command::SetTheme(_) => {
+            | Command::SetTheme(_)
+            | Command::ChooseIndicators { .. } => {
                 self.settings_command(command);
             }
             Command::CloseShortcuts => self.show_shortcuts = false,
@@ -886,6 +888,16 @@ impl PoaApp {
                 self.settings.theme = theme;
                 self.save_settings();
                 self.look_changed = true;
+            }
+            Command::ChooseIndicators {
+                dataset,
+                indicators,
+            } => {
+                self.charts
+                    .chosen
+                    .insert(dataset.clone(), indicators.clone());
+                self.settings.choose_chart_indicators(&dataset, indicators);
+                self.save_settings();
             }
             _ => {}
         }

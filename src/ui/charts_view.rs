@@ -1,13 +1,20 @@
 //! The Charts view: pick a chart, its indicators and language; the chart is drawn by
 //! [`crate::charts`] into an RGB buffer at the view's size in physical pixels and shown as a
 //! texture, re-drawn only when an input or the size changes. Hovering a point shows its year,
-//! value, flag and source. The export writes the same drawing to PNG or SVG.
+//! value, flag and source beside the point. The export writes the same drawing to PNG or SVG.
+//!
+//! The trend chart's indicators are chosen per dataset: a choice made on one dataset never
+//! shows on another, and a dataset without a choice (or with none of its chosen indicators
+//! left) starts with [`charts::default_indicators`].
+
+use std::collections::BTreeMap;
 
 use super::command::Command;
 use super::tasks::DialogPurpose;
 use super::theme;
-use crate::charts::{self, Chart, ChartData, ChartKind, RgbChart};
-use crate::model::{Flag, text_or_empty};
+use crate::charts::{self, Chart, ChartData, ChartError, ChartKind, RgbChart, TrendsProblem};
+use crate::i18n::Translator;
+use crate::model::{Dataset, Flag, text_or_empty};
 use crate::workspace::Workspace;
 
 /// Which chart the view shows.
@@ -49,8 +56,8 @@ pub enum ExportSize {
 pub struct ChartsState {
     /// Which chart.
     pub choice: ChartChoice,
-    /// Indicators of the trend chart.
-    pub indicators: Vec<String>,
+    /// The trend chart's indicators chosen, by dataset id (kept in the settings).
+    pub chosen: BTreeMap<String, Vec<String>>,
     /// Language of the chart.
     pub lang: String,
     /// Export size.
@@ -58,7 +65,7 @@ pub struct ChartsState {
     /// The last drawing: its inputs, pixels and texture.
     cached: Option<(CacheKey, RgbChart, egui::TextureHandle)>,
     /// Why the chart could not be drawn.
-    pub error: Option<String>,
+    pub error: Option<ChartError>,
     /// How many times the chart was drawn (for tests: re-drawing only on change).
     pub renders: usize,
     /// The size last shown: physical pixels and scale.
@@ -69,11 +76,7 @@ impl Default for ChartsState {
     fn default() -> Self {
         Self {
             choice: ChartChoice::Trends,
-            indicators: vec![
-                "afg-opium-cultivation".to_owned(),
-                "mmr-opium-cultivation".to_owned(),
-                "lao-opium-cultivation".to_owned(),
-            ],
+            chosen: BTreeMap::new(),
             lang: "en".to_owned(),
             export_size: ExportSize::Briefing(2),
             cached: None,
@@ -94,12 +97,31 @@ struct CacheKey {
 }
 
 impl ChartsState {
-    /// The chart the view shows.
+    /// The trend chart's indicators for `dataset`: those chosen for it that it has, or, when
+    /// none is chosen or left, [`charts::default_indicators`].
     #[must_use]
-    pub fn chart(&self) -> Chart {
+    pub fn indicators(&self, dataset: &Dataset) -> Vec<String> {
+        let kept: Vec<String> = self
+            .chosen
+            .get(&dataset.metadata.id)
+            .into_iter()
+            .flatten()
+            .filter(|id| dataset.indicator(id).is_some())
+            .cloned()
+            .collect();
+        if kept.is_empty() {
+            charts::default_indicators(dataset)
+        } else {
+            kept
+        }
+    }
+
+    /// The chart the view shows for `dataset`.
+    #[must_use]
+    pub fn chart(&self, dataset: &Dataset) -> Chart {
         let kind = match self.choice {
             ChartChoice::Trends => ChartKind::Trends {
-                indicators: self.indicators.clone(),
+                indicators: self.indicators(dataset),
             },
             ChartChoice::Status => ChartKind::StatusByPillar,
             ChartChoice::Progress => ChartKind::Progress,
@@ -160,7 +182,6 @@ impl ChartsView<'_> {
         let d = &self.ws.dataset;
         let st = &mut *self.state;
         let t = self.t;
-        let lang = t.language().to_owned();
         ui.horizontal_wrapped(|ui| {
             let l = ui.label(t.tr("chart-chart"));
             egui::ComboBox::from_id_salt("chart_kind")
@@ -173,30 +194,7 @@ impl ChartsView<'_> {
                 .response
                 .labelled_by(l.id);
             if st.choice == ChartChoice::Trends {
-                ui.menu_button(
-                    t.tr_args("chart-indicators", &[("n", st.indicators.len().into())]),
-                    |ui| {
-                        egui::ScrollArea::vertical()
-                            .max_height(400.0)
-                            .show(ui, |ui| {
-                                for ind in &d.indicators {
-                                    let mut on = st.indicators.contains(&ind.id);
-                                    let label = format!(
-                                        "{} — {}",
-                                        text_or_empty(&ind.name, &lang),
-                                        text_or_empty(&ind.geography, &lang)
-                                    );
-                                    if ui.checkbox(&mut on, label).changed() {
-                                        if on {
-                                            st.indicators.push(ind.id.clone());
-                                        } else {
-                                            st.indicators.retain(|i| *i != ind.id);
-                                        }
-                                    }
-                                }
-                            });
-                    },
-                );
+                indicators_menu_ui(ui, d, &st.indicators(d), t, self.out);
             }
             let l = ui.label(t.tr("chart-language"));
             egui::ComboBox::from_id_salt("chart_lang")
@@ -268,7 +266,7 @@ impl ChartsView<'_> {
             (f64::from(avail.y.max(150.0)) * ppp) as u32,
         );
         let key = CacheKey {
-            chart: self.state.chart(),
+            chart: self.state.chart(&self.ws.dataset),
             dataset: self.ws.dataset.metadata.id.clone(),
             revision: self.ws.revision(),
             size: (w, h),
@@ -300,13 +298,18 @@ impl ChartsView<'_> {
                 }
                 Err(e) => {
                     self.state.cached = None;
-                    self.state.error = Some(e.to_string());
+                    self.state.error = Some(e);
                 }
             }
         }
         if let Some(err) = &self.state.error {
             ui.add_space(theme::GAP);
-            ui.colored_label(theme::error_text(ui.visuals()), err);
+            // One line, however long the reason: the full text shows on hover.
+            let text = error_text(err, &self.ws.dataset, self.t);
+            ui.add(
+                egui::Label::new(egui::RichText::new(text).color(theme::error_text(ui.visuals())))
+                    .truncate(),
+            );
             return;
         }
         let Some((_, img, texture)) = &self.state.cached else {
@@ -325,16 +328,32 @@ impl ChartsView<'_> {
         );
         if let Some(pos) = response.hover_pos() {
             let local = (pos - response.rect.min) * ui.ctx().pixels_per_point();
-            if let Some(text) = self.hover_text(img, (f64::from(local.x), f64::from(local.y)), ppp)
+            if let Some((p, text)) =
+                self.hover_text(img, (f64::from(local.x), f64::from(local.y)), ppp)
             {
-                response.on_hover_text(text);
+                // The tooltip sits beside the point, not at the chart's corner.
+                #[expect(clippy::cast_precision_loss, reason = "pixel positions are small")]
+                let at = response.rect.min
+                    + egui::vec2(p.pixel.0 as f32, p.pixel.1 as f32) / ui.ctx().pixels_per_point();
+                egui::Tooltip::always_open(
+                    ui.ctx().clone(),
+                    response.layer_id,
+                    response.id,
+                    egui::Rect::from_center_size(at, egui::vec2(8.0, 8.0)),
+                )
+                .show(|ui| ui.label(text));
             }
         }
     }
 
     /// What hovering at `local` (pixels in the image) tells: the nearest point within 16
     /// points, with its year, value, unit, flag and source.
-    fn hover_text(&self, img: &RgbChart, (x, y): (f64, f64), ppp: f64) -> Option<String> {
+    fn hover_text<'p>(
+        &self,
+        img: &'p RgbChart,
+        (x, y): (f64, f64),
+        ppp: f64,
+    ) -> Option<(&'p charts::PlottedPoint, String)> {
         let distance =
             |p: &charts::PlottedPoint| (f64::from(p.pixel.0) - x).hypot(f64::from(p.pixel.1) - y);
         let p = img
@@ -360,7 +379,7 @@ impl ChartsView<'_> {
             Flag::Revised => "flag-revised",
         });
         let geo = ind.map_or("", |i| text_or_empty(&i.geography, lang));
-        Some(self.t.tr_args(
+        let text = self.t.tr_args(
             "chart-hover",
             &[
                 ("place", geo.to_owned().into()),
@@ -370,6 +389,96 @@ impl ChartsView<'_> {
                 ("flag", flag.into()),
                 ("source", p.source.clone().into()),
             ],
-        ))
+        );
+        Some((p, text))
+    }
+}
+
+/// The menu of the trend chart's indicators for the dataset `d`: ticking one adds it to the
+/// dataset's choice, unticking removes it (the last one stays: a chart needs one).
+fn indicators_menu_ui(
+    ui: &mut egui::Ui,
+    d: &Dataset,
+    chosen: &[String],
+    t: &Translator,
+    out: &mut Vec<Command>,
+) {
+    let lang = t.language();
+    ui.menu_button(
+        t.tr_args("chart-indicators", &[("n", chosen.len().into())]),
+        |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(400.0)
+                .show(ui, |ui| {
+                    for ind in &d.indicators {
+                        let was_on = chosen.contains(&ind.id);
+                        let mut on = was_on;
+                        let label = format!(
+                            "{} — {}",
+                            text_or_empty(&ind.name, lang),
+                            text_or_empty(&ind.geography, lang)
+                        );
+                        // The last one stays: a chart needs an indicator.
+                        let last = was_on && chosen.len() == 1;
+                        let r = ui
+                            .add_enabled(!last, egui::Checkbox::new(&mut on, label))
+                            .on_disabled_hover_text(t.tr("chart-indicators-last"));
+                        if r.changed() {
+                            let mut next = chosen.to_vec();
+                            if on {
+                                next.push(ind.id.clone());
+                            } else {
+                                next.retain(|i| *i != ind.id);
+                            }
+                            out.push(Command::ChooseIndicators {
+                                dataset: d.metadata.id.clone(),
+                                indicators: next,
+                            });
+                        }
+                    }
+                });
+        },
+    );
+}
+
+/// Why the chart is not drawn, in one line in the interface language.
+fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
+    let unit = |id: &str| {
+        d.units
+            .iter()
+            .find(|u| u.id == id)
+            .map_or(id, |u| text_or_empty(&u.label, t.language()))
+            .to_owned()
+    };
+    match e {
+        ChartError::Trends(TrendsProblem::NoneChosen) => {
+            if d.indicators.iter().all(|i| i.series.is_empty()) {
+                t.tr("chart-error-no-data")
+            } else {
+                t.tr("chart-error-no-indicator")
+            }
+        }
+        ChartError::Trends(TrendsProblem::Unknown { id, .. }) => {
+            t.tr_args("chart-error-unknown", &[("id", id.clone().into())])
+        }
+        ChartError::Trends(TrendsProblem::MixedUnits {
+            first,
+            first_unit,
+            other,
+            other_unit,
+        }) => t.tr_args(
+            "chart-error-units",
+            &[
+                ("first", first.clone().into()),
+                ("first_unit", unit(first_unit).into()),
+                ("other", other.clone().into()),
+                ("other_unit", unit(other_unit).into()),
+            ],
+        ),
+        ChartError::Trends(TrendsProblem::NoValues) => t.tr("chart-error-no-values"),
+        other => t.tr_args(
+            "chart-error-other",
+            &[("reason", other.to_string().replace('\n', " ").into())],
+        ),
     }
 }

@@ -66,6 +66,13 @@ pub enum Command {
     SetLanguage(String),
     /// Change the theme.
     SetTheme(crate::settings::ThemeChoice),
+    /// Chart these indicators for the dataset with this id (remembered in the settings).
+    ChooseIndicators {
+        /// The dataset's id.
+        dataset: String,
+        /// The indicator ids, in the order chosen.
+        indicators: Vec<String>,
+    },
     /// Show a file or folder with the system's program for it; a failure is reported.
     ShowFile(PathBuf),
 }
