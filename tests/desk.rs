@@ -532,6 +532,12 @@ fn the_tag_filter_lists_labels_and_chinese_search_finds_tagged_commitments() {
     h.run();
     h.get_by_label("Money laundering");
     assert!(h.query_by_label("money-laundering").is_none());
+    // The detail panel names a commitment's tags by their labels too.
+    h.key_press(Key::Escape);
+    h.run();
+    select(&mut h, "A/68/126, para. 89 (o)");
+    assert!(h.query_by_label("Money laundering").is_some());
+    assert!(h.query_by_label("money-laundering").is_none());
 }
 
 #[test]

@@ -179,7 +179,8 @@ impl DetailPanel<'_> {
             ui.horizontal_wrapped(|ui| {
                 ui.weak(self.t.tr("detail-tags"));
                 for t in &c.tags {
-                    ui.code(t);
+                    // The tag's label in the content language (its id where it has none).
+                    ui.code(d.tag_label(t, &lang)).on_hover_text(t);
                 }
             });
         }
