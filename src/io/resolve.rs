@@ -25,9 +25,11 @@ impl fmt::Display for DatasetOrigin {
     }
 }
 
-/// The dataset of a review: `given` if there is one; else a `*.dataset.ron` with the review's
-/// dataset id in the review's folder (the one with the same content first, then the same
-/// version); else the built-in sample if its id matches. `Ok(None)` when none is found.
+/// The dataset of a review: `given` if there is one; else, among the `*.dataset.ron` files with
+/// the review's dataset id in the review's folder and the built-in sample if its id matches,
+/// the one with the same content first, then the same version (a file before the sample when
+/// they fit alike). `Ok(None)` when none is found. A dataset of another version can still be
+/// the answer: callers compare versions (see `export::output::other_version`).
 pub fn find_dataset(
     review_path: &Path,
     review: &Review,
@@ -63,22 +65,60 @@ pub fn find_dataset(
         if l.doc.metadata.id != review.dataset.id {
             continue;
         }
-        let score = if content_hash(&l.doc).is_ok_and(|h| h == review.dataset.content_hash) {
-            2
-        } else {
-            u8::from(l.doc.metadata.version == review.dataset.version)
-        };
+        let score = match_score(&l.doc, review);
         if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
             best = Some((score, l.doc, p));
         }
     }
-    if let Some((_, d, p)) = best {
-        return Ok(Some((d, DatasetOrigin::File(p))));
-    }
+    // The built-in sample competes on the same terms: a file beside the review of another
+    // version must not win over the sample that is the review's own version.
     if let Ok(d) = sample::dataset()
         && d.metadata.id == review.dataset.id
     {
-        return Ok(Some((d, DatasetOrigin::BuiltIn)));
+        let score = match_score(&d, review);
+        if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            return Ok(Some((d, DatasetOrigin::BuiltIn)));
+        }
     }
-    Ok(None)
+    Ok(best.map(|(_, d, p)| (d, DatasetOrigin::File(p))))
+}
+
+/// How well a dataset with the review's id fits it: 2 the same content, 1 the same version, 0
+/// another version.
+fn match_score(d: &Dataset, review: &Review) -> u8 {
+    if content_hash(d).is_ok_and(|h| h == review.dataset.content_hash) {
+        2
+    } else {
+        u8::from(d.metadata.version == review.dataset.version)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_sample_wins_over_another_version_beside_the_review() {
+        let dir = tempfile::tempdir().expect("folder");
+        let review_path = dir.path().join("mine.review.ron");
+        let review = sample::review().expect("the sample review");
+        let mut other = sample::dataset().expect("the sample");
+        "9.9.9".clone_into(&mut other.metadata.version);
+        crate::io::save_document(&dir.path().join("newer.dataset.ron"), &other).expect("saved");
+        let (d, origin) = find_dataset(&review_path, &review, None)
+            .expect("no error")
+            .expect("found");
+        assert_eq!(origin, DatasetOrigin::BuiltIn);
+        assert_eq!(d.metadata.version, review.dataset.version);
+        // A file of the review's own version beside it comes first.
+        let same = sample::dataset().expect("the sample");
+        crate::io::save_document(&dir.path().join("same.dataset.ron"), &same).expect("saved");
+        let (_, origin) = find_dataset(&review_path, &review, None)
+            .expect("no error")
+            .expect("found");
+        assert_eq!(
+            origin,
+            DatasetOrigin::File(dir.path().join("same.dataset.ron"))
+        );
+    }
 }
