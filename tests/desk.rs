@@ -801,3 +801,36 @@ fn the_shortcuts_window_names_each_status_and_esc_closes_it() {
     assert!(!h.state().show_shortcuts, "Esc closes the shortcuts window");
     assert!(h.query_by_label("Set status: Regressed").is_none());
 }
+
+#[test]
+fn dragging_a_column_edge_resizes_the_column_and_the_width_is_kept() {
+    use poa_review::ui::list_panel::ColumnWidths;
+    let dir = tempfile::tempdir().unwrap();
+    let before = ColumnWidths::default();
+    for (w, h) in [(1280.0, 800.0), (1900.0, 900.0)] {
+        let mut harness = window_sized(dir.path(), w, h);
+        let handle = harness
+            .get_by_label("Drag to change the width of the column “Status”")
+            .rect()
+            .center();
+        harness.hover_at(handle);
+        harness.run();
+        harness.drag_at(handle);
+        harness.run();
+        harness.hover_at(handle - egui::vec2(60.0, 0.0));
+        harness.run();
+        harness.drop_at(handle - egui::vec2(60.0, 0.0));
+        harness.run();
+        let after = ColumnWidths::load(&harness.ctx);
+        assert!(
+            (after.status - before.status - 60.0).abs() < 2.0,
+            "{w}: {before:?} → {after:?}"
+        );
+        // Wide enough, every column has its edge.
+        if w > 1800.0 {
+            for name in ["Reference", "Evidence", "Last changed"] {
+                harness.get_by_label(&format!("Drag to change the width of the column “{name}”"));
+            }
+        }
+    }
+}

@@ -127,6 +127,47 @@ fn cell(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
     );
 }
 
+/// A strip at `x` in the header `rect` that resizes column `which` (0 reference, 1 status,
+/// 2 evidence, 3 last changed) when dragged; named `label` for screen readers.
+fn resize_handle(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    x: f32,
+    which: usize,
+    label: &str,
+    widths: &mut ColumnWidths,
+) {
+    let handle = egui::Rect::from_center_size(
+        egui::pos2(x, rect.center().y),
+        vec2(HANDLE_W, rect.height()),
+    );
+    let response = ui
+        .interact(
+            handle,
+            ui.make_persistent_id(("column_handle", which)),
+            Sense::drag(),
+        )
+        .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, label));
+    let stroke = if response.hovered() || response.dragged() {
+        ui.visuals().widgets.hovered.fg_stroke
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    };
+    ui.painter().vline(x, rect.y_range().shrink(4.0), stroke);
+    let dx = response.drag_delta().x;
+    if dx != 0.0 {
+        let w = match which {
+            0 => &mut widths.reference,
+            1 => &mut widths.status,
+            2 => &mut widths.evidence,
+            _ => &mut widths.changed,
+        };
+        // The reference grows to the right; the others, right of the title, grow to the left.
+        *w = (*w + if which == 0 { dx } else { -dx }).clamp(50.0, 400.0);
+    }
+}
+
 /// A title laid out in at most `rows` lines of `width`, ending in "…" when cut.
 fn title_galley(
     ui: &egui::Ui,
@@ -291,7 +332,23 @@ impl ListPanel<'_> {
                     t.tr("column-commitment")
                 )),
             );
+            let status_left = row.cursor().left();
             cell(&mut row, status_w, strong(t.tr("column-status")));
+            let name = t.tr("column-status");
+            let label = t.tr_args("column-resize", &[("column", name.into())]);
+            let mut changed = *cols;
+            resize_handle(
+                ui,
+                rect,
+                status_left - spacing / 2.0,
+                1,
+                &label,
+                &mut changed,
+            );
+            if changed != *cols {
+                *cols = changed;
+                cols.store(ui.ctx());
+            }
             return;
         };
         let columns = [
@@ -317,36 +374,14 @@ impl ListPanel<'_> {
         ];
         let mut changed = *cols;
         for (x, which, name) in handles {
-            let handle = egui::Rect::from_center_size(
-                egui::pos2(x, rect.center().y),
-                vec2(HANDLE_W, rect.height()),
+            resize_handle(
+                ui,
+                rect,
+                x,
+                which,
+                &t.tr_args("column-resize", &[("column", name.clone().into())]),
+                &mut changed,
             );
-            let response = ui
-                .interact(
-                    handle,
-                    ui.make_persistent_id(("column_handle", which)),
-                    Sense::drag(),
-                )
-                .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
-            let label = t.tr_args("column-resize", &[("column", name.clone().into())]);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &label));
-            let stroke = if response.hovered() || response.dragged() {
-                ui.visuals().widgets.hovered.fg_stroke
-            } else {
-                ui.visuals().widgets.noninteractive.bg_stroke
-            };
-            ui.painter().vline(x, rect.y_range().shrink(4.0), stroke);
-            let dx = response.drag_delta().x;
-            if dx != 0.0 {
-                let w = match which {
-                    0 => &mut changed.reference,
-                    1 => &mut changed.status,
-                    2 => &mut changed.evidence,
-                    _ => &mut changed.changed,
-                };
-                // The reference grows to the right; the others grow to the left.
-                *w = (*w + if which == 0 { dx } else { -dx }).clamp(50.0, 400.0);
-            }
         }
         if changed != *cols {
             *cols = changed;
@@ -428,7 +463,7 @@ impl ListPanel<'_> {
             .iter()
             .find(|l| l.id == evidence_id)
             .map_or(evidence_id, |l| text_or_empty(&l.label, &lang));
-        let reference = d.reference(&c.source);
+        let reference = d.reference_in(&c.source, self.t);
         let (title, fallback) = crate::model::text_in(&c.title, &lang).unwrap_or(("", false));
         let changed = a
             .and_then(|a| a.updated_at)
