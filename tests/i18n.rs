@@ -158,15 +158,13 @@ fn the_interface_switches_to_chinese_and_marks_a_commitment_in_chinese() {
     h.get_by_label("搜索");
     h.get_by_label("支柱");
     // Dataset texts follow the interface language.
-    h.get_by_label_contains(
-        "A/68/126, para. 89 (h) — 在监狱和其他封闭场所提供艾滋病毒服务 — 未评估",
-    )
-    .click();
+    h.get_by_label_contains("A/68/126，第89段(h) — 在监狱和其他封闭场所提供艾滋病毒服务 — 未评估")
+        .click();
     h.run();
     h.get_by_label("进展有限").click();
     h.run();
     h.get_by_label_contains(
-        "A/68/126, para. 89 (h) — 在监狱和其他封闭场所提供艾滋病毒服务 — 进展有限",
+        "A/68/126，第89段(h) — 在监狱和其他封闭场所提供艾滋病毒服务 — 进展有限",
     );
     assert_eq!(
         h.state().ws.as_ref().unwrap().review.assessments["a68-126-89h"].status,
@@ -189,7 +187,13 @@ fn no_screen_shows_a_key_in_either_language() {
         }
         let mut seen = Vec::new();
         // The list with a commitment selected, its evidence form open.
-        h.get_by_label_contains("A/68/126, para. 89 (g) — ").click();
+        // References read the interface's language ("A/68/126，第89段(g)" in Chinese).
+        h.get_by_label_contains(if chinese {
+            "A/68/126，第89段(g) — "
+        } else {
+            "A/68/126, para. 89 (g) — "
+        })
+        .click();
         h.run();
         h.key_press(Key::Num3);
         h.run();

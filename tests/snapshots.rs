@@ -39,7 +39,7 @@ fn main_screens_in_english_and_chinese_light_and_dark() {
             "A/68/126, para. 89 (g) — ",
             "Demand reduction and related measures (5)",
         ),
-        ("zh", "A/68/126, para. 89 (g) — ", "减少需求和相关措施 (5)"),
+        ("zh", "A/68/126，第89段(g) — ", "减少需求和相关措施 (5)"),
     ] {
         for (theme, name) in [(egui::Theme::Light, "light"), (egui::Theme::Dark, "dark")] {
             let mut h = window(lang, theme);

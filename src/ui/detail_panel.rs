@@ -117,7 +117,7 @@ impl DetailPanel<'_> {
     fn text_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
         let d = &self.ws.dataset;
         ui.add_space(theme::GAP / 2.0);
-        ui.label(egui::RichText::new(d.reference(&c.source)).strong());
+        ui.label(egui::RichText::new(d.reference_in(&c.source, self.t)).strong());
         let lang = self.view.content_lang.clone();
         let (title, _) = text_in(&c.title, &lang).unwrap_or(("", false));
         ui.heading(title);
