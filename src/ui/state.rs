@@ -129,7 +129,11 @@ impl Cache {
             .key
             .as_ref()
             .is_none_or(|(d, r, _)| *d != key.0 || *r != key.1);
-        if self.key.as_ref().is_none_or(|(d, _, f)| *d != key.0 || f != filter) {
+        if self
+            .key
+            .as_ref()
+            .is_none_or(|(d, _, f)| *d != key.0 || f != filter)
+        {
             self.rows_generation += 1;
         }
         self.rows = filter.apply(&ws.dataset, &ws.review, &self.index);
