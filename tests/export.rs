@@ -429,6 +429,116 @@ fn long_lists_of_supporting_commitments_stop_after_forty() {
     assert_eq!(line.matches("para.").count(), 40, "{line}");
 }
 
+#[test]
+fn the_docx_names_its_title_author_date_and_languages() {
+    let this_year = jiff::Timestamp::now().strftime("%Y").to_string();
+    // East Asian text is Simplified Chinese; Latin text is English in both briefings (the
+    // notes and symbols of a Chinese one too: marked Chinese, its words broke anywhere).
+    for (lang, val) in [("zh", "en-GB"), ("en", "en-GB")] {
+        let (_dir, path) = write(Format::Docx, Profile::Shareable, lang);
+        let core = zip_entry(&path, "docProps/core.xml");
+        let title = poa_review::i18n::Translator::new(lang).tr("brief-title");
+        assert!(
+            core.contains(&format!("<dc:title>{title}</dc:title>")),
+            "{lang}: no title: {core}"
+        );
+        let (_, r) = data();
+        assert!(
+            core.contains(&format!("<dc:creator>{}</dc:creator>", r.delegation)),
+            "{lang}: the author is not the delegation: {core}"
+        );
+        assert!(
+            !core.contains("unknown") && !core.contains("1970"),
+            "{core}"
+        );
+        let created = core
+            .split("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+            .nth(1)
+            .unwrap();
+        assert!(created.starts_with(&this_year), "created {created}");
+        let styles = zip_entry(&path, "word/styles.xml");
+        let defaults = styles.split("</w:rPrDefault>").next().unwrap();
+        assert!(
+            defaults.contains(&format!("<w:lang w:val=\"{val}\" w:eastAsia=\"zh-CN\" />")),
+            "{lang}: no document languages: {defaults}"
+        );
+        assert!(
+            defaults.contains("w:eastAsia=\"Noto Sans SC\""),
+            "{lang}: the default East-Asian font is not the bundled one: {defaults}"
+        );
+        let fonts = zip_entry(&path, "word/fontTable.xml");
+        assert!(
+            fonts.contains("<w:font w:name=\"Noto Sans SC\">"),
+            "{fonts}"
+        );
+        // Space between a heading and the table under it.
+        let heading2 = styles
+            .split("w:styleId=\"Heading2\"")
+            .nth(1)
+            .unwrap()
+            .split("</w:style>")
+            .next()
+            .unwrap();
+        assert!(
+            heading2.contains("w:after=\"160\""),
+            "no space after a heading: {heading2}"
+        );
+    }
+}
+
+#[test]
+fn the_pdf_keeps_tabs_in_notes_as_spaces() {
+    let (d, mut r) = data();
+    r.assessments.get_mut("a68-126-89g").unwrap().notes = "TABCOLA\tTABCOLB".into();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.pdf");
+    export::export(&path, Format::Pdf, &d, &r, &Options::default(), &|_| {}).unwrap();
+    let text = export_text(Format::Pdf, &path);
+    assert!(!text.contains("TABCOLATABCOLB"), "the tab was dropped");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    assert!(
+        words.windows(2).any(|w| w == ["TABCOLA", "TABCOLB"]),
+        "the note is not in the PDF"
+    );
+}
+
+#[test]
+fn the_pdf_sets_trend_charts_two_a_row_without_pages_of_charts_alone() {
+    let (d, r) = data();
+    let (_dir, path) = write(Format::Pdf, Profile::Shareable, "en");
+    let b = export::briefing::build(&d, &r, &Options::default());
+    let trends: usize = b.sections.iter().map(|s| s.indicators.len()).sum();
+    assert!(trends >= 8, "{trends}");
+    // pdfimages -list: page num type width height … x-ppi (13th column) …
+    let out = Command::new("pdfimages")
+        .args(["-list", path.to_str().unwrap()])
+        .output()
+        .expect("pdfimages (poppler-utils) is needed");
+    let list = String::from_utf8_lossy(&out.stdout);
+    let inches: Vec<f64> = list
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|f| f.get(2) == Some(&"image"))
+        .map(|f| f[3].parse::<f64>().unwrap() / f[12].parse::<f64>().unwrap())
+        .collect();
+    // The text is 17.6 cm (6.9 in) wide: a chart of a two-column row is under half of it.
+    let half = inches.iter().filter(|w| **w < 3.5).count();
+    assert_eq!(half, trends, "charts by width in inches: {inches:?}");
+    // Charts no longer fill page after page: never two pages in a row without text.
+    let text = pdftotext(&path).unwrap();
+    let bare: Vec<bool> = text
+        .strip_suffix('\u{c}')
+        .unwrap_or(&text)
+        .split('\u{c}')
+        .map(|page| page.split_whitespace().count() <= 3) // "6 / 16"
+        .collect();
+    assert!(
+        !bare.windows(2).any(|w| w[0] && w[1]),
+        "pages without text (charts alone): {bare:?}"
+    );
+}
+
 /// The value of attribute `name` in an XML start tag.
 fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
@@ -535,63 +645,6 @@ fn the_xlsx_prints_one_page_wide_with_rows_as_tall_as_their_text() {
     assert_eq!(found, 1);
 }
 
-#[test]
-fn the_docx_names_its_title_author_date_and_languages() {
-    let this_year = jiff::Timestamp::now().strftime("%Y").to_string();
-    // East Asian text is Simplified Chinese; Latin text is English in both briefings (the
-    // notes and symbols of a Chinese one too: marked Chinese, its words broke anywhere).
-    for (lang, val) in [("zh", "en-GB"), ("en", "en-GB")] {
-        let (_dir, path) = write(Format::Docx, Profile::Shareable, lang);
-        let core = zip_entry(&path, "docProps/core.xml");
-        let title = poa_review::i18n::Translator::new(lang).tr("brief-title");
-        assert!(
-            core.contains(&format!("<dc:title>{title}</dc:title>")),
-            "{lang}: no title: {core}"
-        );
-        let (_, r) = data();
-        assert!(
-            core.contains(&format!("<dc:creator>{}</dc:creator>", r.delegation)),
-            "{lang}: the author is not the delegation: {core}"
-        );
-        assert!(
-            !core.contains("unknown") && !core.contains("1970"),
-            "{core}"
-        );
-        let created = core
-            .split("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
-            .nth(1)
-            .unwrap();
-        assert!(created.starts_with(&this_year), "created {created}");
-        let styles = zip_entry(&path, "word/styles.xml");
-        let defaults = styles.split("</w:rPrDefault>").next().unwrap();
-        assert!(
-            defaults.contains(&format!("<w:lang w:val=\"{val}\" w:eastAsia=\"zh-CN\" />")),
-            "{lang}: no document languages: {defaults}"
-        );
-        assert!(
-            defaults.contains("w:eastAsia=\"Noto Sans SC\""),
-            "{lang}: the default East-Asian font is not the bundled one: {defaults}"
-        );
-        let fonts = zip_entry(&path, "word/fontTable.xml");
-        assert!(
-            fonts.contains("<w:font w:name=\"Noto Sans SC\">"),
-            "{fonts}"
-        );
-        // Space between a heading and the table under it.
-        let heading2 = styles
-            .split("w:styleId=\"Heading2\"")
-            .nth(1)
-            .unwrap()
-            .split("</w:style>")
-            .next()
-            .unwrap();
-        assert!(
-            heading2.contains("w:after=\"160\""),
-            "no space after a heading: {heading2}"
-        );
-    }
-}
-
 /// The text of every shared string (XLSX), of the document (DOCX) or of the file, for checks
 /// on the words an export uses.
 fn export_text(format: Format, path: &Path) -> String {
@@ -634,59 +687,6 @@ fn chinese_exports_write_references_in_chinese() {
         std::fs::read_to_string(&path)
             .unwrap()
             .contains("A/68/126, para. 89 (g)")
-    );
-}
-
-#[test]
-fn the_pdf_keeps_tabs_in_notes_as_spaces() {
-    let (d, mut r) = data();
-    r.assessments.get_mut("a68-126-89g").unwrap().notes = "TABCOLA\tTABCOLB".into();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("b.pdf");
-    export::export(&path, Format::Pdf, &d, &r, &Options::default(), &|_| {}).unwrap();
-    let text = export_text(Format::Pdf, &path);
-    assert!(!text.contains("TABCOLATABCOLB"), "the tab was dropped");
-    let words: Vec<&str> = text.split_whitespace().collect();
-    assert!(
-        words.windows(2).any(|w| w == ["TABCOLA", "TABCOLB"]),
-        "the note is not in the PDF"
-    );
-}
-
-#[test]
-fn the_pdf_sets_trend_charts_two_a_row_without_pages_of_charts_alone() {
-    let (d, r) = data();
-    let (_dir, path) = write(Format::Pdf, Profile::Shareable, "en");
-    let b = export::briefing::build(&d, &r, &Options::default());
-    let trends: usize = b.sections.iter().map(|s| s.indicators.len()).sum();
-    assert!(trends >= 8, "{trends}");
-    // pdfimages -list: page num type width height … x-ppi (13th column) …
-    let out = Command::new("pdfimages")
-        .args(["-list", path.to_str().unwrap()])
-        .output()
-        .expect("pdfimages (poppler-utils) is needed");
-    let list = String::from_utf8_lossy(&out.stdout);
-    let inches: Vec<f64> = list
-        .lines()
-        .skip(2)
-        .map(|l| l.split_whitespace().collect::<Vec<_>>())
-        .filter(|f| f.get(2) == Some(&"image"))
-        .map(|f| f[3].parse::<f64>().unwrap() / f[12].parse::<f64>().unwrap())
-        .collect();
-    // The text is 17.6 cm (6.9 in) wide: a chart of a two-column row is under half of it.
-    let half = inches.iter().filter(|w| **w < 3.5).count();
-    assert_eq!(half, trends, "charts by width in inches: {inches:?}");
-    // Charts no longer fill page after page: never two pages in a row without text.
-    let text = pdftotext(&path).unwrap();
-    let bare: Vec<bool> = text
-        .strip_suffix('\u{c}')
-        .unwrap_or(&text)
-        .split('\u{c}')
-        .map(|page| page.split_whitespace().count() <= 3) // "6 / 16"
-        .collect();
-    assert!(
-        !bare.windows(2).any(|w| w[0] && w[1]),
-        "pages without text (charts alone): {bare:?}"
     );
 }
 
