@@ -274,10 +274,10 @@ fn export(
         let Some((d, origin)) = io::resolve::find_dataset(review, &bare, inputs.dataset)? else {
             return Err(LoadError::Invalid(vec![Problem::file_error(review, format!("dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", bare.dataset.id))]));
         };
-        let r = io::review_from_text(review, &text, Some(&d))?.doc;
-        Ok((d, origin, r))
+        let r = io::review_from_text(review, &text, Some(&d))?;
+        Ok((d, origin, r.doc, r.warnings))
     });
-    let (d, origin, r) = match loaded {
+    let (d, origin, r, warnings) = match loaded {
         Ok(x) => x,
         Err(e) => return load_failed(&e, err),
     };
@@ -311,6 +311,12 @@ fn export(
         writeln!(err, "{p}").ok();
         if p.is_error() {
             return exit::PROBLEMS;
+        }
+    } else {
+        // Same version: what the review's check against the dataset found (its content changed
+        // though its version did not, …) is said, not kept quiet; the export goes on.
+        for w in &warnings {
+            writeln!(err, "{w}").ok();
         }
     }
     if let Some(unknown) = options.groups.iter().find(|g| d.group(g).is_none()) {

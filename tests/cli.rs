@@ -407,3 +407,26 @@ fn an_export_leaves_no_backup_and_removes_only_backups_that_are_ours() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn export_says_when_the_datasets_content_changed_under_the_same_version() {
+    let (dir, review) = review_copy();
+    let text = std::fs::read_to_string(&review).unwrap();
+    let start = text.find("content_hash: \"sha256:").unwrap() + "content_hash: \"sha256:".len();
+    let mut other = text.clone();
+    other.replace_range(start..start + 4, "0000");
+    std::fs::write(&review, other).unwrap();
+    let out = dir.path().join("b.csv");
+    let (code, _, err) = poa(&[
+        "export",
+        review.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: the dataset's content changed since this review was made, though its version (1.0.0) did not"),
+        "{err}"
+    );
+    assert!(out.exists());
+}
