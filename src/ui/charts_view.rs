@@ -404,41 +404,46 @@ fn indicators_menu_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = t.language();
-    ui.menu_button(
+    // The menu stays open while indicators are ticked, until a click outside it.
+    egui::containers::menu::MenuButton::new(
         t.tr_args("chart-indicators", &[("n", chosen.len().into())]),
-        |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(400.0)
-                .show(ui, |ui| {
-                    for ind in &d.indicators {
-                        let was_on = chosen.contains(&ind.id);
-                        let mut on = was_on;
-                        let label = format!(
-                            "{} — {}",
-                            text_or_empty(&ind.name, lang),
-                            text_or_empty(&ind.geography, lang)
-                        );
-                        // The last one stays: a chart needs an indicator.
-                        let last = was_on && chosen.len() == 1;
-                        let r = ui
-                            .add_enabled(!last, egui::Checkbox::new(&mut on, label))
-                            .on_disabled_hover_text(t.tr("chart-indicators-last"));
-                        if r.changed() {
-                            let mut next = chosen.to_vec();
-                            if on {
-                                next.push(ind.id.clone());
-                            } else {
-                                next.retain(|i| *i != ind.id);
-                            }
-                            out.push(Command::ChooseIndicators {
-                                dataset: d.metadata.id.clone(),
-                                indicators: next,
-                            });
+    )
+    .config(
+        egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
+    )
+    .ui(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .max_height(400.0)
+            .show(ui, |ui| {
+                for ind in &d.indicators {
+                    let was_on = chosen.contains(&ind.id);
+                    let mut on = was_on;
+                    let label = format!(
+                        "{} — {}",
+                        text_or_empty(&ind.name, lang),
+                        text_or_empty(&ind.geography, lang)
+                    );
+                    // The last one stays: a chart needs an indicator.
+                    let last = was_on && chosen.len() == 1;
+                    let r = ui
+                        .add_enabled(!last, egui::Checkbox::new(&mut on, label))
+                        .on_disabled_hover_text(t.tr("chart-indicators-last"));
+                    if r.changed() {
+                        let mut next = chosen.to_vec();
+                        if on {
+                            next.push(ind.id.clone());
+                        } else {
+                            next.retain(|i| *i != ind.id);
                         }
+                        out.push(Command::ChooseIndicators {
+                            dataset: d.metadata.id.clone(),
+                            indicators: next,
+                        });
                     }
-                });
-        },
-    );
+                }
+            });
+    });
 }
 
 /// Why the chart is not drawn, in one line in the interface language.
@@ -448,7 +453,20 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
             .iter()
             .find(|u| u.id == id)
             .map_or(id, |u| text_or_empty(&u.label, t.language()))
-            .to_owned()
+            .to_lowercase()
+    };
+    // An indicator as the list of indicators names it.
+    let indicator = |id: &str| {
+        d.indicator(id).map_or_else(
+            || id.to_owned(),
+            |i| {
+                format!(
+                    "{} — {}",
+                    text_or_empty(&i.name, t.language()),
+                    text_or_empty(&i.geography, t.language())
+                )
+            },
+        )
     };
     match e {
         ChartError::Trends(TrendsProblem::NoneChosen) => {
@@ -469,9 +487,9 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
         }) => t.tr_args(
             "chart-error-units",
             &[
-                ("first", first.clone().into()),
+                ("first", indicator(first).into()),
                 ("first_unit", unit(first_unit).into()),
-                ("other", other.clone().into()),
+                ("other", indicator(other).into()),
                 ("other_unit", unit(other_unit).into()),
             ],
         ),
