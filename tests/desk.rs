@@ -433,7 +433,9 @@ fn no_bad_file_of_the_corpus_changes_the_open_review() {
 /// The window at `w` × `h` on a copy of the example review, with nothing selected.
 fn window_sized(dir: &Path, w: f32, h: f32) -> Harness<'static, PoaApp> {
     let path = dir.join(format!("example-{w}.review.ron"));
-    std::fs::write(&path, poa_review::sample::REVIEW_RON).unwrap();
+    if let Err(e) = std::fs::write(&path, poa_review::sample::REVIEW_RON) {
+        panic!("{}: {e}", path.display());
+    }
     let options = common::options(dir, Some(path));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(w, h))
