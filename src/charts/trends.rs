@@ -387,7 +387,16 @@ where
     let style = s.font(12.0, CHART_TEXT);
     let mut x = s.px(12.0);
     let mid = y + s.px(8.0);
-    let several = chosen.len() > 1;
+    // Several series are told apart by their place, unless two share one (then by their names,
+    // or their ids when the names are shared too).
+    let distinct = |f: &dyn Fn(&Indicator) -> &str| {
+        let mut seen: Vec<&str> = chosen.iter().map(|i| f(i)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len() == chosen.len()
+    };
+    let by_place = chosen.len() > 1 && distinct(&|i| text_or_empty(&i.geography, &s.lang));
+    let by_id = !by_place && !distinct(&|i| text_or_empty(&i.name, &s.lang));
     for (k, ind) in chosen.iter().enumerate() {
         let colour = rgb(SERIES[k % SERIES.len()]);
         root.draw(&PathElement::new(
@@ -399,8 +408,10 @@ where
             s.px(4.0),
             colour.filled(),
         ))?;
-        let name = if several {
+        let name = if by_place {
             text_or_empty(&ind.geography, &s.lang)
+        } else if by_id {
+            ind.id.as_str()
         } else {
             text_or_empty(&ind.name, &s.lang)
         };
@@ -453,6 +464,39 @@ mod tests {
         assert_eq!(
             resolve(&d, &[]).unwrap_err().to_string(),
             "choose at least one indicator"
+        );
+    }
+
+    #[test]
+    fn series_of_one_place_are_told_apart_by_name_in_the_legend() {
+        let d = crate::synthetic::dataset(50, 100);
+        let chart = crate::charts::Chart {
+            kind: crate::charts::ChartKind::Trends {
+                indicators: default_indicators(&d),
+            },
+            lang: "en".to_owned(),
+        };
+        let data = crate::charts::ChartData {
+            dataset: &d,
+            review: None,
+        };
+        let svg = crate::charts::render_svg(&chart, data, 800, 450, 1.0).unwrap();
+        let texts: Vec<&str> = svg
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| t.split_once('>')?.1.split("</text>").next())
+            .map(str::trim)
+            .collect();
+        for name in [
+            "Synthetic indicator 0",
+            "Synthetic indicator 1",
+            "Synthetic indicator 2",
+        ] {
+            assert!(texts.contains(&name), "{name} not in the legend: {texts:?}");
+        }
+        assert!(
+            !texts.contains(&"Global"),
+            "series called Global: {texts:?}"
         );
     }
 
