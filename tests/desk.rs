@@ -836,3 +836,21 @@ fn dragging_a_column_edge_resizes_the_column_and_the_width_is_kept() {
         }
     }
 }
+
+#[test]
+fn saving_an_untitled_review_removes_its_autosave_from_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    select(&mut h, "A/68/126, para. 89 (b)");
+    h.key_press(Key::Num2);
+    h.run();
+    h.state_mut().autosave_now();
+    common::settle(&mut h);
+    let autosave = dir.path().join("untitled.review.ron.recovery");
+    assert!(autosave.exists(), "no autosave of the untitled review");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    common::answer_path_prompt(&mut h, &dir.path().join("mine.review.ron"), "Save");
+    assert!(!h.state().ws.as_ref().unwrap().is_dirty());
+    assert!(!autosave.exists(), "the saved review's autosave was left");
+}
