@@ -564,8 +564,8 @@ fn saving_leaves_no_recovery_file_and_no_backup_of_it() {
     assert!(!recovery_bak.exists(), "a recovery file keeps no backup");
     // One left by an earlier version goes with the recovery file.
     std::fs::write(&recovery_bak, "old").unwrap();
+    // The save runs in the background: step until it is done.
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
     common::settle(&mut h);
     assert!(!h.state().ws.as_ref().unwrap().is_dirty());
     assert!(!recovery.exists());

@@ -577,10 +577,8 @@ impl PoaApp {
                             // An untitled review's autosave lives in the data folder, not
                             // beside the file: it goes too, or the next untitled review
                             // would be offered changes that are saved.
-                            let untitled = ws
-                                .path
-                                .is_none()
-                                .then(|| ws.recovery_file(&self.data_dir));
+                            let untitled =
+                                ws.path.is_none().then(|| ws.recovery_file(&self.data_dir));
                             ws.finish_save(&path, revision);
                             if let Some(r) = untitled {
                                 crate::workspace::remove_recovery(&r);
