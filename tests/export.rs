@@ -752,3 +752,74 @@ fn the_export_dialog_writes_the_briefing_in_the_background() {
         "the progress did not reach the end"
     );
 }
+
+/// Issue 14 item 21: the 10,000-commitment PDF export, as a delegate runs it from the command
+/// line, numbers every page "n / count" and stays within memory. Its peak resident memory was
+/// about 1.5 GB while Typst laid the briefing out twice (for the page count) and kept every
+/// intermediate layout; the issue asks for under 600 MB (measured with the release build, see
+/// docs/performance.md). This debug-build check allows 900 MB (it measured 627–734 MB on a
+/// loaded 2-core machine, and 1,493 MB before), so that only a return of the old behaviour
+/// fails it, not the debug build's larger code or a busy machine.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_10000_commitment_pdf_numbers_every_page_and_stays_within_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_poa-review");
+    let status = Command::new(bin)
+        .args([
+            "gen-bench-data",
+            "--commitments",
+            "10000",
+            "--points",
+            "20000",
+            "--out",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let pdf = dir.path().join("big.pdf");
+    let mut child = Command::new(bin)
+        .arg("export")
+        .arg(dir.path().join("synthetic-10000.review.ron"))
+        .args(["--format", "pdf", "--out"])
+        .arg(&pdf)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // The peak (VmHWM) only grows, so the last reading before the process ends is its peak,
+    // short of what the last few milliseconds add.
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0_u64;
+    let exit = loop {
+        if let Some(kb) = std::fs::read_to_string(&status_file).ok().and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        }) {
+            peak_kb = peak_kb.max(kb);
+        }
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    assert!(exit.success(), "the export failed: {exit:?}");
+    let peak_mb = peak_kb * 1024 / 1_000_000;
+    assert!(
+        peak_mb < 900,
+        "the 10,000-commitment PDF export peaked at {peak_mb} MB"
+    );
+    let text = pdftotext(&pdf).unwrap();
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let count = pages.len();
+    assert!(count > 100, "only {count} pages");
+    for (i, page) in pages.iter().enumerate() {
+        let number = format!("{} / {count}", i + 1);
+        assert!(page.contains(&number), "page {} lacks \"{number}\"", i + 1);
+    }
+}

@@ -2,11 +2,13 @@
 //! document outline, the bundled font embedded as a subset, charts at 300 dpi. The layout is
 //! `assets/typst/briefing.typ`; the content goes in as JSON, never as markup.
 
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use typst::layout::{Frame, Point};
 use typst_as_lib::TypstEngine;
-use typst_layout::PagedDocument;
+use typst_layout::{Page, PagedDocument};
 
 use super::briefing::{Briefing, Profile, Row};
 // Tabs become spaces: Typst sets a tab as nothing.
@@ -136,6 +138,73 @@ fn expected(b: &Briefing) -> (Duration, Duration) {
     )
 }
 
+/// The page numbers, laid over the briefing's pages after its layout.
+const PAGE_NUMBERS: &str = include_str!("../../assets/typst/page-numbers.typ");
+
+/// How often the memo cache is trimmed while Typst works.
+const TRIM_EVERY: Duration = Duration::from_millis(100);
+
+/// Runs `work` (a Typst layout or PDF writing) while a helper thread drops from Typst's memo
+/// cache every result not reused in the last 100–200 ms. Typst keeps every intermediate layout
+/// (each table cell, paragraph and page run, and the copies each level makes of its children's
+/// text) for reuse until the compilation ends: for 10,000 commitments most of a 1.5 GB peak. The briefing is laid out in one pass (see [`number_pages`]), so nothing evicted
+/// would have been reused later; what is reused within a pass (repeated table headers, the
+/// same status label) is used again within the window and stays.
+fn trimming_memo_cache<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    let (stop, stopped) = mpsc::channel::<()>();
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(TRIM_EVERY) {
+                typst::comemo::evict(1);
+            }
+        });
+        let out = work();
+        drop(stop);
+        out
+    })
+}
+
+/// `document` with "n / count" in the footer of every page. The numbers are laid out as a
+/// document of their own (`assets/typst/page-numbers.typ`: empty pages of the briefing's size
+/// with only the footer) and each page is laid over the briefing's page. In the briefing's own
+/// footer the count would make Typst lay the whole briefing out a second time, with the first
+/// layout and its memo cache still in memory.
+fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, String> {
+    let count = document.pages().len();
+    let engine = TypstEngine::builder()
+        .main_file(PAGE_NUMBERS)
+        .fonts([crate::assets::NOTO_SANS_SC])
+        .build();
+    let mut inputs = typst::foundations::Dict::new();
+    inputs.insert(
+        "pages".into(),
+        typst::foundations::Value::Int(i64::try_from(count).unwrap_or(i64::MAX)),
+    );
+    let numbers = engine
+        .compile_with_input::<_, PagedDocument>(inputs)
+        .output
+        .map_err(|e| format!("the PDF could not be laid out: {e}"))?;
+    let info = document.info_mut().clone();
+    let pages = document
+        .pages()
+        .iter()
+        .zip(numbers.pages())
+        .map(|(page, number)| {
+            // A new frame holding both pages' frames as groups: adding to the page's own frame
+            // would copy its items, text included.
+            let mut frame = Frame::hard(page.frame.size());
+            frame.push_frame(Point::zero(), page.frame.clone());
+            frame.push_frame(Point::zero(), number.frame.clone());
+            Page {
+                frame,
+                ..page.clone()
+            }
+        })
+        .collect();
+    drop(document);
+    Ok(PagedDocument::new(pages, info))
+}
+
 /// The PDF's bytes; `charts` are (name, PNG bytes). `progress` moves through `range` (on an
 /// estimate while Typst works).
 pub fn write(
@@ -162,14 +231,18 @@ pub fn write(
         typst::foundations::Value::Str(data(b, &names).to_string().into()),
     );
     let compiled = super::estimate::run(layout_time, progress, (range.0, split), || {
-        engine.compile_with_input::<_, PagedDocument>(inputs)
+        trimming_memo_cache(|| engine.compile_with_input::<_, PagedDocument>(inputs))
     });
     let document = compiled
         .output
         .map_err(|e| format!("the PDF could not be laid out: {e}"))?;
+    // The fonts and the charts are no longer needed.
+    drop(engine);
+    drop(files);
+    let document = number_pages(document)?;
     progress(split);
     super::estimate::run(pdf_time, progress, (split, range.1), || {
-        typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+        trimming_memo_cache(|| typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()))
     })
     .map_err(|errors| {
         let first = errors
