@@ -659,7 +659,10 @@ fn wait_for_message(h: &mut Harness<'_, PoaApp>) -> String {
 fn defunct_children(name: &str) -> Vec<String> {
     let me = std::process::id().to_string();
     let mut out = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+    for entry in std::fs::read_dir("/proc")
+        .expect("/proc lists the processes")
+        .flatten()
+    {
         let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
             continue;
         };

@@ -290,7 +290,7 @@ impl Tasks {
         let ctx = self.ctx.clone();
         let (p, prog) = (path.clone(), program.clone());
         let spawned = std::thread::Builder::new()
-            .name("poa-show".to_owned())
+            .name("poa_show".to_owned())
             .spawn(move || {
                 if let Err(failure) = show_with(&prog, &p) {
                     tx.send(TaskResult::ShowFailed {
