@@ -806,10 +806,10 @@ fn the_10000_commitment_pdf_numbers_every_page_and_stays_within_memory() {
         std::thread::sleep(std::time::Duration::from_millis(10));
     };
     assert!(exit.success(), "the export failed: {exit:?}");
-    let peak_mb = peak_kb * 1024 / 1_000_000;
+    let megabytes = peak_kb * 1024 / 1_000_000;
     assert!(
-        peak_mb < 900,
-        "the 10,000-commitment PDF export peaked at {peak_mb} MB"
+        megabytes < 900,
+        "the 10,000-commitment PDF export peaked at {megabytes} MB"
     );
     let text = pdftotext(&pdf).unwrap();
     let pages: Vec<&str> = text
