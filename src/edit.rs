@@ -637,7 +637,11 @@ mod tests {
         assert!(r.assessments[&c].evidence.is_empty());
         stack.undo(&d, &mut r, "Ana", t).unwrap();
         // Back to no assessment at all, as before the first edit.
-        assert!(!r.assessments.contains_key(&c), "{:?}", r.assessments.get(&c));
+        assert!(
+            !r.assessments.contains_key(&c),
+            "{:?}",
+            r.assessments.get(&c)
+        );
         assert!(!stack.can_undo());
         stack.redo(&d, &mut r, "Ana", t).unwrap();
         stack.redo(&d, &mut r, "Ana", t).unwrap();
