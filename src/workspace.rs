@@ -8,7 +8,7 @@ use std::time::SystemTime;
 use jiff::Timestamp;
 
 use crate::edit::{Edit, EditError, UndoStack};
-use crate::io::resolve::{DatasetOrigin, find_dataset};
+use crate::io::resolve::{DatasetOrigin, find_dataset_with_progress};
 use crate::io::{self, DocKind, DocumentLock, LoadError, LoadPhase, LoadProgress, LockError};
 use crate::model::{Dataset, DatasetRef, Review};
 use crate::problem::Problem;
@@ -137,6 +137,7 @@ impl Workspace {
         editor: &str,
         progress: &LoadProgress,
     ) -> Result<Self, LoadError> {
+        progress.set_phase(LoadPhase::Reading);
         let text = io::read_text_with_progress(path, progress)?;
         progress.set_phase(LoadPhase::Parsing);
         let loaded = io::dataset_from_text(path, &text)?;
@@ -145,9 +146,9 @@ impl Workspace {
         Ok(ws)
     }
 
-    /// Opens a file: a review (with its dataset, found as [`find_dataset`] does) or a dataset
-    /// (which starts a new, untitled review of it). A review held by another instance opens
-    /// read-only.
+    /// Opens a file: a review (with its dataset, found as
+    /// [`crate::io::resolve::find_dataset`] does) or a dataset (which starts a new, untitled
+    /// review of it). A review held by another instance opens read-only.
     pub fn open(path: &Path, editor: &str) -> Result<Self, LoadError> {
         Self::open_with_progress(path, editor, &LoadProgress::default())
     }
@@ -158,6 +159,7 @@ impl Workspace {
         editor: &str,
         progress: &LoadProgress,
     ) -> Result<Self, LoadError> {
+        progress.set_phase(LoadPhase::Reading);
         let text = io::read_text_with_progress(path, progress)?;
         progress.set_phase(LoadPhase::Parsing);
         match DocKind::detect(path, &text) {
@@ -171,7 +173,9 @@ impl Workspace {
             DocKind::Review => {
                 let bare = io::review_from_text(path, &text, None)?.doc;
                 progress.set_phase(LoadPhase::FindingDataset);
-                let Some((dataset, origin)) = find_dataset(path, &bare, None)? else {
+                let Some((dataset, origin)) =
+                    find_dataset_with_progress(path, &bare, None, progress)?
+                else {
                     return Err(LoadError::Invalid(vec![Problem::file_error(
                         path,
                         format!(

@@ -301,23 +301,5 @@ loading-reading = Reading the file: { $read }
 loading-reading-of = Reading the file: { $read } of { $total }
 loading-parsing = Reading the commitments and the review…
 loading-dataset = Looking for the review's dataset…
+loading-dataset-of = Reading the review's dataset: { $read } of { $total }
 loading-checking = Checking the document…
-
-# Issue 14, items 15–18 (exports in real programs): references in the briefing's language.
-ref-paragraph = { $symbol }, para. { $paragraph }
-ref-paragraph-letter = { $symbol }, para. { $paragraph } ({ $letter })
-ref-paragraph-only = para. { $paragraph }
-
-# Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
-chart-error-no-indicator = Choose at least one indicator.
-chart-error-no-data = No indicator of this dataset has values to chart.
-chart-error-unknown = Indicator “{ $id }” is not in this dataset; choose indicators from the list.
-chart-error-units = “{ $first }” is in { $first_unit } and “{ $other }” in { $other_unit }; chart indicators of one unit together.
-chart-error-no-values = The chosen indicators have no values.
-chart-error-other = The chart could not be drawn: { $reason }
-chart-indicators-last = A chart needs at least one indicator; choose another before removing this one.
-open-with-not-found = { $path } could not be opened: the program { $program } was not found. Open it from your file manager.
-open-with-failed = { $path } could not be opened: { $program } ended with exit code { $code } (perhaps no program for this kind of file is installed). Open it from your file manager.
-open-with-stopped = { $path } could not be opened: { $program } was stopped before it finished.
-open-with-not-started = { $path } could not be opened: { $program } could not be started ({ $reason }).
-shortcut-set-status = Set status: { $status }

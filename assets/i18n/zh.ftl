@@ -300,23 +300,5 @@ loading-reading = 正在读取文件：{ $read }
 loading-reading-of = 正在读取文件：{ $read } / { $total }
 loading-parsing = 正在读取承诺和审议…
 loading-dataset = 正在查找审议所用的数据集…
+loading-dataset-of = 正在读取审议所用的数据集：{ $read } / { $total }
 loading-checking = 正在检查文档…
-
-# Issue 14, items 15–18 (exports in real programs): references in the briefing's language.
-ref-paragraph = { $symbol }，第{ $paragraph }段
-ref-paragraph-letter = { $symbol }，第{ $paragraph }段({ $letter })
-ref-paragraph-only = 第{ $paragraph }段
-
-# Issue 14, items 1, 4 and 7 (charts on any dataset, opening an export, the shortcuts list).
-chart-error-no-indicator = 请至少选择一个指标。
-chart-error-no-data = 此数据集的指标都没有可绘制的数值。
-chart-error-unknown = 此数据集中没有指标“{ $id }”；请从列表中选择指标。
-chart-error-units = “{ $first }”的单位是{ $first_unit }，“{ $other }”的单位是{ $other_unit }；请将同一单位的指标放在一张图中。
-chart-error-no-values = 所选指标没有数值。
-chart-error-other = 无法绘制图表：{ $reason }
-chart-indicators-last = 图表至少需要一个指标；请先选择另一个指标，再取消此指标。
-open-with-not-found = 无法打开 { $path }：找不到程序 { $program }。请在文件管理器中打开。
-open-with-failed = 无法打开 { $path }：{ $program } 以退出代码 { $code } 结束（可能未安装打开此类文件的程序）。请在文件管理器中打开。
-open-with-stopped = 无法打开 { $path }：{ $program } 未完成即被终止。
-open-with-not-started = 无法打开 { $path }：无法启动 { $program }（{ $reason }）。
-shortcut-set-status = 设置状态：{ $status }

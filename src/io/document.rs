@@ -139,7 +139,8 @@ impl LoadProgress {
         }
     }
 
-    /// Bytes read so far and the file's size (0 when unknown, as for a pipe).
+    /// Bytes of the file being read (the document, or in [`LoadPhase::FindingDataset`] a
+    /// dataset file) read so far, and its size (0 when unknown, as for a pipe).
     #[must_use]
     pub fn bytes(&self) -> (u64, u64) {
         (
@@ -200,7 +201,8 @@ fn read_text_inner(
                 .map_err(|e| unreadable(io_message(&e)))?;
         }
         Some(p) => {
-            p.set_phase(LoadPhase::Reading);
+            // The caller sets the phase: the document itself, or a dataset it needs.
+            p.read.store(0, Ordering::Relaxed);
             p.total.store(meta.len(), Ordering::Relaxed);
             bytes.reserve(usize::try_from(meta.len()).unwrap_or(0));
             let mut chunk = vec![0u8; 256 * 1024];

@@ -3,7 +3,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::{LoadError, content_hash, dataset_from_text, load_dataset, read_text};
+use super::{
+    LoadError, LoadProgress, content_hash, dataset_from_text, load_dataset, read_text_with_progress,
+};
 use crate::model::{Dataset, Review};
 use crate::sample;
 
@@ -35,6 +37,17 @@ pub fn find_dataset(
     review: &Review,
     given: Option<&Path>,
 ) -> Result<Option<(Dataset, DatasetOrigin)>, LoadError> {
+    find_dataset_with_progress(review_path, review, given, &LoadProgress::default())
+}
+
+/// [`find_dataset`], reporting the bytes of each dataset file read to `progress` (the window's
+/// loading screen shows them; a dataset may be much larger than its review).
+pub fn find_dataset_with_progress(
+    review_path: &Path,
+    review: &Review,
+    given: Option<&Path>,
+    progress: &LoadProgress,
+) -> Result<Option<(Dataset, DatasetOrigin)>, LoadError> {
     if let Some(p) = given {
         return load_dataset(p).map(|l| Some((l.doc, DatasetOrigin::File(p.to_owned()))));
     }
@@ -52,7 +65,7 @@ pub fn find_dataset(
     candidates.sort();
     let mut best: Option<(u8, Dataset, PathBuf)> = None;
     for p in candidates {
-        let Ok(text) = read_text(&p) else {
+        let Ok(text) = read_text_with_progress(&p, progress) else {
             continue;
         };
         // Cheap check of the id before a full parse.

@@ -101,6 +101,14 @@ impl Loading<'_> {
                     t.tr_args("loading-reading", &[("read", human_bytes(read).into())])
                 }
                 LoadPhase::Parsing => t.tr("loading-parsing"),
+                // Once read, the dataset is parsed and checked: say "looking for" again.
+                LoadPhase::FindingDataset if total > 0 && read < total => t.tr_args(
+                    "loading-dataset-of",
+                    &[
+                        ("read", human_bytes(read).into()),
+                        ("total", human_bytes(total).into()),
+                    ],
+                ),
                 LoadPhase::FindingDataset => t.tr("loading-dataset"),
                 LoadPhase::Checking => t.tr("loading-checking"),
             };
@@ -110,7 +118,10 @@ impl Loading<'_> {
                 LoadPhase::Reading if total > 0 => 0.4 * (read as f32 / total as f32).min(1.0),
                 LoadPhase::Reading => 0.0,
                 LoadPhase::Parsing => 0.45,
-                LoadPhase::FindingDataset => 0.7,
+                LoadPhase::FindingDataset if total > 0 => {
+                    0.45 + 0.3 * (read as f32 / total as f32).min(1.0)
+                }
+                LoadPhase::FindingDataset => 0.6,
                 LoadPhase::Checking => 0.8,
             };
             ui.add(
