@@ -329,7 +329,7 @@ fn export(
         .ok();
         return exit::PROBLEMS;
     }
-    match crate::export::export(path, format, &d, &r, options, &|_| {}) {
+    match crate::export::export_owned(path, format, d, r, options, &|_| {}) {
         Ok(written) => {
             for f in &written.files {
                 let size = std::fs::metadata(f).map_or(0, |m| m.len());

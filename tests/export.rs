@@ -102,6 +102,15 @@ fn the_pdf_has_the_pillars_in_english_and_chinese_and_keeps_private_notes_out() 
     );
     // Page numbers, and an outline (bookmarks) from the headings.
     assert!(text.contains("1 / "), "no page numbers");
+    // Every page carries "k / N" (the numbers are laid over the pages after one layout pass).
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    for (i, page) in pages.iter().enumerate() {
+        let number = format!("{} / {}", i + 1, pages.len());
+        assert!(page.contains(&number), "page {} lacks \"{number}\"", i + 1);
+    }
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.contains("/Outlines"), "no document outline");
 
@@ -760,8 +769,12 @@ fn the_export_dialog_writes_the_briefing_in_the_background() {
 /// docs/performance.md). This debug-build check allows 900 MB (it measured 627–734 MB on a
 /// loaded 2-core machine, and 1,493 MB before), so that only a return of the old behaviour
 /// fails it, not the debug build's larger code or a busy machine.
+///
+/// It takes about half a minute on two cores, so it is left out of the default run (`cargo test
+/// --test export -- --ignored` runs it); the export bench prints the same peak.
 #[cfg(target_os = "linux")]
 #[test]
+#[ignore = "slow: exports 10,000 commitments (about 30 s); cargo test --test export -- --ignored"]
 fn the_10000_commitment_pdf_numbers_every_page_and_stays_within_memory() {
     let dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_poa-review");

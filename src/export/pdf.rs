@@ -208,12 +208,12 @@ fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, String> {
 /// The PDF's bytes; `charts` are (name, PNG bytes). `progress` moves through `range` (on an
 /// estimate while Typst works).
 pub fn write(
-    b: &Briefing,
+    b: Briefing,
     charts: Vec<(String, Vec<u8>)>,
     progress: &(dyn Fn(f32) + Sync),
     range: (f32, f32),
 ) -> Result<Vec<u8>, String> {
-    let (layout_time, pdf_time) = expected(b);
+    let (layout_time, pdf_time) = expected(&b);
     let split = range.0 + (range.1 - range.0) * 0.8;
     let names: Vec<String> = charts.iter().map(|(n, _)| n.clone()).collect();
     let files: Vec<(String, Vec<u8>)> = charts
@@ -228,8 +228,11 @@ pub fn write(
     let mut inputs = typst::foundations::Dict::new();
     inputs.insert(
         "data".into(),
-        typst::foundations::Value::Str(data(b, &names).to_string().into()),
+        typst::foundations::Value::Str(data(&b, &names).to_string().into()),
     );
+    // Typst has its own copy now; the briefing's rows would only add to the peak while it lays
+    // the document out.
+    drop(b);
     let compiled = super::estimate::run(layout_time, progress, (range.0, split), || {
         trimming_memo_cache(|| engine.compile_with_input::<_, PagedDocument>(inputs))
     });

@@ -361,8 +361,8 @@ impl Tasks {
                 );
                 ctx.request_repaint();
             };
-            TaskResult::BriefingExported(crate::export::export(
-                &path, format, &dataset, &review, &options, &report,
+            TaskResult::BriefingExported(crate::export::export_owned(
+                &path, format, dataset, review, &options, &report,
             ))
         });
     }
