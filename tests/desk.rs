@@ -27,8 +27,7 @@ fn select(h: &mut Harness<'_, PoaApp>, reference: &str) {
     let row = format!("{reference} — ");
     let bottom = h.ctx.content_rect().bottom() - 80.0;
     for _ in 0..60 {
-        if h
-            .query_by_label_contains(&row)
+        if h.query_by_label_contains(&row)
             .is_some_and(|n| n.rect().bottom() < bottom)
         {
             break;
@@ -427,6 +426,173 @@ fn no_bad_file_of_the_corpus_changes_the_open_review() {
     }
 }
 
+// ----------------------------------------------------------------------------
+// Issue 14, items 4, 6 and 7.
+
+/// Steps until the window shows a message (background work reports one), and returns it.
+fn wait_for_message(h: &mut Harness<'_, PoaApp>) -> String {
+    for _ in 0..1000 {
+        h.step();
+        if let Some(m) = h.state().message_texts().last() {
+            return m.clone();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("no message came");
+}
+
+/// Children of this process named `name` that ended and were never waited for (defunct).
+fn defunct_children(name: &str) -> Vec<String> {
+    let me = std::process::id().to_string();
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("/proc")
+        .expect("/proc lists the processes")
+        .flatten()
+    {
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ppid …"; comm may hold spaces, so split after its last ')'.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
+            continue;
+        };
+        let rest: Vec<&str> = stat[close + 1..].split_whitespace().collect();
+        if &stat[open + 1..close] == name
+            && rest.first() == Some(&"Z")
+            && rest.get(1) == Some(&me.as_str())
+        {
+            out.push(stat.clone());
+        }
+    }
+    out
+}
+
+#[test]
+fn open_the_file_without_a_viewer_says_so_and_leaves_no_defunct_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let out = dir.path().join("brief.csv");
+    common::answer_path_prompt(&mut h, &out, "Export");
+    assert!(out.is_file(), "{:?}", h.state().message_texts());
+    assert!(
+        h.state().message_texts().is_empty(),
+        "{:?}",
+        h.state().message_texts()
+    );
+
+    // A system where nothing shows CSV files: xdg-open then ends with exit code 3.
+    let viewer = dir.path().join("no-viewer");
+    std::fs::write(&viewer, "#!/bin/sh\nexit 3\n").unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&viewer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    h.state_mut().opener = viewer.display().to_string();
+    h.get_by_label("Open the file").click();
+    let text = wait_for_message(&mut h);
+    assert!(
+        text.contains(&out.display().to_string())
+            && text.contains(&viewer.display().to_string())
+            && text.contains("exit code 3"),
+        "{text}"
+    );
+    assert_eq!(defunct_children("no-viewer"), Vec::<String>::new());
+
+    // No such program at all: said for the folder too.
+    h.state_mut().messages.clear();
+    let missing = dir.path().join("not-installed");
+    h.state_mut().opener = missing.display().to_string();
+    h.get_by_label("Open its folder").click();
+    let text = wait_for_message(&mut h);
+    assert!(
+        text.starts_with(&format!("{} could not be opened", dir.path().display())),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("the program {} was not found", missing.display())),
+        "{text}"
+    );
+    // The review is untouched.
+    assert!(h.state().ws.is_some());
+}
+
+#[test]
+fn undo_puts_back_last_changed_and_redo_reapplies_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    let id = "a68-126-89g";
+    let earlier: jiff::Timestamp = "2026-11-02T09:15:00Z".parse().unwrap();
+    {
+        let ws = h.state_mut().ws.as_mut().unwrap();
+        ws.review.assessments.insert(
+            id.to_owned(),
+            poa_review::model::Assessment {
+                status: "limited".into(),
+                evidence_level: "none".into(),
+                updated_at: Some(earlier),
+                updated_by: "Ben".into(),
+                ..Default::default()
+            },
+        );
+    }
+    select(&mut h, "A/68/126, para. 89 (g)");
+    let shown_before = "Last changed 2026-11-02 09:15 UTC by Ben";
+    h.get_by_label(shown_before);
+    let stamp = |h: &Harness<'_, PoaApp>| {
+        let a = &h.state().ws.as_ref().unwrap().review.assessments[id];
+        (a.updated_at, a.updated_by.clone())
+    };
+
+    h.key_press(Key::Num5);
+    h.run();
+    assert_eq!(status_of(&h, id), "achieved");
+    let edited = stamp(&h);
+    assert_ne!(edited.0, Some(earlier));
+    assert!(h.query_by_label(shown_before).is_none());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(status_of(&h, id), "limited");
+    assert_eq!(stamp(&h), (Some(earlier), "Ben".to_owned()));
+    h.get_by_label(shown_before);
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(status_of(&h, id), "achieved");
+    assert_eq!(stamp(&h), edited, "redo puts back the edit's own stamp");
+    assert!(h.query_by_label(shown_before).is_none());
+}
+
+#[test]
+fn the_shortcuts_window_names_each_status_and_esc_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.state().show_shortcuts);
+    // Keys 1–6 on the sample's scale.
+    for name in [
+        "Not assessed",
+        "No progress",
+        "Limited progress",
+        "Substantial progress",
+        "Achieved",
+        "Regressed",
+    ] {
+        h.get_by_label(&format!("Set status: {name}"));
+    }
+    assert!(h.query_by_label("Set status 3").is_none());
+
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().show_shortcuts, "Esc closes the shortcuts window");
+    assert!(h.query_by_label("Set status: Regressed").is_none());
+}
+
 // Issue 14, items 2, 3, 5, 8 and 11: search by tag labels, the list's layout, scrolling to the
 // top after a new search, the loading screen, and no recovery backup left after saving.
 
@@ -638,173 +804,6 @@ fn opening_a_file_shows_its_name_and_progress_until_it_is_loaded() {
         h.state().ws.as_ref().unwrap().dataset.metadata.id,
         "poa2009-hlr2014-sample"
     );
-}
-
-// ----------------------------------------------------------------------------
-// Issue 14, items 4, 6 and 7.
-
-/// Steps until the window shows a message (background work reports one), and returns it.
-fn wait_for_message(h: &mut Harness<'_, PoaApp>) -> String {
-    for _ in 0..1000 {
-        h.step();
-        if let Some(m) = h.state().message_texts().last() {
-            return m.clone();
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("no message came");
-}
-
-/// Children of this process named `name` that ended and were never waited for (defunct).
-fn defunct_children(name: &str) -> Vec<String> {
-    let me = std::process::id().to_string();
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir("/proc")
-        .expect("/proc lists the processes")
-        .flatten()
-    {
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        // "pid (comm) state ppid …"; comm may hold spaces, so split after its last ')'.
-        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
-            continue;
-        };
-        let rest: Vec<&str> = stat[close + 1..].split_whitespace().collect();
-        if &stat[open + 1..close] == name
-            && rest.first() == Some(&"Z")
-            && rest.get(1) == Some(&me.as_str())
-        {
-            out.push(stat.clone());
-        }
-    }
-    out
-}
-
-#[test]
-fn open_the_file_without_a_viewer_says_so_and_leaves_no_defunct_process() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = common::open(dir.path(), None);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    h.run();
-    h.get_by_label("Export…").click();
-    h.run();
-    let out = dir.path().join("brief.csv");
-    common::answer_path_prompt(&mut h, &out, "Export");
-    assert!(out.is_file(), "{:?}", h.state().message_texts());
-    assert!(
-        h.state().message_texts().is_empty(),
-        "{:?}",
-        h.state().message_texts()
-    );
-
-    // A system where nothing shows CSV files: xdg-open then ends with exit code 3.
-    let viewer = dir.path().join("no-viewer");
-    std::fs::write(&viewer, "#!/bin/sh\nexit 3\n").unwrap();
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(&viewer, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
-    h.state_mut().opener = viewer.display().to_string();
-    h.get_by_label("Open the file").click();
-    let text = wait_for_message(&mut h);
-    assert!(
-        text.contains(&out.display().to_string())
-            && text.contains(&viewer.display().to_string())
-            && text.contains("exit code 3"),
-        "{text}"
-    );
-    assert_eq!(defunct_children("no-viewer"), Vec::<String>::new());
-
-    // No such program at all: said for the folder too.
-    h.state_mut().messages.clear();
-    let missing = dir.path().join("not-installed");
-    h.state_mut().opener = missing.display().to_string();
-    h.get_by_label("Open its folder").click();
-    let text = wait_for_message(&mut h);
-    assert!(
-        text.starts_with(&format!("{} could not be opened", dir.path().display())),
-        "{text}"
-    );
-    assert!(
-        text.contains(&format!("the program {} was not found", missing.display())),
-        "{text}"
-    );
-    // The review is untouched.
-    assert!(h.state().ws.is_some());
-}
-
-#[test]
-fn undo_puts_back_last_changed_and_redo_reapplies_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = common::open(dir.path(), None);
-    let id = "a68-126-89g";
-    let earlier: jiff::Timestamp = "2026-11-02T09:15:00Z".parse().unwrap();
-    {
-        let ws = h.state_mut().ws.as_mut().unwrap();
-        ws.review.assessments.insert(
-            id.to_owned(),
-            poa_review::model::Assessment {
-                status: "limited".into(),
-                evidence_level: "none".into(),
-                updated_at: Some(earlier),
-                updated_by: "Ben".into(),
-                ..Default::default()
-            },
-        );
-    }
-    select(&mut h, "A/68/126, para. 89 (g)");
-    let shown_before = "Last changed 2026-11-02 09:15 UTC by Ben";
-    h.get_by_label(shown_before);
-    let stamp = |h: &Harness<'_, PoaApp>| {
-        let a = &h.state().ws.as_ref().unwrap().review.assessments[id];
-        (a.updated_at, a.updated_by.clone())
-    };
-
-    h.key_press(Key::Num5);
-    h.run();
-    assert_eq!(status_of(&h, id), "achieved");
-    let edited = stamp(&h);
-    assert_ne!(edited.0, Some(earlier));
-    assert!(h.query_by_label(shown_before).is_none());
-
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
-    assert_eq!(status_of(&h, id), "limited");
-    assert_eq!(stamp(&h), (Some(earlier), "Ben".to_owned()));
-    h.get_by_label(shown_before);
-
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
-    h.run();
-    assert_eq!(status_of(&h, id), "achieved");
-    assert_eq!(stamp(&h), edited, "redo puts back the edit's own stamp");
-    assert!(h.query_by_label(shown_before).is_none());
-}
-
-#[test]
-fn the_shortcuts_window_names_each_status_and_esc_closes_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = common::open(dir.path(), None);
-    h.key_press(Key::F1);
-    h.run();
-    assert!(h.state().show_shortcuts);
-    // Keys 1–6 on the sample's scale.
-    for name in [
-        "Not assessed",
-        "No progress",
-        "Limited progress",
-        "Substantial progress",
-        "Achieved",
-        "Regressed",
-    ] {
-        h.get_by_label(&format!("Set status: {name}"));
-    }
-    assert!(h.query_by_label("Set status 3").is_none());
-
-    h.key_press(Key::Escape);
-    h.run();
-    assert!(!h.state().show_shortcuts, "Esc closes the shortcuts window");
-    assert!(h.query_by_label("Set status: Regressed").is_none());
 }
 
 #[test]
