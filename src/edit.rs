@@ -564,6 +564,10 @@ mod tests {
     }
 
     #[test]
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one scenario told in order: edit, repeat, undo, redo, a new branch"
+    )]
     fn edits_record_history_and_undo_redo_restore_content() {
         let d = sample::dataset().unwrap();
         let mut r = Review::new(
