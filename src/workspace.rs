@@ -140,7 +140,12 @@ impl Workspace {
         progress.set_phase(LoadPhase::Reading);
         let text = io::read_text_with_progress(path, progress)?;
         progress.set_phase(LoadPhase::Parsing);
-        let loaded = io::dataset_from_text(path, &text)?;
+        Self::new_from_dataset_text(path, &text, editor)
+    }
+
+    /// A new, untitled review of the dataset read from `path` as `text`.
+    fn new_from_dataset_text(path: &Path, text: &str, editor: &str) -> Result<Self, LoadError> {
+        let loaded = io::dataset_from_text(path, text)?;
         let mut ws = Self::new_review(loaded.doc, DatasetOrigin::File(path.to_owned()), editor);
         ws.warnings = loaded.warnings;
         Ok(ws)
@@ -163,13 +168,7 @@ impl Workspace {
         let text = io::read_text_with_progress(path, progress)?;
         progress.set_phase(LoadPhase::Parsing);
         match DocKind::detect(path, &text) {
-            DocKind::Dataset => {
-                let loaded = io::dataset_from_text(path, &text)?;
-                let mut ws =
-                    Self::new_review(loaded.doc, DatasetOrigin::File(path.to_owned()), editor);
-                ws.warnings = loaded.warnings;
-                Ok(ws)
-            }
+            DocKind::Dataset => Self::new_from_dataset_text(path, &text, editor),
             DocKind::Review => {
                 let bare = io::review_from_text(path, &text, None)?.doc;
                 progress.set_phase(LoadPhase::FindingDataset);

@@ -527,6 +527,17 @@ fn shown_indicators(h: &egui_kittest::Harness<'_, poa_review::ui::PoaApp>) -> Ve
     ids
 }
 
+/// Clicks the Charts tab and checks that the chart shown has no error.
+fn open_charts_without_error(h: &mut egui_kittest::Harness<'_, poa_review::ui::PoaApp>) {
+    h.get_by_label("Charts").click();
+    h.run();
+    assert!(
+        h.state().charts.error.is_none(),
+        "{:?}",
+        h.state().charts.error
+    );
+}
+
 #[test]
 fn another_dataset_charts_its_own_indicators_and_each_dataset_keeps_its_choice() {
     let dir = tempfile::tempdir().unwrap();
@@ -538,13 +549,7 @@ fn another_dataset_charts_its_own_indicators_and_each_dataset_keeps_its_choice()
         h.state().ws.as_ref().unwrap().dataset.metadata.id,
         "synthetic-200"
     );
-    h.get_by_label("Charts").click();
-    h.run();
-    assert!(
-        h.state().charts.error.is_none(),
-        "{:?}",
-        h.state().charts.error
-    );
+    open_charts_without_error(&mut h);
     // The first few with the most values (all have 20 here): the first three.
     assert_eq!(
         shown_indicators(&h),
@@ -575,13 +580,7 @@ fn another_dataset_charts_its_own_indicators_and_each_dataset_keeps_its_choice()
     common::settle(&mut h);
     let sample_id = h.state().ws.as_ref().unwrap().dataset.metadata.id.clone();
     assert_ne!(sample_id, "synthetic-200");
-    h.get_by_label("Charts").click();
-    h.run();
-    assert!(
-        h.state().charts.error.is_none(),
-        "{:?}",
-        h.state().charts.error
-    );
+    open_charts_without_error(&mut h);
     assert_eq!(
         shown_indicators(&h),
         [

@@ -320,15 +320,21 @@ fn search_matches_english_chinese_and_references() {
     );
 }
 
+/// The sample review saved as `r.review.ron` in `dir`, opened in a window with 89 (d) selected.
+fn saved_sample_at_89d(dir: &std::path::Path) -> (Harness<'static, PoaApp>, std::path::PathBuf) {
+    let path = dir.join("r.review.ron");
+    let mut ws = Workspace::new_sample("test").expect("the sample opens");
+    ws.save_as(&path).expect("the sample saves");
+    drop(ws);
+    let mut h = common::open(dir, Some(path.clone()));
+    select(&mut h, "A/68/126, para. 89 (d)");
+    (h, path)
+}
+
 #[test]
 fn autosave_writes_a_recovery_file_that_a_new_window_offers_to_recover() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.review.ron");
-    let mut ws = Workspace::new_sample("test").unwrap();
-    ws.save_as(&path).unwrap();
-    drop(ws);
-    let mut h = common::open(dir.path(), Some(path.clone()));
-    select(&mut h, "A/68/126, para. 89 (d)");
+    let (mut h, path) = saved_sample_at_89d(dir.path());
     h.key_press(Key::Num6);
     h.run();
     h.state_mut().autosave_now();
@@ -711,12 +717,7 @@ fn the_tag_filter_lists_labels_and_chinese_search_finds_tagged_commitments() {
 #[test]
 fn saving_leaves_no_recovery_file_and_no_backup_of_it() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.review.ron");
-    let mut ws = Workspace::new_sample("test").unwrap();
-    ws.save_as(&path).unwrap();
-    drop(ws);
-    let mut h = common::open(dir.path(), Some(path.clone()));
-    select(&mut h, "A/68/126, para. 89 (d)");
+    let (mut h, path) = saved_sample_at_89d(dir.path());
     // Two autosaves: the second replaces the first.
     for key in [Key::Num2, Key::Num3] {
         h.key_press(key);

@@ -187,20 +187,13 @@ fn saving_into_a_missing_folder_or_over_a_folder_says_what_is_wrong_with_which_p
 fn a_document_keeps_its_bak_and_an_export_keeps_none_and_removes_only_ours() {
     let dir = tempfile::tempdir().unwrap();
     let doc = dir.path().join("doc.review.ron");
-    io::save_document(
-        &doc,
-        &io::load_review(Path::new(MINIMAL_REVIEW), None)
-            .unwrap()
-            .doc,
-    )
-    .unwrap();
-    io::save_document(
-        &doc,
-        &io::load_review(Path::new(MINIMAL_REVIEW), None)
-            .unwrap()
-            .doc,
-    )
-    .unwrap();
+    let review = io::load_review(Path::new(MINIMAL_REVIEW), None)
+        .unwrap()
+        .doc;
+    // Saved twice: the second save keeps the first as NAME.bak.
+    for _ in 0..2 {
+        io::save_document(&doc, &review).unwrap();
+    }
     assert!(backup_path(&doc).exists(), "a document lost its .bak");
 
     let export = dir.path().join("brief.html");
