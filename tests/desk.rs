@@ -375,8 +375,8 @@ fn a_failed_save_is_reported_and_the_review_stays_open_and_unsaved() {
     assert_eq!(
         messages[0],
         format!(
-            "{}: error: could not save: the folder {} does not exist",
-            path.display(),
+            "{}: error: The folder {} does not exist; create it or choose another folder.",
+            path.parent().unwrap().display(),
             path.parent().unwrap().display()
         )
     );

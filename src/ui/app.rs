@@ -515,7 +515,10 @@ impl PoaApp {
     fn start_save(&mut self, path: PathBuf) {
         self.flush_drafts();
         let Some(ws) = &mut self.ws else { return };
-        if let Err(p) = ws.prepare_save(&path) {
+        // A missing folder or a folder given as the file: said in the window's language, naming
+        // the path, before anything is tried (as for exports).
+        let place = crate::export::output::check_place(&path).map_err(|e| e.to_problem(&self.t));
+        if let Err(p) = place.and_then(|()| ws.prepare_save(&path)) {
             self.error(&p);
             self.resume_after_save = false;
             self.pending = None;
