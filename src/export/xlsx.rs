@@ -26,6 +26,10 @@ const PAPER_A4: u8 = 9;
 /// points last).
 const WIDTHS: [f64; 8] = [24.0, 36.0, 60.0, 20.0, 16.0, 40.0, 40.0, 40.0];
 
+/// The width of the overview sheet's status columns, in characters: a short word or two of a
+/// status label per line.
+const STATUS_WIDTH: f64 = 12.0;
+
 /// Whether `c` is a wide character (Chinese, Japanese, Korean, full-width forms), about twice
 /// as wide as a Latin letter.
 fn wide(c: char) -> bool {
@@ -280,26 +284,51 @@ pub fn write(b: &Briefing) -> Result<Vec<u8>, XlsxError> {
         row += 1;
         let header = Format::new()
             .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
             .set_background_color(Color::RGB(0x00EC_EFF1));
-        write_text(ws, row, 0, &t.tr("brief-group"), &header)?;
+        // The first column as wide as the longest pillar name (within reason), the status
+        // columns wide enough for a word; longer headings and names wrap, and rows grow to fit.
+        let group_label = t.tr("brief-group");
+        let first_width = b
+            .sections
+            .iter()
+            .map(|s| units(&visible(&s.title)))
+            .fold(units(&group_label), f64::max)
+            .clamp(24.0, 60.0)
+            + 1.0;
+        let mut widths = vec![first_width];
+        let mut header_cells = vec![group_label.clone()];
+        write_text(ws, row, 0, &group_label, &header)?;
         if let Some(first) = b.sections.first() {
             for (c, (label, hex, _)) in first.counts.iter().enumerate() {
                 let col = u16::try_from(c + 1).unwrap_or(u16::MAX);
                 let (fr, fg, fb) = crate::palette::text_on(crate::palette::parse_hex(hex));
                 let f = Format::new()
                     .set_bold()
+                    .set_text_wrap()
+                    .set_align(FormatAlign::Top)
                     .set_background_color(colour(hex))
                     .set_font_color(Color::RGB(
                         (u32::from(fr) << 16) | (u32::from(fg) << 8) | u32::from(fb),
                     ));
                 write_text(ws, row, col, &visible(label), &f)?;
-                ws.set_column_width(col, 14.0)?;
+                ws.set_column_width(col, STATUS_WIDTH)?;
+                widths.push(STATUS_WIDTH);
+                header_cells.push(visible(label));
             }
         }
-        ws.set_column_width(0, 48.0)?;
+        ws.set_column_width(0, first_width)?;
+        ws.set_row_height(
+            row,
+            row_height(header_cells.iter().map(String::as_str), &widths),
+        )?;
+        let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
         for s in &b.sections {
             row += 1;
-            write_text(ws, row, 0, &visible(&s.title), &plain)?;
+            let title = visible(&s.title);
+            write_text(ws, row, 0, &title, &wrap)?;
+            ws.set_row_height(row, row_height([title.as_str()], &widths))?;
             for (c, (_, _, n)) in s.counts.iter().enumerate() {
                 #[expect(clippy::cast_precision_loss, reason = "counts are small")]
                 ws.write_number(row, u16::try_from(c + 1).unwrap_or(u16::MAX), *n as f64)?;
