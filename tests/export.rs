@@ -555,6 +555,34 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 #[test]
+fn the_xlsx_overview_wraps_its_headings_and_fits_the_pillar_names() {
+    let (_dir, path) = write(Format::Xlsx, Profile::Internal, "en");
+    // The overview: its first column is as wide as the longest pillar name (63 characters,
+    // about 54 units), and the row of status headings grows for "Substantial progress" to wrap
+    // in its 12-character column instead of running into the next heading.
+    let overview = zip_entry(&path, "xl/worksheets/sheet1.xml");
+    let first_col = overview.split("<col ").nth(1).expect("column widths");
+    let width: f64 = attribute(&format!(" {first_col}"), "width")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(width >= 54.0, "the overview's first column is {width} wide");
+    let tall_rows = overview
+        .split("<row ")
+        .skip(1)
+        .filter_map(|row| {
+            attribute(&format!(" {}", row.split('>').next().unwrap()), "ht")
+                .and_then(|h| h.parse::<f64>().ok())
+        })
+        .filter(|h| *h >= 28.0)
+        .count();
+    assert!(
+        tall_rows >= 1,
+        "no overview row grows for its wrapped headings"
+    );
+}
+
+#[test]
 fn the_xlsx_prints_one_page_wide_with_rows_as_tall_as_their_text() {
     let (_dir, path) = write(Format::Xlsx, Profile::Internal, "en");
     let workbook = zip_entry(&path, "xl/workbook.xml");
@@ -615,29 +643,6 @@ fn the_xlsx_prints_one_page_wide_with_rows_as_tall_as_their_text() {
     assert!(
         heights.iter().all(|h| *h >= 30.0),
         "rows too short for their text: {heights:?}"
-    );
-    // The overview: its first column is as wide as the longest pillar name (63 characters,
-    // about 54 units), and the row of status headings grows for "Substantial progress" to wrap
-    // in its 12-character column instead of running into the next heading.
-    let overview = zip_entry(&path, "xl/worksheets/sheet1.xml");
-    let first_col = overview.split("<col ").nth(1).expect("column widths");
-    let width: f64 = attribute(&format!(" {first_col}"), "width")
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!(width >= 54.0, "the overview's first column is {width} wide");
-    let tall_rows = overview
-        .split("<row ")
-        .skip(1)
-        .filter_map(|row| {
-            attribute(&format!(" {}", row.split('>').next().unwrap()), "ht")
-                .and_then(|h| h.parse::<f64>().ok())
-        })
-        .filter(|h| *h >= 28.0)
-        .count();
-    assert!(
-        tall_rows >= 1,
-        "no overview row grows for its wrapped headings"
     );
     // Formula-like text is a string cell with a quote prefix, so editing keeps it text.
     let strings = zip_entry(&path, "xl/sharedStrings.xml");
