@@ -6,6 +6,55 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod language;
+
+pub use language::{Language, UnknownLanguage, optional_code};
+
+/// The English Fluent source, the reference every key is checked against.
+const ENGLISH: &str = include_str!("../assets/i18n/en.ftl");
+
+/// Whether `key` is a message defined in `en.ftl` (a line that starts with the key followed by
+/// " ="). A `const fn` so [`key!`](crate::key) checks every key while the crate compiles.
+#[must_use]
+pub const fn defined_in_english(key: &str) -> bool {
+    let source = ENGLISH.as_bytes();
+    let key = key.as_bytes();
+    let mut start = 0;
+    while start < source.len() {
+        // `start` is the first byte of a line.
+        let mut i = 0;
+        while i < key.len() && start + i < source.len() && source[start + i] == key[i] {
+            i += 1;
+        }
+        if i == key.len()
+            && start + i + 1 < source.len()
+            && source[start + i] == b' '
+            && source[start + i + 1] == b'='
+        {
+            return true;
+        }
+        while start < source.len() && source[start] != b'\n' {
+            start += 1;
+        }
+        start += 1;
+    }
+    false
+}
+
+/// A Fluent message key checked at compile time: `key!("button-save")` is the `&'static str`
+/// "button-save", and the build fails if `assets/i18n/en.ftl` does not define it. Every
+/// [`Translator::tr`] call takes its key through this macro (or from a `match` whose arms do).
+#[macro_export]
+macro_rules! key {
+    ($key:literal) => {{
+        const _: () = assert!(
+            $crate::i18n::defined_in_english($key),
+            concat!("no message \"", $key, "\" in assets/i18n/en.ftl")
+        );
+        $key
+    }};
+}
+
 /// The interface languages: code and name in that language.
 pub const LANGUAGES: [(&str, &str); 5] = [
     ("en", "English"),
@@ -101,7 +150,7 @@ impl Translator {
         self.tr_args(key, &[])
     }
 
-    /// [`Self::tr`] with arguments: `tr_args("assessed-of", &[("n", 3.into()), ("total", 37.into())])`.
+    /// [`Self::tr`] with arguments: `tr_args(key!("assessed-of"), &[("n", 3.into()), ("total", 37.into())])`.
     #[must_use]
     pub fn tr_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();

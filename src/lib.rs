@@ -7,6 +7,9 @@
 //! ([`analysis`], [`charts`]), the built-in sample ([`sample`]), summaries ([`summary`]) and the
 //! command line ([`cli`]). None of these knows the GUI; only [`ui`] imports egui and eframe.
 
+// First, so its `key!` macro is in scope in every module below.
+#[macro_use]
+pub mod i18n;
 pub mod analysis;
 pub mod assets;
 pub mod charts;
@@ -15,7 +18,6 @@ pub mod edit;
 #[cfg(feature = "export")]
 pub mod export;
 pub mod filter;
-pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod palette;

@@ -147,7 +147,7 @@ fn describe_evidence(item: &crate::model::EvidenceItem, t: &Translator) -> Strin
             item.symbol.clone()
         } else {
             t.tr_args(
-                "ref-paragraph",
+                key!("ref-paragraph"),
                 &[
                     ("symbol", item.symbol.as_str().into()),
                     ("paragraph", paragraph.into()),
@@ -155,7 +155,10 @@ fn describe_evidence(item: &crate::model::EvidenceItem, t: &Translator) -> Strin
             )
         });
     } else if !paragraph.is_empty() {
-        parts.push(t.tr_args("ref-paragraph-only", &[("paragraph", paragraph.into())]));
+        parts.push(t.tr_args(
+            key!("ref-paragraph-only"),
+            &[("paragraph", paragraph.into())],
+        ));
     }
     for text in [&item.location, &item.note] {
         if !text.is_empty() {
@@ -346,9 +349,9 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         .to_string();
     let assessed = summary::assessed(d, r);
     let facts = vec![
-        (t.tr("brief-delegation"), r.delegation.clone()),
+        (t.tr(key!("brief-delegation")), r.delegation.clone()),
         (
-            t.tr("brief-dataset"),
+            t.tr(key!("brief-dataset")),
             super::output::dataset_fact(
                 &t,
                 &format!(
@@ -360,11 +363,11 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                 r,
             ),
         ),
-        (t.tr("brief-date"), today),
+        (t.tr(key!("brief-date")), today),
         (
-            t.tr("brief-assessed"),
+            t.tr(key!("brief-assessed")),
             t.tr_args(
-                "brief-assessed-value",
+                key!("brief-assessed-value"),
                 &[
                     ("n", assessed.into()),
                     ("total", d.commitments.len().into()),
@@ -372,7 +375,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
             ),
         ),
         (
-            t.tr("brief-copy"),
+            t.tr(key!("brief-copy")),
             t.tr(if internal {
                 "brief-internal"
             } else {
@@ -383,7 +386,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
     Briefing {
         lang: lang.to_owned(),
         profile: options.profile,
-        title: t.tr("brief-title"),
+        title: t.tr(key!("brief-title")),
         author: r.delegation.clone(),
         facts,
         sections,

@@ -13,7 +13,7 @@ pub fn write(b: &Briefing) -> Result<Vec<u8>, csv::Error> {
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
         let internal = b.profile == super::briefing::Profile::Internal;
-        let mut header = vec![t.tr("brief-group")];
+        let mut header = vec![t.tr(key!("brief-group"))];
         header.extend(super::matrix_columns(&t, internal));
         w.write_record(&header)?;
         for r in &b.matrix {

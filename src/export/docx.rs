@@ -287,7 +287,7 @@ pub fn write(
             Header::new().add_paragraph(
                 Paragraph::new()
                     .align(AlignmentType::Right)
-                    .add_run(run(&t.tr("brief-internal")).bold().color("B71C1C")),
+                    .add_run(run(&t.tr(key!("brief-internal"))).bold().color("B71C1C")),
             ),
         );
     }
@@ -299,15 +299,15 @@ pub fn write(
                 .add_run(run(value)),
         );
     }
-    doc = doc.add_paragraph(heading(2, &t.tr("brief-overview")));
+    doc = doc.add_paragraph(heading(2, &t.tr(key!("brief-overview"))));
     if let Some(img) = chart("status") {
         doc = doc.add_paragraph(picture(&img));
     }
     for sec in &b.sections {
         doc = doc.add_paragraph(heading(2, &sec.title));
         let mut count_rows = vec![header_row(vec![
-            cell(&t.tr("brief-status"), true),
-            cell(&t.tr("brief-commitments"), true),
+            cell(&t.tr(key!("brief-status")), true),
+            cell(&t.tr(key!("brief-commitments")), true),
         ])];
         for (label, _, n) in &sec.counts {
             count_rows.push(TableRow::new(vec![
@@ -326,18 +326,18 @@ pub fn write(
             doc = doc.add_paragraph(para(if n.trim().is_empty() { "" } else { n }));
             if n.trim().is_empty() {
                 doc = doc.add_paragraph(
-                    Paragraph::new().add_run(run(&t.tr("brief-narrative-empty")).italic()),
+                    Paragraph::new().add_run(run(&t.tr(key!("brief-narrative-empty"))).italic()),
                 );
             }
             if let Some(rows) = supporting[i] {
                 doc = doc.add_paragraph(
                     Paragraph::new()
-                        .add_run(run(&format!("{}: ", t.tr("brief-supporting"))).italic())
+                        .add_run(run(&format!("{}: ", t.tr(key!("brief-supporting")))).italic())
                         .add_run(run(&super::supporting(&t, rows))),
                 );
             }
         }
-        doc = doc.add_paragraph(heading(3, &t.tr("brief-assessed-table")));
+        doc = doc.add_paragraph(heading(3, &t.tr(key!("brief-assessed-table"))));
         if !sec.assessed.is_empty() {
             doc = doc.add_table(table(&t, &sec.assessed, internal));
         }
@@ -345,7 +345,7 @@ pub fn write(
             doc = doc.add_paragraph(Paragraph::new().add_run(run(&note).italic()));
         }
         if !sec.indicators.is_empty() {
-            doc = doc.add_paragraph(heading(3, &t.tr("brief-trends")));
+            doc = doc.add_paragraph(heading(3, &t.tr(key!("brief-trends"))));
             for i in &sec.indicators {
                 if let Some(img) = chart(&format!("{}-{i}", sec.id)) {
                     doc = doc.add_paragraph(picture(&img));
@@ -354,21 +354,21 @@ pub fn write(
         }
     }
     doc = doc
-        .add_paragraph(heading(2, &t.tr("brief-targets")))
-        .add_paragraph(para(&t.tr("brief-targets-intro")));
+        .add_paragraph(heading(2, &t.tr(key!("brief-targets"))))
+        .add_paragraph(para(&t.tr(key!("brief-targets-intro"))));
     if let Some(img) = chart("targets") {
         doc = doc.add_paragraph(picture(&img));
     }
     for (title, rated) in &b.targets {
         doc = doc.add_paragraph(heading(3, title));
         if rated.is_empty() {
-            doc = doc.add_paragraph(para(&t.tr("brief-no-indicator")));
+            doc = doc.add_paragraph(para(&t.tr(key!("brief-no-indicator"))));
             continue;
         }
         let mut rows = vec![header_row(vec![
-            cell(&t.tr("brief-indicator"), true),
-            cell(&t.tr("brief-change"), true),
-            cell(&t.tr("brief-rating"), true),
+            cell(&t.tr(key!("brief-indicator")), true),
+            cell(&t.tr(key!("brief-change")), true),
+            cell(&t.tr(key!("brief-rating")), true),
         ])];
         for r in rated {
             rows.push(TableRow::new(vec![
@@ -380,14 +380,14 @@ pub fn write(
         doc = doc.add_table(Table::new(rows).width(5000, WidthType::Pct));
     }
     doc = doc
-        .add_paragraph(heading(2, &t.tr("brief-annex-matrix")))
-        .add_paragraph(para(&t.tr("brief-annex-intro")).keep_next(true));
+        .add_paragraph(heading(2, &t.tr(key!("brief-annex-matrix"))))
+        .add_paragraph(para(&t.tr(key!("brief-annex-intro"))).keep_next(true));
     for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
         doc = doc
             .add_paragraph(heading(3, &sec.title))
             .add_table(annex_table(&t, &sec.rows));
     }
-    doc = doc.add_paragraph(heading(2, &t.tr("brief-annex-sources")));
+    doc = doc.add_paragraph(heading(2, &t.tr(key!("brief-annex-sources"))));
     for (symbol, title, url) in &b.sources {
         let address = if url.is_empty() {
             String::new()

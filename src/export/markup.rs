@@ -57,15 +57,15 @@ pub trait Markup {
 pub fn walk(m: &mut impl Markup, b: &Briefing) {
     let t = super::briefing::labels(&b.lang);
     let internal = b.profile == Profile::Internal;
-    m.start(b, internal.then(|| t.tr("brief-internal")).as_deref());
-    m.heading(2, &t.tr("brief-overview"), None);
-    m.chart("status", &t.tr("brief-counts"));
+    m.start(b, internal.then(|| t.tr(key!("brief-internal"))).as_deref());
+    m.heading(2, &t.tr(key!("brief-overview")), None);
+    m.chart("status", &t.tr(key!("brief-counts")));
     for sec in &b.sections {
         section(m, &t, sec, internal);
     }
     targets(m, &t, b);
     annex(m, &t, b);
-    m.heading(2, &t.tr("brief-annex-sources"), None);
+    m.heading(2, &t.tr(key!("brief-annex-sources")), None);
     m.sources(&b.sources);
     m.finish();
 }
@@ -81,7 +81,7 @@ fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
         .collect();
     m.table(
         Kind::Plain,
-        &[t.tr("brief-status"), t.tr("brief-commitments")],
+        &[t.tr(key!("brief-status")), t.tr(key!("brief-commitments"))],
         &counts,
     );
     let supporting = [Some(&sec.achieved), Some(&sec.challenged), None];
@@ -92,15 +92,15 @@ fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
         m.heading(3, &t.tr(key), None);
         let narrative = &sec.narrative[i];
         if narrative.trim().is_empty() {
-            m.paragraph(&t.tr("brief-narrative-empty"));
+            m.paragraph(&t.tr(key!("brief-narrative-empty")));
         } else {
             m.paragraph(narrative);
         }
         if let Some(rows) = supporting[i] {
-            m.labelled(&t.tr("brief-supporting"), &super::supporting(t, rows));
+            m.labelled(&t.tr(key!("brief-supporting")), &super::supporting(t, rows));
         }
     }
-    m.heading(3, &t.tr("brief-assessed-table"), None);
+    m.heading(3, &t.tr(key!("brief-assessed-table")), None);
     if !sec.assessed.is_empty() {
         commitments(m, t, &sec.assessed, internal);
     }
@@ -108,7 +108,7 @@ fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
         m.remark(&note);
     }
     if !sec.indicators.is_empty() {
-        m.heading(3, &t.tr("brief-trends"), None);
+        m.heading(3, &t.tr(key!("brief-trends")), None);
         for i in &sec.indicators {
             m.chart(&format!("{}-{i}", sec.id), i);
         }
@@ -117,18 +117,18 @@ fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
 
 /// The 2019 target areas with their rated indicators.
 fn targets(m: &mut impl Markup, t: &Translator, b: &Briefing) {
-    m.heading(2, &t.tr("brief-targets"), None);
-    m.paragraph(&t.tr("brief-targets-intro"));
-    m.chart("targets", &t.tr("brief-targets"));
+    m.heading(2, &t.tr(key!("brief-targets")), None);
+    m.paragraph(&t.tr(key!("brief-targets-intro")));
+    m.chart("targets", &t.tr(key!("brief-targets")));
     let header = [
-        t.tr("brief-indicator"),
-        t.tr("brief-change"),
-        t.tr("brief-rating"),
+        t.tr(key!("brief-indicator")),
+        t.tr(key!("brief-change")),
+        t.tr(key!("brief-rating")),
     ];
     for (title, rated) in &b.targets {
         m.heading(3, title, None);
         if rated.is_empty() {
-            m.paragraph(&t.tr("brief-no-indicator"));
+            m.paragraph(&t.tr(key!("brief-no-indicator")));
             continue;
         }
         let rows: Vec<Vec<Cell<'_>>> = rated
@@ -147,8 +147,8 @@ fn targets(m: &mut impl Markup, t: &Translator, b: &Briefing) {
 
 /// Annex 1: every commitment by pillar and group, one line each.
 fn annex(m: &mut impl Markup, t: &Translator, b: &Briefing) {
-    m.heading(2, &t.tr("brief-annex-matrix"), None);
-    m.paragraph(&t.tr("brief-annex-intro"));
+    m.heading(2, &t.tr(key!("brief-annex-matrix")), None);
+    m.paragraph(&t.tr(key!("brief-annex-intro")));
     let header = super::annex_header(t);
     for sec in b.sections.iter().filter(|sec| !sec.rows.is_empty()) {
         m.heading(3, &sec.title, None);

@@ -108,16 +108,16 @@ fn commitment_header(t: &crate::i18n::Translator, internal: bool) -> Vec<String>
 /// points only in an internal copy. [`matrix_cells`] gives a row in the same order.
 fn matrix_columns(t: &crate::i18n::Translator, internal: bool) -> Vec<String> {
     let mut columns = vec![
-        t.tr("brief-reference"),
-        t.tr("brief-title-col"),
-        t.tr("brief-summary"),
-        t.tr("brief-status"),
-        t.tr("brief-evidence-level"),
-        t.tr("brief-evidence"),
-        t.tr("brief-notes"),
+        t.tr(key!("brief-reference")),
+        t.tr(key!("brief-title-col")),
+        t.tr(key!("brief-summary")),
+        t.tr(key!("brief-status")),
+        t.tr(key!("brief-evidence-level")),
+        t.tr(key!("brief-evidence")),
+        t.tr(key!("brief-notes")),
     ];
     if internal {
-        columns.push(t.tr("brief-talking-points"));
+        columns.push(t.tr(key!("brief-talking-points")));
     }
     columns
 }
@@ -150,10 +150,10 @@ fn matrix_cells<'a>(
 /// CSV matrix.
 fn annex_header(t: &crate::i18n::Translator) -> [String; 4] {
     [
-        t.tr("brief-reference"),
-        t.tr("brief-title-col"),
-        t.tr("brief-status"),
-        t.tr("brief-evidence-level"),
+        t.tr(key!("brief-reference")),
+        t.tr(key!("brief-title-col")),
+        t.tr(key!("brief-status")),
+        t.tr(key!("brief-evidence-level")),
     ]
 }
 
@@ -165,7 +165,7 @@ const SUPPORTING_SHOWN: usize = 40;
 /// of them is in the section's table, and a list of hundreds helps no reader.
 fn supporting(t: &crate::i18n::Translator, rows: &[briefing::Row]) -> String {
     if rows.is_empty() {
-        return t.tr("brief-none");
+        return t.tr(key!("brief-none"));
     }
     let mut list = rows
         .iter()
@@ -176,7 +176,7 @@ fn supporting(t: &crate::i18n::Translator, rows: &[briefing::Row]) -> String {
     if rows.len() > SUPPORTING_SHOWN {
         list.push_str("; ");
         list.push_str(&t.tr_args(
-            "brief-supporting-more",
+            key!("brief-supporting-more"),
             &[("n", (rows.len() - SUPPORTING_SHOWN).into())],
         ));
     }
@@ -185,8 +185,12 @@ fn supporting(t: &crate::i18n::Translator, rows: &[briefing::Row]) -> String {
 
 /// "12 commitments not yet assessed are listed in Annex 1 only", when there are any.
 fn unassessed_note(t: &crate::i18n::Translator, section: &briefing::Section) -> Option<String> {
-    (section.unassessed > 0)
-        .then(|| t.tr_args("brief-unassessed", &[("n", section.unassessed.into())]))
+    (section.unassessed > 0).then(|| {
+        t.tr_args(
+            key!("brief-unassessed"),
+            &[("n", section.unassessed.into())],
+        )
+    })
 }
 
 fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {

@@ -67,18 +67,20 @@ impl OutputProblem {
         let shown = |p: &Path| -> FluentValue<'static> { p.display().to_string().into() };
         match self {
             Self::NoFolder { folder } => {
-                t.tr_args("output-no-folder", &[("folder", shown(folder))])
+                t.tr_args(key!("output-no-folder"), &[("folder", shown(folder))])
             }
             Self::NotAFolder { folder } => {
-                t.tr_args("output-not-a-folder", &[("folder", shown(folder))])
+                t.tr_args(key!("output-not-a-folder"), &[("folder", shown(folder))])
             }
-            Self::IsFolder { path } => t.tr_args("output-is-folder", &[("path", shown(path))]),
+            Self::IsFolder { path } => {
+                t.tr_args(key!("output-is-folder"), &[("path", shown(path))])
+            }
             Self::IsInput { path, input } => t.tr_args(
-                "output-is-input",
+                key!("output-is-input"),
                 &[("path", shown(path)), ("input", shown(input))],
             ),
             Self::WrongExtension { path, format } => t.tr_args(
-                "output-wrong-extension",
+                key!("output-wrong-extension"),
                 &[
                     ("path", shown(path)),
                     (
@@ -235,7 +237,7 @@ pub fn recognisably_ours(format: Format, path: &Path, bytes: &[u8]) -> bool {
             contains(format!("]({stem}_files/status.png)").as_bytes())
         }
         Format::Csv => ["en", "zh"].iter().any(|lang| {
-            let heading = Translator::new(lang).tr("brief-group");
+            let heading = Translator::new(lang).tr(key!("brief-group"));
             let mut start = "\u{feff}".as_bytes().to_vec();
             start.extend_from_slice(heading.as_bytes());
             start.push(b',');
@@ -257,7 +259,7 @@ pub fn is_png(bytes: &[u8]) -> bool {
 pub fn dataset_fact(t: &Translator, shown: &str, dataset: &Dataset, review: &Review) -> String {
     match other_version(dataset, review) {
         Some(o) => t.tr_args(
-            "brief-dataset-other-version",
+            key!("brief-dataset-other-version"),
             &[
                 ("dataset", shown.to_owned().into()),
                 ("review", o.review.into()),

@@ -78,9 +78,9 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         .map(|s| {
             let refs = |rows: &[Row]| visible(&super::supporting(&t, rows));
             let parts = vec![
-                json!({"title": t.tr("brief-achievements"), "narrative": visible(&s.narrative[0]), "supporting": refs(&s.achieved)}),
-                json!({"title": t.tr("brief-challenges"), "narrative": visible(&s.narrative[1]), "supporting": refs(&s.challenged)}),
-                json!({"title": t.tr("brief-priorities"), "narrative": visible(&s.narrative[2]), "supporting": Value::Null}),
+                json!({"title": t.tr(key!("brief-achievements")), "narrative": visible(&s.narrative[0]), "supporting": refs(&s.achieved)}),
+                json!({"title": t.tr(key!("brief-challenges")), "narrative": visible(&s.narrative[1]), "supporting": refs(&s.challenged)}),
+                json!({"title": t.tr(key!("brief-priorities")), "narrative": visible(&s.narrative[2]), "supporting": Value::Null}),
             ];
             let charts: Vec<String> = s
                 .indicators
@@ -103,7 +103,7 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         "lang": if b.lang == "zh" { "zh" } else { "en" },
         "title": visible(&b.title),
         "internal": b.profile == Profile::Internal,
-        "internal_mark": t.tr("brief-internal-mark"),
+        "internal_mark": t.tr(key!("brief-internal-mark")),
         "labels": labels,
         "facts": b.facts.iter().map(|(l, v)| json!([visible(l), visible(v)])).collect::<Vec<_>>(),
         "sections": sections,

@@ -205,7 +205,7 @@ fn print_setup(ws: &mut Worksheet, b: &Briefing) {
         .set_print_fit_to_pages(1, 0)
         .set_footer("&C&P / &N");
     if b.profile == Profile::Internal {
-        let mark = super::briefing::labels(&b.lang).tr("brief-internal-mark");
+        let mark = super::briefing::labels(&b.lang).tr(key!("brief-internal-mark"));
         ws.set_header(format!(
             "&R&\"-,Bold\"{}",
             visible(&mark).replace('&', "&&")
@@ -271,7 +271,7 @@ pub fn write(b: &Briefing) -> Result<Vec<u8>, XlsxError> {
     let mut used = Vec::new();
     {
         let ws = wb.add_worksheet();
-        ws.set_name(sheet_name(&t.tr("brief-overview"), &mut used))?;
+        ws.set_name(sheet_name(&t.tr(key!("brief-overview")), &mut used))?;
         let bold = Format::new().set_bold();
         let plain = Format::new();
         write_text(ws, 0, 0, &visible(&b.title), &bold)?;
@@ -289,7 +289,7 @@ pub fn write(b: &Briefing) -> Result<Vec<u8>, XlsxError> {
             .set_background_color(Color::RGB(0x00EC_EFF1));
         // The first column as wide as the longest pillar name (within reason), the status
         // columns wide enough for a word; longer headings and names wrap, and rows grow to fit.
-        let group_label = t.tr("brief-group");
+        let group_label = t.tr(key!("brief-group"));
         let first_width = b
             .sections
             .iter()

@@ -392,7 +392,7 @@ impl Dataset {
         let paragraph = r.paragraph.to_string();
         match &r.letter {
             Some(letter) => t.tr_args(
-                "ref-paragraph-letter",
+                key!("ref-paragraph-letter"),
                 &[
                     ("symbol", symbol.into()),
                     ("paragraph", paragraph.into()),
@@ -400,7 +400,7 @@ impl Dataset {
                 ],
             ),
             None => t.tr_args(
-                "ref-paragraph",
+                key!("ref-paragraph"),
                 &[("symbol", symbol.into()), ("paragraph", paragraph.into())],
             ),
         }

@@ -63,7 +63,7 @@ pub fn display_name(ws: &Workspace, t: &Translator) -> String {
     if ws.path.is_some() {
         ws.display_name()
     } else {
-        t.tr("untitled-review")
+        t.tr(key!("untitled-review"))
     }
 }
 
@@ -338,7 +338,7 @@ impl PoaApp {
             Err(e) => {
                 self.warn(format!(
                     "{} {}",
-                    self.t.tr("recovery-unreadable"),
+                    self.t.tr(key!("recovery-unreadable")),
                     e.problems()
                         .first()
                         .map(ToString::to_string)
@@ -551,7 +551,7 @@ impl PoaApp {
                 } => match path {
                     Some(path) => self.path_chosen(purpose, path),
                     None if instant => {
-                        self.show_path_prompt(purpose, Some(self.t.tr("no-native-dialog")));
+                        self.show_path_prompt(purpose, Some(self.t.tr(key!("no-native-dialog"))));
                     }
                     None => {
                         self.pending = None;
@@ -604,8 +604,10 @@ impl PoaApp {
                 TaskResult::BriefingExported(result) => match result {
                     Ok(written) => {
                         self.notice = written.files.first().map(|f| {
-                            self.t
-                                .tr_args("export-done", &[("path", f.display().to_string().into())])
+                            self.t.tr_args(
+                                key!("export-done"),
+                                &[("path", f.display().to_string().into())],
+                            )
                         });
                         self.export.last = written.files;
                     }
@@ -614,7 +616,7 @@ impl PoaApp {
                 TaskResult::Exported { path, result } => match result {
                     Ok((w, h)) => {
                         self.notice = Some(self.t.tr_args(
-                            "chart-written",
+                            key!("chart-written"),
                             &[
                                 ("path", path.display().to_string().into()),
                                 ("size", format!("{w} × {h}").into()),
@@ -787,7 +789,7 @@ impl PoaApp {
                 {
                     self.messages.push(Message {
                         level: Level::Error,
-                        text: format!("{} {e}", self.t.tr("edit-failed")),
+                        text: format!("{} {e}", self.t.tr(key!("edit-failed"))),
                     });
                 }
             }
@@ -958,7 +960,7 @@ impl PoaApp {
                     Ok(None) => {}
                     Err(e) => self.messages.push(Message {
                         level: Level::Error,
-                        text: format!("{} {e}", self.t.tr("undo-failed")),
+                        text: format!("{} {e}", self.t.tr(key!("undo-failed"))),
                     }),
                 }
             }
@@ -1022,7 +1024,7 @@ impl PoaApp {
                 if ws.is_dirty() { "● " } else { "" },
                 display_name(ws, &self.t),
                 if ws.read_only.is_some() {
-                    format!(" [{}]", self.t.tr("read-only"))
+                    format!(" [{}]", self.t.tr(key!("read-only")))
                 } else {
                     String::new()
                 }

@@ -183,7 +183,7 @@ impl ChartsView<'_> {
         let st = &mut *self.state;
         let t = self.t;
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label(t.tr("chart-chart"));
+            let l = ui.label(t.tr(key!("chart-chart")));
             egui::ComboBox::from_id_salt("chart_kind")
                 .selected_text(t.tr(st.choice.key()))
                 .show_ui(ui, |ui| {
@@ -196,7 +196,7 @@ impl ChartsView<'_> {
             if st.choice == ChartChoice::Trends {
                 indicators_menu_ui(ui, d, &st.indicators(d), t, self.out);
             }
-            let l = ui.label(t.tr("chart-language"));
+            let l = ui.label(t.tr(key!("chart-language")));
             egui::ComboBox::from_id_salt("chart_lang")
                 .selected_text(if st.lang == "zh" { "中文" } else { "English" })
                 .show_ui(ui, |ui| {
@@ -206,13 +206,13 @@ impl ChartsView<'_> {
                 .response
                 .labelled_by(l.id);
             ui.separator();
-            let l = ui.label(t.tr("chart-export-size"));
+            let l = ui.label(t.tr(key!("chart-export-size")));
             let size_text = |s: ExportSize| match s {
                 ExportSize::Briefing(1) => "800 × 450 (1×)".to_owned(),
                 ExportSize::Briefing(n) => {
                     format!("{} × {} ({n}×)", 800 * u32::from(n), 450 * u32::from(n))
                 }
-                ExportSize::Screen => t.tr("chart-size-screen"),
+                ExportSize::Screen => t.tr(key!("chart-size-screen")),
             };
             egui::ComboBox::from_id_salt("export_size")
                 .selected_text(size_text(st.export_size))
@@ -230,8 +230,8 @@ impl ChartsView<'_> {
                 .labelled_by(l.id);
             let ok = st.error.is_none();
             if ui
-                .add_enabled(ok, egui::Button::new(t.tr("chart-export")))
-                .on_hover_text(t.tr("chart-export-tip"))
+                .add_enabled(ok, egui::Button::new(t.tr(key!("chart-export"))))
+                .on_hover_text(t.tr(key!("chart-export-tip")))
                 .clicked()
             {
                 self.out.push(Command::AskPath(DialogPurpose::ExportChart));
@@ -239,9 +239,9 @@ impl ChartsView<'_> {
             if ui
                 .add_enabled(
                     ok && st.cached.is_some(),
-                    egui::Button::new(t.tr("chart-copy")),
+                    egui::Button::new(t.tr(key!("chart-copy"))),
                 )
-                .on_hover_text(t.tr("chart-copy-tip"))
+                .on_hover_text(t.tr(key!("chart-copy-tip")))
                 .clicked()
                 && let Some((_, img, _)) = &st.cached
             {
@@ -380,7 +380,7 @@ impl ChartsView<'_> {
         });
         let geo = ind.map_or("", |i| text_or_empty(&i.geography, lang));
         let text = self.t.tr_args(
-            "chart-hover",
+            key!("chart-hover"),
             &[
                 ("place", geo.to_owned().into()),
                 ("year", p.year.into()),
@@ -406,7 +406,7 @@ fn indicators_menu_ui(
     let lang = t.language();
     // The menu stays open while indicators are ticked, until a click outside it.
     egui::containers::menu::MenuButton::new(
-        t.tr_args("chart-indicators", &[("n", chosen.len().into())]),
+        t.tr_args(key!("chart-indicators"), &[("n", chosen.len().into())]),
     )
     .config(
         egui::containers::menu::MenuConfig::new()
@@ -428,7 +428,7 @@ fn indicators_menu_ui(
                     let last = was_on && chosen.len() == 1;
                     let r = ui
                         .add_enabled(!last, egui::Checkbox::new(&mut on, label))
-                        .on_disabled_hover_text(t.tr("chart-indicators-last"));
+                        .on_disabled_hover_text(t.tr(key!("chart-indicators-last")));
                     if r.changed() {
                         let mut next = chosen.to_vec();
                         if on {
@@ -471,13 +471,13 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
     match e {
         ChartError::Trends(TrendsProblem::NoneChosen) => {
             if d.indicators.iter().all(|i| i.series.is_empty()) {
-                t.tr("chart-error-no-data")
+                t.tr(key!("chart-error-no-data"))
             } else {
-                t.tr("chart-error-no-indicator")
+                t.tr(key!("chart-error-no-indicator"))
             }
         }
         ChartError::Trends(TrendsProblem::Unknown { id, .. }) => {
-            t.tr_args("chart-error-unknown", &[("id", id.clone().into())])
+            t.tr_args(key!("chart-error-unknown"), &[("id", id.clone().into())])
         }
         ChartError::Trends(TrendsProblem::MixedUnits {
             first,
@@ -485,7 +485,7 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
             other,
             other_unit,
         }) => t.tr_args(
-            "chart-error-units",
+            key!("chart-error-units"),
             &[
                 ("first", indicator(first).into()),
                 ("first_unit", unit(first_unit).into()),
@@ -493,9 +493,9 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
                 ("other_unit", unit(other_unit).into()),
             ],
         ),
-        ChartError::Trends(TrendsProblem::NoValues) => t.tr("chart-error-no-values"),
+        ChartError::Trends(TrendsProblem::NoValues) => t.tr(key!("chart-error-no-values")),
         other => t.tr_args(
-            "chart-error-other",
+            key!("chart-error-other"),
             &[("reason", other.to_string().replace('\n', " ").into())],
         ),
     }

@@ -46,7 +46,7 @@ pub fn language_name(code: &str, t: &crate::i18n::Translator) -> String {
         .map_or_else(
             || {
                 if code == "ar" {
-                    t.tr("lang-ar")
+                    t.tr(key!("lang-ar"))
                 } else {
                     code.to_owned()
                 }
@@ -93,7 +93,7 @@ impl DetailPanel<'_> {
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let Some(c) = self.index.map(|i| &self.ws.dataset.commitments[i]) else {
-            ui.weak(self.t.tr("detail-unknown"));
+            ui.weak(self.t.tr(key!("detail-unknown")));
             return;
         };
         egui::ScrollArea::vertical()
@@ -126,19 +126,19 @@ impl DetailPanel<'_> {
                 ui,
                 self.t,
                 "content_lang",
-                &self.t.tr("detail-language"),
+                &self.t.tr(key!("detail-language")),
                 &mut self.view.content_lang,
             );
             ui.checkbox(
                 &mut self.view.side_by_side,
-                self.t.tr("detail-side-by-side"),
+                self.t.tr(key!("detail-side-by-side")),
             );
             if self.view.side_by_side {
                 language_picker(
                     ui,
                     self.t,
                     "second_lang",
-                    &self.t.tr("detail-with"),
+                    &self.t.tr(key!("detail-with")),
                     &mut self.view.second_lang,
                 );
             }
@@ -150,7 +150,7 @@ impl DetailPanel<'_> {
                     ui.colored_label(
                         theme::fallback_marker(ui.visuals()),
                         tr.tr_args(
-                            "detail-fallback",
+                            key!("detail-fallback"),
                             &[("language", language_name(lang, tr).into())],
                         ),
                     );
@@ -158,7 +158,7 @@ impl DetailPanel<'_> {
                 ui.add(egui::Label::new(text).wrap());
             }
             None => {
-                ui.weak(tr.tr("detail-no-text"));
+                ui.weak(tr.tr(key!("detail-no-text")));
             }
         };
         if self.view.side_by_side {
@@ -177,7 +177,7 @@ impl DetailPanel<'_> {
         }
         if !c.tags.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.weak(self.t.tr("detail-tags"));
+                ui.weak(self.t.tr(key!("detail-tags")));
                 for t in &c.tags {
                     // The tag's label in the content language (its id where it has none).
                     ui.code(d.tag_label(t, &lang)).on_hover_text(t);
@@ -190,7 +190,7 @@ impl DetailPanel<'_> {
             .filter_map(|t| d.target_areas.iter().find(|a| &a.id == t))
             .map(|a| {
                 self.t.tr_args(
-                    "detail-target",
+                    key!("detail-target"),
                     &[
                         ("letter", a.source.letter.clone().unwrap_or_default().into()),
                         ("title", text_or_empty(&a.title, &lang).to_owned().into()),
@@ -199,7 +199,7 @@ impl DetailPanel<'_> {
             })
             .chain(c.indicators.iter().filter_map(|i| d.indicator(i)).map(|i| {
                 self.t.tr_args(
-                    "detail-indicator",
+                    key!("detail-indicator"),
                     &[("name", text_or_empty(&i.name, &lang).to_owned().into())],
                 )
             }))
@@ -215,7 +215,7 @@ impl DetailPanel<'_> {
         let a = self.ws.review.assessments.get(&c.id);
         let status = a.map_or(d.default_status(), |a| a.status.as_str());
         let evidence = a.map_or(d.default_evidence(), |a| a.evidence_level.as_str());
-        ui.strong(self.t.tr("field-status"));
+        ui.strong(self.t.tr(key!("field-status")));
         for (n, level) in d.status_scale.iter().enumerate() {
             let label = text_or_empty(&level.label, &lang);
             let selected = level.id == status;
@@ -229,7 +229,7 @@ impl DetailPanel<'_> {
                 );
                 let button = ui
                     .add(egui::Button::selectable(selected, label))
-                    .on_hover_text(self.t.tr_args("detail-key", &[("n", (n + 1).into())]));
+                    .on_hover_text(self.t.tr_args(key!("detail-key"), &[("n", (n + 1).into())]));
                 ui.weak(format!("{}", n + 1));
                 if button.clicked() && !selected {
                     self.out.push(Command::Edit(Edit::Status {
@@ -240,7 +240,7 @@ impl DetailPanel<'_> {
             });
         }
         ui.add_space(theme::GAP / 2.0);
-        ui.strong(self.t.tr("field-evidence-level"));
+        ui.strong(self.t.tr(key!("field-evidence-level")));
         ui.horizontal_wrapped(|ui| {
             for level in &d.evidence_scale {
                 if ui
@@ -259,7 +259,7 @@ impl DetailPanel<'_> {
             && let Some(at) = a.updated_at
         {
             ui.weak(self.t.tr_args(
-                "detail-last-changed",
+                key!("detail-last-changed"),
                 &[
                     ("when", at.strftime("%Y-%m-%d %H:%M UTC").to_string().into()),
                     ("who", a.updated_by.clone().into()),
@@ -278,9 +278,11 @@ impl DetailPanel<'_> {
         ui.horizontal(|ui| {
             ui.strong(
                 self.t
-                    .tr_args("detail-evidence-count", &[("n", items.len().into())]),
+                    .tr_args(key!("detail-evidence-count"), &[("n", items.len().into())]),
             );
-            if self.state.form.is_none() && ui.button(self.t.tr("detail-add-evidence")).clicked() {
+            if self.state.form.is_none()
+                && ui.button(self.t.tr(key!("detail-add-evidence"))).clicked()
+            {
                 self.state.form = Some((None, EvidenceItem::default()));
             }
         });
@@ -290,20 +292,23 @@ impl DetailPanel<'_> {
                 ui.label(describe_evidence(item));
                 if item.location.starts_with("http://") || item.location.starts_with("https://") {
                     // Opens only on an explicit click.
-                    ui.hyperlink_to(self.t.tr("detail-open-link"), &item.location);
+                    ui.hyperlink_to(self.t.tr(key!("detail-open-link")), &item.location);
                 }
                 if ui
-                    .small_button(self.t.tr("detail-edit"))
-                    .on_hover_text(self.t.tr_args("detail-edit-tip", &[("n", (i + 1).into())]))
+                    .small_button(self.t.tr(key!("detail-edit")))
+                    .on_hover_text(
+                        self.t
+                            .tr_args(key!("detail-edit-tip"), &[("n", (i + 1).into())]),
+                    )
                     .clicked()
                 {
                     self.state.form = Some((Some(i), item.clone()));
                 }
                 if ui
-                    .small_button(self.t.tr("detail-remove"))
+                    .small_button(self.t.tr(key!("detail-remove")))
                     .on_hover_text(
                         self.t
-                            .tr_args("detail-remove-tip", &[("n", (i + 1).into())]),
+                            .tr_args(key!("detail-remove-tip"), &[("n", (i + 1).into())]),
                     )
                     .clicked()
                 {
@@ -336,9 +341,13 @@ impl DetailPanel<'_> {
                             (
                                 "evidence-location",
                                 &mut item.location,
-                                t.tr("evidence-location-hint"),
+                                t.tr(key!("evidence-location-hint")),
                             ),
-                            ("evidence-note", &mut item.note, t.tr("evidence-note-hint")),
+                            (
+                                "evidence-note",
+                                &mut item.note,
+                                t.tr(key!("evidence-note-hint")),
+                            ),
                         ] {
                             let l = ui.label(t.tr(label));
                             ui.add(
@@ -373,7 +382,7 @@ impl DetailPanel<'_> {
                         self.out.push(Command::Edit(edit));
                         close = true;
                     }
-                    if ui.button(t.tr("button-cancel")).clicked() {
+                    if ui.button(t.tr(key!("button-cancel"))).clicked() {
                         close = true;
                     }
                 });
@@ -386,7 +395,7 @@ impl DetailPanel<'_> {
 
     fn notes_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
         let a = self.ws.review.assessments.get(&c.id);
-        let l = ui.strong(self.t.tr("detail-notes"));
+        let l = ui.strong(self.t.tr(key!("detail-notes")));
         let notes = a.map_or("", |a| a.notes.as_str());
         self.text_field(ui, l.id, c, Field::Notes, notes);
         ui.add_space(theme::GAP / 2.0);
@@ -398,11 +407,11 @@ impl DetailPanel<'_> {
             .inner_margin(6.0)
             .show(ui, |ui| {
                 let l = ui.label(
-                    egui::RichText::new(self.t.tr("detail-talking-points"))
+                    egui::RichText::new(self.t.tr(key!("detail-talking-points")))
                         .strong()
                         .color(theme::private_stroke(&visuals).color),
                 );
-                ui.weak(self.t.tr("detail-private-note"));
+                ui.weak(self.t.tr(key!("detail-private-note")));
                 let points = a.map_or("", |a| a.talking_points.as_str());
                 self.text_field(ui, l.id, c, Field::TalkingPoints, points);
             });
@@ -463,18 +472,18 @@ impl DetailPanel<'_> {
                     .find(|l| l.id == v)
                     .map_or(v, |l| text_or_empty(&l.label, lang))
                     .to_owned(),
-                _ if v.is_empty() => self.t.tr("detail-empty-value"),
+                _ if v.is_empty() => self.t.tr(key!("detail-empty-value")),
                 _ => v.chars().take(80).collect(),
             }
         };
         egui::CollapsingHeader::new(
             self.t
-                .tr_args("detail-history", &[("n", entries.len().into())]),
+                .tr_args(key!("detail-history"), &[("n", entries.len().into())]),
         )
         .default_open(true)
         .show(ui, |ui| {
             if entries.is_empty() {
-                ui.weak(self.t.tr("detail-no-history"));
+                ui.weak(self.t.tr(key!("detail-no-history")));
             }
             for h in entries.iter().rev() {
                 ui.horizontal_wrapped(|ui| {
@@ -490,7 +499,7 @@ impl DetailPanel<'_> {
             }
             if let Some(a) = self.ws.review.assessments.get(&c.id) {
                 ui.horizontal(|ui| {
-                    ui.weak(self.t.tr("detail-now"));
+                    ui.weak(self.t.tr(key!("detail-now")));
                     status_chip(ui, d.status_level(&a.status), lang, 150.0);
                 });
             }

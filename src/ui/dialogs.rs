@@ -45,7 +45,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 if let Some(n) = note {
                     ui.label(n.as_str());
                 }
-                let l = ui.label(t.tr("path-prompt-label"));
+                let l = ui.label(t.tr(key!("path-prompt-label")));
                 let r = ui
                     .add(egui::TextEdit::singleline(text).desired_width(500.0))
                     .labelled_by(l.id);
@@ -55,11 +55,13 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = match purpose {
-                        DialogPurpose::SaveAs => t.tr("button-save"),
+                        DialogPurpose::SaveAs => t.tr(key!("button-save")),
                         DialogPurpose::ExportChart | DialogPurpose::ExportBriefing => {
-                            t.tr("button-export")
+                            t.tr(key!("button-export"))
                         }
-                        DialogPurpose::Open | DialogPurpose::NewFromDataset => t.tr("button-open"),
+                        DialogPurpose::Open | DialogPurpose::NewFromDataset => {
+                            t.tr(key!("button-open"))
+                        }
                     };
                     let filled = !text.trim().is_empty();
                     if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || enter) && filled
@@ -69,7 +71,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                             Some(PathBuf::from(text.trim())),
                         ));
                     }
-                    if ui.button(t.tr("button-cancel")).clicked()
+                    if ui.button(t.tr(key!("button-cancel"))).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         out.push(Command::PathEntered(purpose, None));
@@ -82,14 +84,14 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             let when = when.clone();
             egui::Modal::new(egui::Id::unique("recovery")).show(ui.ctx(), |ui| {
                 ui.set_width(460.0);
-                ui.heading(t.tr("recovery-title"));
-                ui.label(t.tr_args("recovery-text", &[("when", when.into())]));
+                ui.heading(t.tr(key!("recovery-title")));
+                ui.label(t.tr_args(key!("recovery-text"), &[("when", when.into())]));
                 ui.weak(from);
                 ui.horizontal(|ui| {
-                    if ui.button(t.tr("recovery-recover")).clicked() {
+                    if ui.button(t.tr(key!("recovery-recover"))).clicked() {
                         out.push(Command::Recover(true));
                     }
-                    if ui.button(t.tr("recovery-discard")).clicked() {
+                    if ui.button(t.tr(key!("recovery-discard"))).clicked() {
                         out.push(Command::Recover(false));
                     }
                 });
@@ -106,17 +108,17 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
 fn guard_ui(ui: &mut egui::Ui, t: &Translator, name: &str, out: &mut Vec<Command>) {
     egui::Modal::new(egui::Id::unique("unsaved_guard")).show(ui.ctx(), |ui| {
         ui.set_width(420.0);
-        ui.heading(t.tr("guard-title"));
-        ui.label(t.tr_args("guard-text", &[("name", name.to_owned().into())]));
+        ui.heading(t.tr(key!("guard-title")));
+        ui.label(t.tr_args(key!("guard-text"), &[("name", name.to_owned().into())]));
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
-            if ui.button(t.tr("button-save")).clicked() {
+            if ui.button(t.tr(key!("button-save"))).clicked() {
                 out.push(Command::Guard(GuardChoice::Save));
             }
-            if ui.button(t.tr("guard-discard")).clicked() {
+            if ui.button(t.tr(key!("guard-discard"))).clicked() {
                 out.push(Command::Guard(GuardChoice::Discard));
             }
-            if ui.button(t.tr("button-cancel")).clicked()
+            if ui.button(t.tr(key!("button-cancel"))).clicked()
                 || ui.input(|i| i.key_pressed(egui::Key::Escape))
             {
                 out.push(Command::Guard(GuardChoice::Cancel));
@@ -136,7 +138,7 @@ fn shortcut_label(
     match (c, scale) {
         (MenuCommand::SetStatus(n), Some(scale)) => scale.get(usize::from(n)).map(|level| {
             t.tr_args(
-                "shortcut-set-status",
+                key!("shortcut-set-status"),
                 &[(
                     "status",
                     crate::model::text_or_empty(&level.label, t.language())
@@ -157,7 +159,7 @@ fn shortcuts_ui(
     out: &mut Vec<Command>,
 ) {
     let mut open = true;
-    egui::Window::new(t.tr("cmd-shortcuts"))
+    egui::Window::new(t.tr(key!("cmd-shortcuts")))
         .open(&mut open)
         .resizable(false)
         .collapsible(false)
@@ -181,7 +183,7 @@ fn shortcuts_ui(
                         ui.end_row();
                     }
                 });
-            ui.weak(t.tr("shortcuts-note"));
+            ui.weak(t.tr(key!("shortcuts-note")));
         });
     if !open || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
         out.push(Command::CloseShortcuts);

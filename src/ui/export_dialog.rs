@@ -114,7 +114,7 @@ pub fn check_output(
 pub fn other_version_warning(ws: &Workspace, t: &Translator) -> Option<String> {
     crate::export::output::other_version(&ws.dataset, &ws.review).map(|o| {
         t.tr_args(
-            "export-other-version",
+            key!("export-other-version"),
             &[
                 ("id", o.id.into()),
                 ("review", o.review.into()),
@@ -156,7 +156,7 @@ impl ExportDialog<'_> {
         let t = self.t;
         let st = &mut *self.state;
         let mut open = st.open;
-        egui::Window::new(t.tr("export-title"))
+        egui::Window::new(t.tr(key!("export-title")))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -166,7 +166,7 @@ impl ExportDialog<'_> {
                     .num_columns(2)
                     .spacing([12.0, 8.0])
                     .show(ui, |ui| {
-                        let l = ui.label(t.tr("export-format"));
+                        let l = ui.label(t.tr(key!("export-format")));
                         egui::ComboBox::from_id_salt("export_format")
                             .selected_text(format_name(st.format))
                             .show_ui(ui, |ui| {
@@ -177,27 +177,27 @@ impl ExportDialog<'_> {
                             .response
                             .labelled_by(l.id);
                         ui.end_row();
-                        ui.label(t.tr("export-profile"));
+                        ui.label(t.tr(key!("export-profile")));
                         ui.vertical(|ui| {
                             ui.radio_value(
                                 &mut st.profile,
                                 Profile::Shareable,
-                                t.tr("export-shareable"),
+                                t.tr(key!("export-shareable")),
                             );
                             ui.radio_value(
                                 &mut st.profile,
                                 Profile::Internal,
-                                t.tr("export-internal"),
+                                t.tr(key!("export-internal")),
                             );
                         });
                         ui.end_row();
-                        ui.label(t.tr("export-language"));
+                        ui.label(t.tr(key!("export-language")));
                         ui.horizontal(|ui| {
                             ui.radio_value(&mut st.lang, "en".to_owned(), "English");
                             ui.radio_value(&mut st.lang, "zh".to_owned(), "中文");
                         });
                         ui.end_row();
-                        ui.label(t.tr("export-pillars"));
+                        ui.label(t.tr(key!("export-pillars")));
                         ui.vertical(|ui| {
                             for g in &self.ws.dataset.groups {
                                 let mut on = !st.excluded.contains(&g.id);
@@ -216,7 +216,10 @@ impl ExportDialog<'_> {
                         ui.end_row();
                     });
                 if st.profile == Profile::Internal {
-                    ui.colored_label(ui.visuals().warn_fg_color, t.tr("export-internal-warning"));
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        t.tr(key!("export-internal-warning")),
+                    );
                 }
                 if let Some(warning) = other_version_warning(self.ws, t) {
                     ui.add(
@@ -232,7 +235,10 @@ impl ExportDialog<'_> {
                 ui.horizontal(|ui| {
                     let all_out = st.excluded.len() == self.ws.dataset.groups.len();
                     if ui
-                        .add_enabled(!self.busy && !all_out, egui::Button::new(t.tr("export-go")))
+                        .add_enabled(
+                            !self.busy && !all_out,
+                            egui::Button::new(t.tr(key!("export-go"))),
+                        )
                         .clicked()
                     {
                         self.out.push(Command::AskPath(
@@ -250,14 +256,14 @@ impl ExportDialog<'_> {
                 if !self.busy && !st.last.is_empty() {
                     let file = st.last[0].clone();
                     ui.label(t.tr_args(
-                        "export-done",
+                        key!("export-done"),
                         &[("path", file.display().to_string().into())],
                     ));
                     ui.horizontal(|ui| {
-                        if ui.button(t.tr("export-open-file")).clicked() {
+                        if ui.button(t.tr(key!("export-open-file"))).clicked() {
                             self.out.push(Command::ShowFile(file.clone()));
                         }
-                        if ui.button(t.tr("export-open-folder")).clicked() {
+                        if ui.button(t.tr(key!("export-open-folder"))).clicked() {
                             // A bare file name's folder is the current one.
                             let dir = file
                                 .parent()

@@ -140,7 +140,7 @@ fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         .ui(ui),
         Selection::None => {
             ui.add_space(theme::GAP);
-            ui.weak(t.tr("detail-nothing-selected"));
+            ui.weak(t.tr(key!("detail-nothing-selected")));
         }
     };
     detail_panel(ui, narrow, detail_ui);
@@ -149,9 +149,9 @@ fn work_area(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
             ui.selectable_value(
                 &mut view.central,
                 Central::Commitments,
-                t.tr("tab-commitments"),
+                t.tr(key!("tab-commitments")),
             );
-            ui.selectable_value(&mut view.central, Central::Charts, t.tr("tab-charts"));
+            ui.selectable_value(&mut view.central, Central::Charts, t.tr(key!("tab-charts")));
         });
         match view.central {
             Central::Commitments => ListPanel {

@@ -94,10 +94,10 @@ fn level_menu<'a>(
     chosen: &mut std::collections::BTreeSet<String>,
 ) {
     let title = if chosen.is_empty() {
-        t.tr_args("filter-all", &[("name", name.to_owned().into())])
+        t.tr_args(key!("filter-all"), &[("name", name.to_owned().into())])
     } else {
         t.tr_args(
-            "filter-some",
+            key!("filter-some"),
             &[("name", name.to_owned().into()), ("n", chosen.len().into())],
         )
     };
@@ -199,9 +199,9 @@ impl ListPanel<'_> {
 
     fn search_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let label = ui.label(self.t.tr("search-label"));
+            let label = ui.label(self.t.tr(key!("search-label")));
             let edit = egui::TextEdit::singleline(&mut self.view.filter.query)
-                .hint_text(self.t.tr("search-hint"))
+                .hint_text(self.t.tr(key!("search-hint")))
                 .desired_width(ui.available_width() - 120.0);
             let response = ui.add(edit).labelled_by(label.id);
             if self.view.focus_search {
@@ -209,7 +209,7 @@ impl ListPanel<'_> {
                 self.view.focus_search = false;
             }
             ui.label(self.t.tr_args(
-                "search-count",
+                key!("search-count"),
                 &[
                     ("n", self.cache.rows.len().into()),
                     ("total", self.ws.dataset.commitments.len().into()),
@@ -231,7 +231,7 @@ impl ListPanel<'_> {
             level_menu(
                 ui,
                 t,
-                &t.tr("filter-status"),
+                &t.tr(key!("filter-status")),
                 status_levels,
                 &mut f.statuses,
             );
@@ -242,7 +242,7 @@ impl ListPanel<'_> {
             level_menu(
                 ui,
                 t,
-                &t.tr("filter-evidence"),
+                &t.tr(key!("filter-evidence")),
                 evidence_levels,
                 &mut f.evidence,
             );
@@ -254,21 +254,21 @@ impl ListPanel<'_> {
                 .map(|id| (id.as_str(), d.tag_label(id, &lang)))
                 .collect();
             tags.sort_by(|a, b| a.1.cmp(b.1));
-            let tag_label = ui.label(t.tr("filter-tag"));
+            let tag_label = ui.label(t.tr(key!("filter-tag")));
             egui::ComboBox::from_id_salt("tag_filter")
                 .selected_text(f.tag.as_deref().map_or_else(
-                    || t.tr("filter-tag-any-short"),
+                    || t.tr(key!("filter-tag-any-short")),
                     |id| d.tag_label(id, &lang).to_owned(),
                 ))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut f.tag, None, t.tr("filter-tag-any"));
+                    ui.selectable_value(&mut f.tag, None, t.tr(key!("filter-tag-any")));
                     for (id, label) in tags {
                         ui.selectable_value(&mut f.tag, Some(id.to_owned()), label);
                     }
                 })
                 .response
                 .labelled_by(tag_label.id);
-            let since_label = ui.label(t.tr("filter-since"));
+            let since_label = ui.label(t.tr(key!("filter-since")));
             let since = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.view.changed_since_text)
@@ -287,12 +287,18 @@ impl ListPanel<'_> {
                     .map(|z| z.timestamp());
             }
             if !self.view.changed_since_text.trim().is_empty() && f.changed_since.is_none() {
-                ui.colored_label(theme::error_text(ui.visuals()), t.tr("filter-date-format"));
+                ui.colored_label(
+                    theme::error_text(ui.visuals()),
+                    t.tr(key!("filter-date-format")),
+                );
             }
-            ui.checkbox(&mut f.assessed_without_evidence, t.tr("filter-no-evidence"))
-                .on_hover_text(t.tr("filter-no-evidence-tip"));
+            ui.checkbox(
+                &mut f.assessed_without_evidence,
+                t.tr(key!("filter-no-evidence")),
+            )
+            .on_hover_text(t.tr(key!("filter-no-evidence-tip")));
             if ui
-                .add_enabled(!f.is_empty(), egui::Button::new(t.tr("filter-clear")))
+                .add_enabled(!f.is_empty(), egui::Button::new(t.tr(key!("filter-clear"))))
                 .clicked()
             {
                 *f = crate::filter::Filter::default();
@@ -328,14 +334,14 @@ impl ListPanel<'_> {
                 left,
                 strong(format!(
                     "{} · {}",
-                    t.tr("column-reference"),
-                    t.tr("column-commitment")
+                    t.tr(key!("column-reference")),
+                    t.tr(key!("column-commitment"))
                 )),
             );
             let status_left = row.cursor().left();
-            cell(&mut row, status_w, strong(t.tr("column-status")));
-            let name = t.tr("column-status");
-            let label = t.tr_args("column-resize", &[("column", name.into())]);
+            cell(&mut row, status_w, strong(t.tr(key!("column-status"))));
+            let name = t.tr(key!("column-status"));
+            let label = t.tr_args(key!("column-resize"), &[("column", name.into())]);
             let mut changed = *cols;
             resize_handle(
                 ui,
@@ -352,11 +358,11 @@ impl ListPanel<'_> {
             return;
         };
         let columns = [
-            (t.tr("column-reference"), cols.reference),
-            (t.tr("column-commitment"), title_w),
-            (t.tr("column-status"), cols.status),
-            (t.tr("column-evidence"), cols.evidence),
-            (t.tr("column-changed"), cols.changed),
+            (t.tr(key!("column-reference")), cols.reference),
+            (t.tr(key!("column-commitment")), title_w),
+            (t.tr(key!("column-status")), cols.status),
+            (t.tr(key!("column-evidence")), cols.evidence),
+            (t.tr(key!("column-changed")), cols.changed),
         ];
         let mut edges = Vec::new();
         for (text, w) in columns {
@@ -379,7 +385,7 @@ impl ListPanel<'_> {
                 rect,
                 x,
                 which,
-                &t.tr_args("column-resize", &[("column", name.clone().into())]),
+                &t.tr_args(key!("column-resize"), &[("column", name.clone().into())]),
                 &mut changed,
             );
         }
@@ -394,7 +400,7 @@ impl ListPanel<'_> {
         let rows = &cache.rows;
         if rows.is_empty() {
             ui.add_space(theme::GAP);
-            ui.weak(self.t.tr("list-empty"));
+            ui.weak(self.t.tr(key!("list-empty")));
             return;
         }
         let selected_id = match &self.view.selection {

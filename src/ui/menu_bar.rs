@@ -34,13 +34,13 @@ impl MenuBar<'_> {
         let has_ws = ws.is_some();
         let writable = ws.is_some_and(|w| w.read_only.is_none());
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(t.tr("menu-file"), |ui| {
+            ui.menu_button(t.tr(key!("menu-file")), |ui| {
                 self.item(ui, MenuCommand::NewSample, true);
                 self.item(ui, MenuCommand::NewReview, true);
                 self.item(ui, MenuCommand::Open, true);
-                ui.menu_button(t.tr("menu-open-recent"), |ui| {
+                ui.menu_button(t.tr(key!("menu-open-recent")), |ui| {
                     if self.app.settings.recent.is_empty() {
-                        ui.weak(t.tr("menu-no-recent"));
+                        ui.weak(t.tr(key!("menu-no-recent")));
                     }
                     for path in &self.app.settings.recent {
                         let name = path.file_name().map_or_else(
@@ -66,7 +66,7 @@ impl MenuBar<'_> {
                 ui.separator();
                 self.item(ui, MenuCommand::Quit, true);
             });
-            ui.menu_button(t.tr("menu-edit"), |ui| {
+            ui.menu_button(t.tr(key!("menu-edit")), |ui| {
                 self.item(
                     ui,
                     MenuCommand::Undo,
@@ -82,8 +82,8 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::NextRow, has_ws);
                 self.item(ui, MenuCommand::PreviousRow, has_ws);
             });
-            ui.menu_button(t.tr("menu-view"), |ui| self.view_menu(ui));
-            ui.menu_button(t.tr("menu-help"), |ui| {
+            ui.menu_button(t.tr(key!("menu-view")), |ui| self.view_menu(ui));
+            ui.menu_button(t.tr(key!("menu-help")), |ui| {
                 self.item(ui, MenuCommand::Shortcuts, true);
                 ui.separator();
                 ui.label(format!("poa-review {}", env!("CARGO_PKG_VERSION")));
@@ -93,7 +93,7 @@ impl MenuBar<'_> {
 
     fn view_menu(&mut self, ui: &mut egui::Ui) {
         let t = &self.app.t;
-        ui.menu_button(t.tr("menu-language"), |ui| {
+        ui.menu_button(t.tr(key!("menu-language")), |ui| {
             for (code, name) in crate::i18n::LANGUAGES {
                 if ui.radio(t.language() == code, name).clicked() {
                     self.out.push(Command::SetLanguage(code.to_owned()));
@@ -101,7 +101,7 @@ impl MenuBar<'_> {
                 }
             }
         });
-        ui.menu_button(t.tr("menu-theme"), |ui| {
+        ui.menu_button(t.tr(key!("menu-theme")), |ui| {
             for (choice, key) in [
                 (ThemeChoice::System, "theme-system"),
                 (ThemeChoice::Light, "theme-light"),
@@ -122,13 +122,13 @@ impl MenuBar<'_> {
         ui.separator();
         let mut native = self.app.settings.native_dialogs;
         if ui
-            .checkbox(&mut native, t.tr("menu-native-dialogs"))
-            .on_hover_text(t.tr("menu-native-dialogs-tip"))
+            .checkbox(&mut native, t.tr(key!("menu-native-dialogs")))
+            .on_hover_text(t.tr(key!("menu-native-dialogs-tip")))
             .changed()
         {
             self.out.push(Command::SetNativeDialogs(native));
         }
-        ui.menu_button(t.tr("menu-renderer"), |ui| {
+        ui.menu_button(t.tr(key!("menu-renderer")), |ui| {
             for (r, key) in [
                 (Renderer::Wgpu, "renderer-wgpu"),
                 (Renderer::Glow, "renderer-glow"),

@@ -28,13 +28,15 @@ impl Messages<'_> {
                     ui.horizontal(|ui| {
                         let (tag, colour) = match m.level {
                             Level::Error => {
-                                (t.tr("message-error"), theme::error_text(ui.visuals()))
+                                (t.tr(key!("message-error")), theme::error_text(ui.visuals()))
                             }
-                            Level::Warning => (t.tr("message-warning"), ui.visuals().warn_fg_color),
+                            Level::Warning => {
+                                (t.tr(key!("message-warning")), ui.visuals().warn_fg_color)
+                            }
                         };
                         if ui
-                            .small_button(t.tr("message-dismiss"))
-                            .on_hover_text(t.tr("message-dismiss-tip"))
+                            .small_button(t.tr(key!("message-dismiss")))
+                            .on_hover_text(t.tr(key!("message-dismiss-tip")))
                             .clicked()
                         {
                             self.out.push(Command::DismissMessage(i));
@@ -69,15 +71,16 @@ pub fn show_failure(
         args
     };
     match failure {
-        ShowFailure::NotFound => t.tr_args("open-with-not-found", &args(None)),
+        ShowFailure::NotFound => t.tr_args(key!("open-with-not-found"), &args(None)),
         ShowFailure::NotStarted(reason) => t.tr_args(
-            "open-with-not-started",
+            key!("open-with-not-started"),
             &args(Some(("reason", reason.clone()))),
         ),
-        ShowFailure::Exit(code) => {
-            t.tr_args("open-with-failed", &args(Some(("code", code.to_string()))))
-        }
-        ShowFailure::Stopped => t.tr_args("open-with-stopped", &args(None)),
+        ShowFailure::Exit(code) => t.tr_args(
+            key!("open-with-failed"),
+            &args(Some(("code", code.to_string()))),
+        ),
+        ShowFailure::Stopped => t.tr_args(key!("open-with-stopped"), &args(None)),
     }
 }
 
@@ -109,11 +112,12 @@ impl Banners<'_> {
                     && let Some(holder) = &ws.read_only
                 {
                     ui.horizontal_wrapped(|ui| {
-                        ui.strong(t.tr("status-read-only"));
-                        ui.label(
-                            t.tr_args("banner-read-only", &[("holder", holder.clone().into())]),
-                        );
-                        if ui.button(t.tr("banner-save-copy")).clicked() {
+                        ui.strong(t.tr(key!("status-read-only")));
+                        ui.label(t.tr_args(
+                            key!("banner-read-only"),
+                            &[("holder", holder.clone().into())],
+                        ));
+                        if ui.button(t.tr(key!("banner-save-copy"))).clicked() {
                             self.out
                                 .push(Command::AskPath(super::tasks::DialogPurpose::SaveAs));
                         }
@@ -121,16 +125,16 @@ impl Banners<'_> {
                 }
                 if self.app.disk_changed {
                     ui.horizontal_wrapped(|ui| {
-                        ui.strong(t.tr("banner-changed"));
-                        ui.label(t.tr("banner-changed-text"));
+                        ui.strong(t.tr(key!("banner-changed")));
+                        ui.label(t.tr(key!("banner-changed-text")));
                         if ui
-                            .button(t.tr("banner-reload"))
-                            .on_hover_text(t.tr("banner-reload-tip"))
+                            .button(t.tr(key!("banner-reload")))
+                            .on_hover_text(t.tr(key!("banner-reload-tip")))
                             .clicked()
                         {
                             self.out.push(Command::Reload(true));
                         }
-                        if ui.button(t.tr("banner-keep")).clicked() {
+                        if ui.button(t.tr(key!("banner-keep"))).clicked() {
                             self.out.push(Command::Reload(false));
                         }
                     });

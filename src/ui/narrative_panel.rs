@@ -28,7 +28,7 @@ impl NarrativePanel<'_> {
     /// Draws the panel.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let Some(g) = self.ws.dataset.group(self.group) else {
-            ui.weak(self.t.tr("narrative-unknown-group"));
+            ui.weak(self.t.tr(key!("narrative-unknown-group")));
             return;
         };
         ui.add_space(theme::GAP / 2.0);
@@ -37,7 +37,7 @@ impl NarrativePanel<'_> {
             &g.title,
             if self.lang == "en" { "zh" } else { "en" },
         ));
-        ui.label(self.t.tr("narrative-intro"));
+        ui.label(self.t.tr(key!("narrative-intro")));
         let narrative = self
             .ws
             .review

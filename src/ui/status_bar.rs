@@ -15,17 +15,17 @@ impl StatusBar<'_> {
         let t = &self.app.t;
         ui.horizontal(|ui| {
             let Some(ws) = &self.app.ws else {
-                ui.label(t.tr("status-no-review"));
+                ui.label(t.tr(key!("status-no-review")));
                 return;
             };
             let d = &ws.dataset;
             let origin = match &ws.dataset_origin {
-                crate::io::resolve::DatasetOrigin::BuiltIn => t.tr("status-built-in"),
+                crate::io::resolve::DatasetOrigin::BuiltIn => t.tr(key!("status-built-in")),
                 crate::io::resolve::DatasetOrigin::File(p) => p.display().to_string(),
             };
             ui.label(
                 t.tr_args(
-                    "status-dataset",
+                    key!("status-dataset"),
                     &[
                         (
                             "title",
@@ -45,7 +45,7 @@ impl StatusBar<'_> {
             let total = d.commitments.len();
             let assessed = self.app.cache.assessed;
             ui.label(t.tr_args(
-                "status-assessed",
+                key!("status-assessed"),
                 &[("n", assessed.into()), ("total", total.into())],
             ));
             #[expect(clippy::cast_precision_loss, reason = "counts are far below 2^23")]

@@ -25,7 +25,7 @@ pub fn stacked_bar(
         .map(|(l, n)| format!("{} {n}", text_or_empty(&l.label, lang)))
         .collect();
     let description = if description.is_empty() {
-        t.tr("tree-no-commitments")
+        t.tr(key!("tree-no-commitments"))
     } else {
         description.join(", ")
     };

@@ -196,17 +196,17 @@ impl Tasks {
         let title = t.tr(purpose.title_key());
         let filters: Vec<(String, &'static [&'static str])> = match purpose {
             DialogPurpose::Open => vec![
-                (t.tr("filter-reviews-datasets"), &["ron"]),
-                (t.tr("filter-all-files"), &["*"]),
+                (t.tr(key!("filter-reviews-datasets")), &["ron"]),
+                (t.tr(key!("filter-all-files")), &["*"]),
             ],
-            DialogPurpose::NewFromDataset => vec![(t.tr("filter-datasets"), &["ron"])],
-            DialogPurpose::SaveAs => vec![(t.tr("filter-reviews"), &["ron"])],
+            DialogPurpose::NewFromDataset => vec![(t.tr(key!("filter-datasets")), &["ron"])],
+            DialogPurpose::SaveAs => vec![(t.tr(key!("filter-reviews")), &["ron"])],
             DialogPurpose::ExportChart => vec![
-                (t.tr("filter-png"), &["png"]),
-                (t.tr("filter-svg"), &["svg"]),
+                (t.tr(key!("filter-png")), &["png"]),
+                (t.tr(key!("filter-svg")), &["svg"]),
             ],
             DialogPurpose::ExportBriefing => vec![(
-                t.tr("filter-briefing"),
+                t.tr(key!("filter-briefing")),
                 &["pdf", "docx", "html", "md", "xlsx", "csv"],
             )],
         };

@@ -28,7 +28,7 @@ impl TreePanel<'_> {
         let lang = self.view.content_lang.as_str();
         let d = &self.ws.dataset;
         ui.add_space(theme::GAP / 2.0);
-        ui.heading(self.t.tr("tree-heading"));
+        ui.heading(self.t.tr(key!("tree-heading")));
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -40,7 +40,7 @@ impl TreePanel<'_> {
                     ui,
                     &self
                         .t
-                        .tr_args("tree-all", &[("n", d.commitments.len().into())]),
+                        .tr_args(key!("tree-all"), &[("n", d.commitments.len().into())]),
                     all_selected,
                     &total,
                     None,
@@ -50,7 +50,7 @@ impl TreePanel<'_> {
                 for (g, counts) in d.groups.iter().zip(&self.cache.counts) {
                     if g.kind == GroupKind::CrossCutting && !shown_cross_heading {
                         ui.add_space(theme::GAP);
-                        ui.weak(self.t.tr("tree-outside"));
+                        ui.weak(self.t.tr(key!("tree-outside")));
                         shown_cross_heading = true;
                     }
                     let selected = self.view.filter.group.as_deref() == Some(&g.id)

@@ -24,7 +24,7 @@ impl Welcome<'_> {
         ui.vertical_centered(|ui| {
             ui.add_space(60.0);
             ui.heading("poa-review");
-            ui.label(t.tr("welcome-text"));
+            ui.label(t.tr(key!("welcome-text")));
             ui.add_space(theme::GAP * 2.0);
             for c in [
                 MenuCommand::NewSample,
@@ -37,7 +37,7 @@ impl Welcome<'_> {
             }
             if !self.recent.is_empty() {
                 ui.add_space(theme::GAP * 2.0);
-                ui.strong(t.tr("welcome-recent"));
+                ui.strong(t.tr(key!("welcome-recent")));
                 for p in self.recent {
                     if ui.link(p.display().to_string()).clicked() {
                         self.out.push(Command::OpenPath(p.clone()));
@@ -84,33 +84,34 @@ impl Loading<'_> {
         let phase = self.progress.phase();
         ui.vertical_centered(|ui| {
             ui.add_space(60.0);
-            ui.heading(t.tr_args("loading-title", &[("name", name.into())]));
+            ui.heading(t.tr_args(key!("loading-title"), &[("name", name.into())]));
             ui.weak(self.path.display().to_string());
             ui.add_space(theme::GAP * 2.0);
             ui.add(egui::Spinner::new().size(24.0));
             ui.add_space(theme::GAP);
             let text = match phase {
                 LoadPhase::Reading if total > 0 => t.tr_args(
-                    "loading-reading-of",
+                    key!("loading-reading-of"),
                     &[
                         ("read", human_bytes(read).into()),
                         ("total", human_bytes(total).into()),
                     ],
                 ),
-                LoadPhase::Reading => {
-                    t.tr_args("loading-reading", &[("read", human_bytes(read).into())])
-                }
-                LoadPhase::Parsing => t.tr("loading-parsing"),
+                LoadPhase::Reading => t.tr_args(
+                    key!("loading-reading"),
+                    &[("read", human_bytes(read).into())],
+                ),
+                LoadPhase::Parsing => t.tr(key!("loading-parsing")),
                 // Once read, the dataset is parsed and checked: say "looking for" again.
                 LoadPhase::FindingDataset if total > 0 && read < total => t.tr_args(
-                    "loading-dataset-of",
+                    key!("loading-dataset-of"),
                     &[
                         ("read", human_bytes(read).into()),
                         ("total", human_bytes(total).into()),
                     ],
                 ),
-                LoadPhase::FindingDataset => t.tr("loading-dataset"),
-                LoadPhase::Checking => t.tr("loading-checking"),
+                LoadPhase::FindingDataset => t.tr(key!("loading-dataset")),
+                LoadPhase::Checking => t.tr(key!("loading-checking")),
             };
             // Reading is measured in bytes; the later phases are steps of a known order.
             #[expect(clippy::cast_precision_loss, reason = "a fraction for a bar")]
