@@ -6,7 +6,7 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

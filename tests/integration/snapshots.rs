@@ -1,14 +1,14 @@
 //! Screenshots of the main screens in English and Chinese, light and dark, rendered with wgpu on
 //! the CPU (Mesa's lavapipe, `mesa-vulkan-drivers`) and compared with the references committed
 //! in `tests/snapshots/`. Update them after a deliberate change with
-//! `UPDATE_SNAPSHOTS=force cargo test --test snapshots`, and look at every image before
-//! committing it.
+//! `UPDATE_SNAPSHOTS=force cargo test --test integration snapshots::`, and look at every image
+//! before committing it.
 #![expect(
     clippy::unwrap_used,
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};

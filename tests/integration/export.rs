@@ -6,7 +6,7 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
-mod common;
+use crate::common;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -728,7 +728,7 @@ fn chinese_exports_write_references_in_chinese() {
 }
 
 /// Converts the DOCX and XLSX to PDF with `LibreOffice`, proving they open. Opt-in:
-/// `cargo test --test export -- --ignored` (needs `soffice`).
+/// `cargo test --test integration export::libreoffice -- --ignored` (needs `soffice`).
 #[test]
 #[ignore = "needs LibreOffice (soffice); run with --ignored"]
 fn libreoffice_opens_the_docx_and_the_xlsx() {

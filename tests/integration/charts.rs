@@ -9,7 +9,7 @@
     reason = "d, r: dataset and review; x, y, w, h: pixels"
 )]
 
-mod common;
+use crate::common;
 
 use egui_kittest::kittest::Queryable as _;
 use poa_review::charts::{self, Chart, ChartData, ChartKind, RgbChart};

@@ -17,6 +17,8 @@ use poa_review::workspace::{Workspace, recovery_path};
 
 const CHILD: &str = "POA_REVIEW_CRASH_CHILD";
 const KILLS: usize = 200;
+/// The child test's name inside the integration test binary (its path without the crate name).
+const CHILD_TEST: &str = "crash::crash_child";
 
 /// Not a test on its own: the child that the crash test starts and kills.
 #[test]
@@ -87,7 +89,7 @@ fn killed_saves_never_leave_a_broken_file() {
     for kill in 0..KILLS {
         let mut child = Command::new(&me)
             .args([
-                "crash_child",
+                CHILD_TEST,
                 "--exact",
                 "--ignored",
                 "--nocapture",

@@ -9,7 +9,7 @@ use std::path::Path;
 use poa_review::io::{self, DocumentLock, LockError, backup_path, lock_path};
 use poa_review::model::{Assessment, EvidenceItem, Field, HistoryEntry, Subject};
 
-mod common;
+use crate::common;
 
 const MINIMAL: &str = "tests/data/good/minimal.dataset.ron";
 const MINIMAL_REVIEW: &str = "tests/data/good/minimal.review.ron";

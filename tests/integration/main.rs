@@ -1,0 +1,19 @@
+//! The integration tests, in one test binary: linking eframe, wgpu and typst once instead of
+//! once per file is most of the build time. Each module is one area; run one with
+//! `cargo test --test integration <module>::` (for example `export::`).
+//!
+//! `common` is the app's window driven headless by kittest, shared with the benches.
+
+mod common;
+
+mod bad_input;
+mod charts;
+mod cli;
+mod crash;
+mod desk;
+mod documents;
+mod export;
+mod fonts;
+mod i18n;
+mod sample;
+mod snapshots;
