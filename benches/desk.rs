@@ -7,15 +7,14 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "common/window.rs"]
+#[path = "../tests/integration/common/mod.rs"]
 mod common;
-use common::window;
 use poa_review::filter::{Filter, SearchIndex};
 use poa_review::io;
 
 fn frames(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut sample = window(dir.path(), None);
+    let mut sample = common::desk(dir.path(), None);
     c.bench_function("frame/full window, sample (37 commitments)", |b| {
         b.iter(|| sample.step());
     });
@@ -27,7 +26,7 @@ fn frames(c: &mut Criterion) {
     let review_path = dir.path().join("synthetic.review.ron");
     io::save_document(&dataset_path, &big).expect("write dataset");
     io::save_document(&review_path, &review).expect("write review");
-    let mut large = window(dir.path(), Some(&review_path));
+    let mut large = common::desk(dir.path(), Some(review_path));
     assert_eq!(
         large
             .state()

@@ -12,9 +12,8 @@ use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
-#[path = "common/window.rs"]
+#[path = "../tests/integration/common/mod.rs"]
 mod common;
-use common::window;
 use poa_review::charts::{self, Chart, ChartData, ChartKind};
 use poa_review::filter::{Filter, SearchIndex};
 use poa_review::io;
@@ -131,7 +130,7 @@ fn scale(c: &mut Criterion) {
             },
         );
         drop(g);
-        let mut h = window(dir.path(), Some(&review_path));
+        let mut h = common::desk(dir.path(), Some(review_path));
         assert_eq!(
             h.state().ws.as_ref().map(|w| w.dataset.commitments.len()),
             Some(d.commitments.len())

@@ -608,13 +608,7 @@ fn window_sized(dir: &Path, w: f32, h: f32) -> Harness<'static, PoaApp> {
     if let Err(e) = std::fs::write(&path, poa_review::sample::REVIEW_RON) {
         panic!("{}: {e}", path.display());
     }
-    let options = common::options(dir, Some(path));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(w, h))
-        .with_max_steps(12)
-        .build_eframe(move |cc| PoaApp::new(cc, options));
-    common::settle(&mut harness);
-    harness
+    common::window_at(egui::vec2(w, h), common::options(dir, Some(path)))
 }
 
 #[test]
@@ -756,13 +750,10 @@ fn opening_a_file_shows_its_name_and_progress_until_it_is_loaded() {
         .status()
         .unwrap();
     assert!(made.success());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(12)
-        .build_eframe({
-            let options = common::options(dir.path(), Some(path.clone()));
-            move |cc| PoaApp::new(cc, options)
-        });
+    let mut h = common::start(
+        common::builder(common::SIZE),
+        common::options(dir.path(), Some(path.clone())),
+    );
     h.step();
     h.get_by_label("Opening slow.dataset.ron");
     let writer = std::thread::spawn({

@@ -21,11 +21,10 @@ fn window(lang: &str, theme: egui::Theme) -> Harness<'static, PoaApp> {
         Some("sample_data/example-delegation.review.ron".into()),
     );
     options.language = Some(lang.to_owned());
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1200.0, 720.0))
+    let builder = common::builder(egui::vec2(1200.0, 720.0))
         .with_theme(theme)
-        .wgpu()
-        .build_eframe(move |cc| PoaApp::new(cc, options));
+        .wgpu();
+    let mut h = common::start(builder, options);
     common::settle(&mut h);
     h
 }

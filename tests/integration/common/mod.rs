@@ -1,15 +1,17 @@
-//! The app's real window for the integration tests, driven headless by kittest: start options,
-//! waiting for background work, and answering the in-app file prompt.
+//! The app's real window driven headless by kittest, for the integration tests and the benches
+//! (they include this file with `#[path]`): start options, building the window, waiting for
+//! background work, and answering the in-app file prompt.
 #![allow(
     dead_code,
-    reason = "each test file includes this module and uses a part of it"
+    reason = "the tests and each bench include this module and use a part of it"
 )]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use egui_kittest::{Harness, HarnessBuilder};
+use poa_review::ui::state::Selection;
 use poa_review::ui::{PoaApp, StartOptions};
 
 /// Start options for a test: English, no native dialogs, settings kept only in memory, recovery
@@ -25,19 +27,50 @@ pub fn options(data_dir: &Path, file: Option<PathBuf>) -> StartOptions {
     }
 }
 
-/// The window at 1400 × 900 with `options`, once its first file has loaded.
-pub fn window(options: StartOptions) -> Harness<'static, PoaApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(12)
-        .build_eframe(move |cc| PoaApp::new(cc, options));
+/// The window's size unless a test asks for another.
+pub const SIZE: egui::Vec2 = egui::vec2(1400.0, 900.0);
+
+/// A harness builder for the window at `size`; add a theme or a renderer, then [`start`].
+pub fn builder(size: egui::Vec2) -> HarnessBuilder<PoaApp> {
+    Harness::builder().with_size(size).with_max_steps(12)
+}
+
+/// The window built by `builder` with `options`, before anything has loaded (the first frame
+/// has not run yet).
+pub fn start(builder: HarnessBuilder<PoaApp>, options: StartOptions) -> Harness<'static, PoaApp> {
+    builder.build_eframe(move |cc| PoaApp::new(cc, options))
+}
+
+/// The window at `size` with `options`, once its first file has loaded.
+pub fn window_at(size: egui::Vec2, options: StartOptions) -> Harness<'static, PoaApp> {
+    let mut h = start(builder(size), options);
     settle(&mut h);
     h
+}
+
+/// The window at 1400 × 900 with `options`, once its first file has loaded.
+pub fn window(options: StartOptions) -> Harness<'static, PoaApp> {
+    window_at(SIZE, options)
 }
 
 /// The window on `file` (the built-in sample if `None`), with recovery files in `data_dir`.
 pub fn open(data_dir: &Path, file: Option<PathBuf>) -> Harness<'static, PoaApp> {
     window(options(data_dir, file))
+}
+
+/// The window on `file` (the built-in sample if `None`) with its first commitment selected, so
+/// the detail panel is drawn too: the whole desk, as the benches measure it.
+pub fn desk(data_dir: &Path, file: Option<PathBuf>) -> Harness<'static, PoaApp> {
+    let mut h = open(data_dir, file);
+    let first = h
+        .state()
+        .ws
+        .as_ref()
+        .map(|w| w.dataset.commitments[0].id.clone())
+        .unwrap_or_default();
+    h.state_mut().view.selection = Selection::Commitment(first);
+    h.run();
+    h
 }
 
 /// Steps until background work (open, save, export) has finished, then settles.
