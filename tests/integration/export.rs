@@ -1,4 +1,4 @@
-//! The briefing and the matrix, read back from what was written: PDF text (pdftotext), the
+//! The briefing and the matrix, read back from what was written: PDF text (pdf-extract), the
 //! DOCX's XML, the XLSX through calamine, the HTML through an HTML parser, the CSV and the
 //! Markdown as text. Hostile notes must come out inert and visible in every format.
 #![expect(
@@ -6,7 +6,7 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
-use crate::common;
+use crate::{common, pdf};
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -62,24 +62,12 @@ fn write(format: Format, profile: Profile, lang: &str) -> (tempfile::TempDir, Pa
     (dir, path)
 }
 
-fn pdftotext(path: &Path) -> Option<String> {
-    let out = Command::new("pdftotext")
-        .args(["-layout", path.to_str().unwrap(), "-"])
-        .output()
-        .ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 #[test]
 fn the_pdf_has_the_pillars_in_english_and_chinese_and_keeps_private_notes_out() {
     let (_dir, en) = write(Format::Pdf, Profile::Shareable, "en");
     let bytes = std::fs::read(&en).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
-    let Some(text) = pdftotext(&en) else {
-        panic!("pdftotext (poppler-utils) is needed: bash .ci/packages");
-    };
+    let text = pdf::text(&en);
     for heading in [
         "Demand reduction and related measures",
         "Supply reduction and related measures",
@@ -115,7 +103,7 @@ fn the_pdf_has_the_pillars_in_english_and_chinese_and_keeps_private_notes_out() 
     assert!(raw.contains("/Outlines"), "no document outline");
 
     let (_dir, zh) = write(Format::Pdf, Profile::Internal, "zh");
-    let text = pdftotext(&zh).unwrap();
+    let text = pdf::text(&zh);
     for heading in [
         "减少需求和相关措施",
         "减少供应和相关措施",
@@ -383,11 +371,7 @@ fn sections_show_what_was_assessed_and_the_annex_lists_every_commitment() {
         export::export(&path, format, &d, &r, &Options::default(), &|_| {}).unwrap();
         // In content order (a wrapped cell's lines stay together), one space between words.
         let text = if format == Format::Pdf {
-            let out = Command::new("pdftotext")
-                .args(["-raw", path.to_str().unwrap(), "-"])
-                .output()
-                .unwrap();
-            String::from_utf8_lossy(&out.stdout).into_owned()
+            pdf::text(&path)
         } else {
             std::fs::read_to_string(&path).unwrap()
         };
@@ -518,24 +502,13 @@ fn the_pdf_sets_trend_charts_two_a_row_without_pages_of_charts_alone() {
     let b = export::briefing::build(&d, &r, &Options::default());
     let trends: usize = b.sections.iter().map(|s| s.indicators.len()).sum();
     assert!(trends >= 8, "{trends}");
-    // pdfimages -list: page num type width height … x-ppi (13th column) …
-    let out = Command::new("pdfimages")
-        .args(["-list", path.to_str().unwrap()])
-        .output()
-        .expect("pdfimages (poppler-utils) is needed");
-    let list = String::from_utf8_lossy(&out.stdout);
-    let inches: Vec<f64> = list
-        .lines()
-        .skip(2)
-        .map(|l| l.split_whitespace().collect::<Vec<_>>())
-        .filter(|f| f.get(2) == Some(&"image"))
-        .map(|f| f[3].parse::<f64>().unwrap() / f[12].parse::<f64>().unwrap())
-        .collect();
+    // The width each chart is drawn at (as `pdfimages -list` gives it: width ÷ x-ppi).
+    let inches: Vec<f64> = pdf::image_widths_in_inches(&path);
     // The text is 17.6 cm (6.9 in) wide: a chart of a two-column row is under half of it.
     let half = inches.iter().filter(|w| **w < 3.5).count();
     assert_eq!(half, trends, "charts by width in inches: {inches:?}");
     // Charts no longer fill page after page: never two pages in a row without text.
-    let text = pdftotext(&path).unwrap();
+    let text = pdf::text(&path);
     let bare: Vec<bool> = text
         .strip_suffix('\u{c}')
         .unwrap_or(&text)
@@ -686,13 +659,7 @@ fn the_xlsx_prints_one_page_wide_with_rows_as_tall_as_their_text() {
 /// on the words an export uses.
 fn export_text(format: Format, path: &Path) -> String {
     match format {
-        Format::Pdf => {
-            let out = Command::new("pdftotext")
-                .args(["-raw", path.to_str().unwrap(), "-"])
-                .output()
-                .unwrap();
-            String::from_utf8_lossy(&out.stdout).into_owned()
-        }
+        Format::Pdf => pdf::text(path),
         Format::Docx => zip_entry(path, "word/document.xml"),
         Format::Xlsx => zip_entry(path, "xl/sharedStrings.xml"),
         _ => std::fs::read_to_string(path).unwrap(),
@@ -746,8 +713,8 @@ fn libreoffice_opens_the_docx_and_the_xlsx() {
             .status()
             .unwrap();
         assert!(status.success());
-        let pdf = path.with_extension("pdf");
-        let text = pdftotext(&pdf).unwrap();
+        let converted = path.with_extension("pdf");
+        let text = pdf::text(&converted);
         assert!(
             text.contains("减少需求和相关措施"),
             "{format:?}: the converted PDF lacks the pillar"

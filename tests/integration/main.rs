@@ -2,7 +2,8 @@
 //! once per file is most of the build time. Each module is one area; run one with
 //! `cargo test --test integration <module>::` (for example `export::`).
 //!
-//! `common` is the app's window driven headless by kittest, shared with the benches.
+//! `common` is the app's window driven headless by kittest, shared with the benches; `pdf`
+//! reads back the exported PDFs (text and image widths) in Rust, with no system program.
 
 mod common;
 
@@ -15,5 +16,6 @@ mod documents;
 mod export;
 mod fonts;
 mod i18n;
+mod pdf;
 mod sample;
 mod snapshots;
