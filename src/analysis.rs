@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
+use crate::i18n::Language;
 use crate::model::{Dataset, Direction, Field, Indicator, Observation, Review, Subject};
 
 /// Change smaller than this (in per cent of the baseline, in the good direction or the bad)
@@ -30,40 +31,18 @@ pub enum Rating {
 }
 
 impl Rating {
-    /// The rating's name in `lang` (`en` or `zh`).
+    /// The rating's name in `lang`.
     #[must_use]
-    pub fn label(self, lang: &str) -> &'static str {
-        let zh = lang == "zh";
-        match self {
-            Self::Progress => {
-                if zh {
-                    "进展"
-                } else {
-                    "Progress"
-                }
-            }
-            Self::Stagnation => {
-                if zh {
-                    "停滞"
-                } else {
-                    "Stagnation"
-                }
-            }
-            Self::Regression => {
-                if zh {
-                    "倒退"
-                } else {
-                    "Regression"
-                }
-            }
-            Self::NoData => {
-                if zh {
-                    "无数据"
-                } else {
-                    "No data"
-                }
-            }
-        }
+    pub fn label(self, lang: Language) -> String {
+        crate::i18n::tr_in(
+            lang,
+            match self {
+                Self::Progress => key!("rating-progress"),
+                Self::Stagnation => key!("rating-stagnation"),
+                Self::Regression => key!("rating-regression"),
+                Self::NoData => key!("rating-no-data"),
+            },
+        )
     }
 
     /// Position in [`crate::palette::RATING`].

@@ -7,8 +7,10 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod language;
+mod localised;
 
 pub use language::{Language, UnknownLanguage, optional_code};
+pub use localised::{Arg, Localised};
 
 /// The English Fluent source, the reference every key is checked against.
 const ENGLISH: &str = include_str!("../assets/i18n/en.ftl");
@@ -41,6 +43,15 @@ pub const fn defined_in_english(key: &str) -> bool {
     false
 }
 
+/// A [`Localised`] message: `msg!("validate-year-range", year = 1850, first = 1900)` is the
+/// message of the checked key (see [`key!`](crate::key)) with those arguments.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Localised::new($crate::key!($key)) $(.arg(stringify!($name), $value))*
+    };
+}
+
 /// A Fluent message key checked at compile time: `key!("button-save")` is the `&'static str`
 /// "button-save", and the build fails if `assets/i18n/en.ftl` does not define it. Every
 /// [`Translator::tr`] call takes its key through this macro (or from a `match` whose arms do).
@@ -55,28 +66,19 @@ macro_rules! key {
     }};
 }
 
-/// The interface languages: code and name in that language.
-pub const LANGUAGES: [(&str, &str); 5] = [
-    ("en", "English"),
-    ("zh", "中文"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("ru", "Русский"),
-];
-
-/// The Fluent sources, by language code.
-pub const SOURCES: [(&str, &str); 5] = [
-    ("en", include_str!("../assets/i18n/en.ftl")),
-    ("zh", include_str!("../assets/i18n/zh.ftl")),
-    ("fr", include_str!("../assets/i18n/fr.ftl")),
-    ("es", include_str!("../assets/i18n/es.ftl")),
-    ("ru", include_str!("../assets/i18n/ru.ftl")),
+/// The Fluent sources, by language.
+pub const SOURCES: [(Language, &str); 5] = [
+    (Language::En, ENGLISH),
+    (Language::Zh, include_str!("../assets/i18n/zh.ftl")),
+    (Language::Fr, include_str!("../assets/i18n/fr.ftl")),
+    (Language::Es, include_str!("../assets/i18n/es.ftl")),
+    (Language::Ru, include_str!("../assets/i18n/ru.ftl")),
 ];
 
 /// Looks up interface strings in the chosen language, then in English.
 pub struct Translator {
-    lang: String,
-    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    lang: Language,
+    bundles: Vec<(Language, FluentBundle<FluentResource>)>,
 }
 
 impl std::fmt::Debug for Translator {
@@ -87,7 +89,8 @@ impl std::fmt::Debug for Translator {
     }
 }
 
-fn bundle(code: &str, source: &str) -> FluentBundle<FluentResource> {
+fn bundle(lang: Language, source: &str) -> FluentBundle<FluentResource> {
+    let code = lang.code();
     let id: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     // No Unicode isolation marks around arguments: they would show as boxes in charts and
@@ -105,38 +108,37 @@ fn bundle(code: &str, source: &str) -> FluentBundle<FluentResource> {
 }
 
 impl Translator {
-    /// A translator for `lang` (a code of [`LANGUAGES`]; anything else means English).
+    /// A translator for `lang` (with English to fall back on).
     #[must_use]
-    pub fn new(lang: &str) -> Self {
-        let bundles = SOURCES
-            .iter()
-            .map(|(code, src)| ((*code).to_owned(), bundle(code, src)))
-            .collect();
+    pub fn new(lang: Language) -> Self {
         let mut t = Self {
-            lang: String::new(),
-            bundles,
+            lang: Language::En,
+            bundles: vec![(Language::En, bundle(Language::En, ENGLISH))],
         };
         t.set_language(lang);
         t
     }
 
-    /// Changes the language.
-    pub fn set_language(&mut self, lang: &str) {
-        self.lang = if LANGUAGES.iter().any(|(c, _)| *c == lang) {
-            lang.to_owned()
-        } else {
-            "en".to_owned()
-        };
+    /// Changes the language (reading its Fluent source the first time).
+    pub fn set_language(&mut self, lang: Language) {
+        self.lang = lang;
+        if !self.bundles.iter().any(|(l, _)| *l == lang) {
+            let source = SOURCES
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or("", |(_, s)| *s);
+            self.bundles.push((lang, bundle(lang, source)));
+        }
     }
 
-    /// The current language code.
+    /// The current language.
     #[must_use]
-    pub fn language(&self) -> &str {
-        &self.lang
+    pub fn language(&self) -> Language {
+        self.lang
     }
 
-    fn lookup(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let (_, bundle) = self.bundles.iter().find(|(c, _)| c == lang)?;
+    fn lookup(&self, lang: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let (_, bundle) = self.bundles.iter().find(|(l, _)| *l == lang)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -158,22 +160,53 @@ impl Translator {
             fluent_args.set(*name, value.clone());
         }
         let args = (!args.is_empty()).then_some(&fluent_args);
-        self.lookup(&self.lang, key, args)
-            .or_else(|| self.lookup("en", key, args))
+        self.lookup(self.lang, key, args)
+            .or_else(|| self.lookup(Language::En, key, args))
             .unwrap_or_else(|| {
                 log::warn!("no text for \"{key}\"");
                 key.to_owned()
             })
     }
 
-    /// Whether `key` exists in `lang`.
+    /// Whether `key` exists in `lang` (the current language or English).
     #[must_use]
-    pub fn has(&self, lang: &str, key: &str) -> bool {
+    pub fn has(&self, lang: Language, key: &str) -> bool {
         self.bundles
             .iter()
-            .find(|(c, _)| c == lang)
+            .find(|(l, _)| *l == lang)
             .is_some_and(|(_, b)| b.has_message(key))
     }
+}
+
+thread_local! {
+    /// Translators already made on this thread, for [`tr_in`] and [`tr_args_in`].
+    static TRANSLATORS: std::cell::RefCell<Vec<Translator>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with this thread's translator for `lang` (made the first time it is needed).
+pub fn with_translator<R>(lang: Language, f: impl FnOnce(&Translator) -> R) -> R {
+    TRANSLATORS.with_borrow_mut(|all| {
+        if let Some(t) = all.iter().find(|t| t.language() == lang) {
+            return f(t);
+        }
+        let t = Translator::new(lang);
+        let result = f(&t);
+        all.push(t);
+        result
+    })
+}
+
+/// [`Translator::tr_args`] in `lang`, for code that has a language but no translator (charts,
+/// summaries); translators are made once per thread and language.
+#[must_use]
+pub fn tr_args_in(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    with_translator(lang, |t| t.tr_args(key, args))
+}
+
+/// [`Translator::tr`] in `lang`; see [`tr_args_in`].
+#[must_use]
+pub fn tr_in(lang: Language, key: &str) -> String {
+    tr_args_in(lang, key, &[])
 }
 
 /// The message keys defined in a Fluent source (lines `key = …`).
@@ -192,14 +225,31 @@ pub fn keys(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// The system's interface language, if it is one of [`LANGUAGES`]; else English.
+/// The environment variable that overrides the system's language for the command line and the
+/// window's default ("zh", "fr", … or a locale such as "zh_CN.UTF-8").
+pub const LANGUAGE_VARIABLE: &str = "POA_REVIEW_LANG";
+
+/// The interface language to speak by default: [`LANGUAGE_VARIABLE`] if set to a known language,
+/// else the system's locale (on Unix `LC_ALL`, `LC_MESSAGES` or `LANG`) if it is one of
+/// [`Language::ALL`], else English.
 #[must_use]
-pub fn system_language() -> String {
-    let locale = sys_locale::get_locale().unwrap_or_default().to_lowercase();
-    let code = locale.split(['-', '_', '.']).next().unwrap_or("en");
-    if LANGUAGES.iter().any(|(c, _)| *c == code) {
-        code.to_owned()
-    } else {
-        "en".to_owned()
+pub fn system_language() -> Language {
+    std::env::var(LANGUAGE_VARIABLE)
+        .ok()
+        .and_then(|v| Language::from_code(&v))
+        .or_else(|| sys_locale::get_locale().and_then(|l| Language::from_code(&l)))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_found_in_english_by_line() {
+        assert!(defined_in_english("button-save"));
+        assert!(!defined_in_english("button-sav"));
+        assert!(!defined_in_english("utton-save"));
+        assert!(!defined_in_english("no-such-key"));
     }
 }

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Localised, Translator};
+
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
@@ -10,6 +12,17 @@ pub enum Level {
     Warning,
     /// The file cannot be used as it is.
     Error,
+}
+
+impl Level {
+    /// The level's name in the translator's language.
+    #[must_use]
+    pub fn render(self, t: &Translator) -> String {
+        t.tr(match self {
+            Self::Warning => key!("level-warning"),
+            Self::Error => key!("level-error"),
+        })
+    }
 }
 
 impl fmt::Display for Level {
@@ -22,7 +35,7 @@ impl fmt::Display for Level {
 }
 
 /// A problem found by validation, before it is tied to a file: where in the document (a path
-/// such as `commitments[3].group`, see [`crate::io::locate`]), how serious, and what to do.
+/// such as `commitments[3].group`, see [`crate::io::ron_positions`]), how serious, and what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// Path of the value in the document.
@@ -30,12 +43,12 @@ pub struct Finding {
     /// Error or warning.
     pub level: Level,
     /// What is wrong, and what to do about it.
-    pub message: String,
+    pub message: Localised,
 }
 
 impl Finding {
     /// An error at `path`.
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<String>, message: impl Into<Localised>) -> Self {
         Self {
             path: path.into(),
             level: Level::Error,
@@ -44,7 +57,7 @@ impl Finding {
     }
 
     /// A warning at `path`.
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<String>, message: impl Into<Localised>) -> Self {
         Self {
             path: path.into(),
             level: Level::Warning,
@@ -65,12 +78,12 @@ pub struct Problem {
     /// Error or warning.
     pub level: Level,
     /// What is wrong, and what to do about it.
-    pub message: String,
+    pub message: Localised,
 }
 
 impl Problem {
     /// An error about `file` as a whole.
-    pub fn file_error(file: &Path, message: impl Into<String>) -> Self {
+    pub fn file_error(file: &Path, message: impl Into<Localised>) -> Self {
         Self {
             file: file.to_owned(),
             line: None,
@@ -81,7 +94,7 @@ impl Problem {
     }
 
     /// An error at a line and column of `file`.
-    pub fn at(file: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn at(file: &Path, line: usize, col: usize, message: impl Into<Localised>) -> Self {
         Self {
             file: file.to_owned(),
             line: Some(line),
@@ -96,19 +109,37 @@ impl Problem {
     pub fn is_error(&self) -> bool {
         self.level == Level::Error
     }
-}
 
-/// `file:line:col: level: message`, the form compilers use, which editors can jump to.
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
+    /// `file:line:col`, the place part of the message.
+    fn place(&self) -> String {
+        let mut s = self.file.display().to_string();
         if let Some(line) = self.line {
-            write!(f, ":{line}")?;
+            s.push_str(&format!(":{line}"));
             if let Some(col) = self.col {
-                write!(f, ":{col}")?;
+                s.push_str(&format!(":{col}"));
             }
         }
-        write!(f, ": {}: {}", self.level, self.message)
+        s
+    }
+
+    /// `file:line:col: level: message` in the translator's language (the place and the form
+    /// stay as they are, so editors can still jump to it).
+    #[must_use]
+    pub fn render(&self, t: &Translator) -> String {
+        format!(
+            "{}: {}: {}",
+            self.place(),
+            self.level.render(t),
+            self.message.render(t)
+        )
+    }
+}
+
+/// `file:line:col: level: message` in English, the form compilers use, which editors can jump
+/// to; [`Problem::render`] says it in another language.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.place(), self.level, self.message)
     }
 }
 

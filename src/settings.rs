@@ -59,8 +59,10 @@ pub struct Settings {
     pub editor_name: String,
     /// Use the system's file dialogs (off: always the in-app path field).
     pub native_dialogs: bool,
-    /// Interface language code; empty means the system's language.
-    pub language: String,
+    /// Interface language; none means the system's language. Written as its code, and as ""
+    /// for none, as before (an unknown code reads as none).
+    #[serde(with = "crate::i18n::optional_code")]
+    pub language: Option<crate::i18n::Language>,
     /// Light, dark or the system's theme.
     pub theme: ThemeChoice,
     /// Zoom factor of the whole interface.
@@ -78,7 +80,7 @@ impl Default for Settings {
             recent: Vec::new(),
             editor_name: String::new(),
             native_dialogs: true,
-            language: String::new(),
+            language: None,
             theme: ThemeChoice::System,
             zoom: 1.0,
             chart_indicators: BTreeMap::new(),

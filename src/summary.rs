@@ -1,5 +1,6 @@
 //! Counting: how many commitments of each pillar or group stand at each status level.
 
+use crate::i18n::Language;
 use crate::model::{Dataset, Review, text_or_empty};
 
 /// Counts for one group (a pillar or a cross-cutting group).
@@ -83,9 +84,10 @@ pub fn display_width(s: &str) -> usize {
 
 /// A plain-text table of [`status_counts`], in `lang`.
 #[must_use]
-pub fn render_table(dataset: &Dataset, review: Option<&Review>, lang: &str) -> String {
+pub fn render_table(dataset: &Dataset, review: Option<&Review>, language: Language) -> String {
+    let lang = language.code();
     let rows = status_counts(dataset, review);
-    let total_label = if lang == "zh" { "合计" } else { "Total" };
+    let total_label = crate::i18n::tr_in(language, key!("summary-total"));
     let mut header: Vec<String> = vec![String::new()];
     header.extend(
         dataset
@@ -93,7 +95,7 @@ pub fn render_table(dataset: &Dataset, review: Option<&Review>, lang: &str) -> S
             .iter()
             .map(|l| text_or_empty(&l.label, lang).to_owned()),
     );
-    header.push(total_label.to_owned());
+    header.push(total_label.clone());
     let mut table: Vec<Vec<String>> = vec![header];
     let mut totals = vec![0; dataset.status_scale.len()];
     for row in &rows {
@@ -108,7 +110,7 @@ pub fn render_table(dataset: &Dataset, review: Option<&Review>, lang: &str) -> S
         line.push(row.total().to_string());
         table.push(line);
     }
-    let mut last = vec![total_label.to_owned()];
+    let mut last = vec![total_label];
     last.extend(totals.iter().map(ToString::to_string));
     last.push(totals.iter().sum::<usize>().to_string());
     table.push(last);

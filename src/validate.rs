@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::i18n::{Arg, Localised};
 use crate::io::content_hash;
 use crate::model::{Dataset, KNOWN_LANGUAGES, REQUIRED_LANGUAGES, Review, Subject, Texts};
 use crate::problem::Finding;
@@ -17,12 +18,22 @@ pub fn dataset(d: &Dataset) -> Vec<Finding> {
     let f = &mut out;
     let sources = metadata(f, d);
 
-    let units = unique_ids(f, "units", d.units.iter().map(|u| u.id.as_str()), "unit");
+    let units = unique_ids(
+        f,
+        "units",
+        d.units.iter().map(|u| u.id.as_str()),
+        key!("term-unit"),
+    );
     for (i, u) in d.units.iter().enumerate() {
         texts_check(f, &format!("units[{i}].label"), &u.label, true);
     }
     let (groups, section_owner) = groups(f, d);
-    unique_ids(f, "tags", d.tags.iter().map(|t| t.id.as_str()), "tag");
+    unique_ids(
+        f,
+        "tags",
+        d.tags.iter().map(|t| t.id.as_str()),
+        key!("term-tag"),
+    );
     for (i, t) in d.tags.iter().enumerate() {
         texts_check(f, &format!("tags[{i}].label"), &t.label, true);
     }
@@ -30,13 +41,13 @@ pub fn dataset(d: &Dataset) -> Vec<Finding> {
         f,
         "indicators",
         d.indicators.iter().map(|i| i.id.as_str()),
-        "indicator",
+        key!("term-indicator"),
     );
     let targets = unique_ids(
         f,
         "target_areas",
         d.target_areas.iter().map(|t| t.id.as_str()),
-        "target area",
+        key!("term-target-area"),
     );
     for (ti, t) in d.target_areas.iter().enumerate() {
         let p = format!("target_areas[{ti}]");
@@ -46,7 +57,7 @@ pub fn dataset(d: &Dataset) -> Vec<Finding> {
             &format!("{p}.source.document"),
             &t.source.document,
             &sources,
-            "source",
+            key!("term-source"),
             "metadata.sources",
         );
         for (k, ind) in t.indicators.iter().enumerate() {
@@ -55,7 +66,7 @@ pub fn dataset(d: &Dataset) -> Vec<Finding> {
                 &format!("{p}.indicators[{k}]"),
                 ind,
                 &indicators,
-                "indicator",
+                key!("term-indicator"),
                 "indicators",
             );
         }
@@ -86,13 +97,13 @@ fn metadata<'a>(f: &mut Vec<Finding>, d: &'a Dataset) -> HashSet<&'a str> {
     if d.metadata.id.trim().is_empty() {
         f.push(Finding::error(
             "metadata.id",
-            "the dataset id is empty; give the dataset a stable id such as \"poa2009-review\"",
+            msg!("validate-dataset-id-empty"),
         ));
     }
     if d.metadata.version.trim().is_empty() {
         f.push(Finding::error(
             "metadata.version",
-            "the dataset version is empty; give it a version such as \"1.0.0\"",
+            msg!("validate-dataset-version-empty"),
         ));
     }
     texts_check(f, "metadata.title", &d.metadata.title, true);
@@ -102,7 +113,7 @@ fn metadata<'a>(f: &mut Vec<Finding>, d: &'a Dataset) -> HashSet<&'a str> {
         f,
         "metadata.sources",
         d.metadata.sources.iter().map(|s| s.id.as_str()),
-        "source",
+        key!("term-source"),
     );
     for (i, s) in d.metadata.sources.iter().enumerate() {
         texts_check(f, &format!("metadata.sources[{i}].title"), &s.title, false);
@@ -113,25 +124,30 @@ fn metadata<'a>(f: &mut Vec<Finding>, d: &'a Dataset) -> HashSet<&'a str> {
 type SectionOwners<'a> = HashMap<&'a str, &'a str>;
 
 fn groups<'a>(f: &mut Vec<Finding>, d: &'a Dataset) -> (HashSet<&'a str>, SectionOwners<'a>) {
-    let groups = unique_ids(f, "groups", d.groups.iter().map(|g| g.id.as_str()), "group");
+    let groups = unique_ids(
+        f,
+        "groups",
+        d.groups.iter().map(|g| g.id.as_str()),
+        key!("term-group"),
+    );
     if !d
         .groups
         .iter()
         .any(|g| g.kind == crate::model::GroupKind::Pillar)
     {
-        f.push(Finding::error(
-            "groups",
-            "no group is a pillar; a dataset needs the Plan of Action's pillars (kind: Pillar)",
-        ));
+        f.push(Finding::error("groups", msg!("validate-no-pillar")));
     }
     let mut section_owner: HashMap<&str, &str> = HashMap::new();
     for (gi, g) in d.groups.iter().enumerate() {
         texts_check(f, &format!("groups[{gi}].title"), &g.title, true);
         for (si, s) in g.sections.iter().enumerate() {
             let path = format!("groups[{gi}].sections[{si}].id");
-            check_id(f, &path, &s.id, "section");
+            check_id(f, &path, &s.id, key!("term-section"));
             if let Some(other) = section_owner.insert(&s.id, &g.id) {
-                f.push(Finding::error(path, format!("section id \"{}\" is used twice (also in group \"{other}\"); section ids must be unique in the dataset", s.id)));
+                f.push(Finding::error(
+                    path,
+                    msg!("validate-section-twice", id = &s.id, group = other),
+                ));
             }
             texts_check(
                 f,
@@ -156,12 +172,12 @@ fn commitments(out: &mut Vec<Finding>, d: &Dataset, refs: &Refs<'_>) {
         out,
         "commitments",
         d.commitments.iter().map(|c| c.id.as_str()),
-        "commitment",
+        key!("term-commitment"),
     );
     if d.commitments.is_empty() {
         out.push(Finding::warning(
             "commitments",
-            "the dataset has no commitments",
+            msg!("validate-no-commitments"),
         ));
     }
     for (ci, commitment) in d.commitments.iter().enumerate() {
@@ -171,17 +187,35 @@ fn commitments(out: &mut Vec<Finding>, d: &Dataset, refs: &Refs<'_>) {
             &format!("{p}.group"),
             &commitment.group,
             groups,
-            "group",
+            key!("term-group"),
             "groups",
         ) {
             let group = d.group(&commitment.group);
             match (&commitment.section, group) {
                 (Some(s), Some(g)) => match section_owner.get(s.as_str()) {
-                    None => out.push(Finding::error(format!("{p}.section"), format!("section \"{s}\" does not exist; use one of the sections of group \"{}\"", g.id))),
-                    Some(owner) if *owner != g.id => out.push(Finding::error(format!("{p}.section"), format!("section \"{s}\" belongs to group \"{owner}\", not to \"{}\"; fix the group or the section", g.id))),
+                    None => out.push(Finding::error(
+                        format!("{p}.section"),
+                        msg!("validate-section-unknown", section = s, group = &g.id),
+                    )),
+                    Some(owner) if *owner != g.id => out.push(Finding::error(
+                        format!("{p}.section"),
+                        msg!(
+                            "validate-section-other-group",
+                            section = s,
+                            owner = *owner,
+                            group = &g.id
+                        ),
+                    )),
                     Some(_) => {}
                 },
-                (None, Some(g)) if !g.sections.is_empty() => out.push(Finding::warning(format!("{p}.group"), format!("commitment \"{}\" has no section, but group \"{}\" has sections; add `section: Some(\"…\")`", commitment.id, g.id))),
+                (None, Some(g)) if !g.sections.is_empty() => out.push(Finding::warning(
+                    format!("{p}.group"),
+                    msg!(
+                        "validate-no-section",
+                        commitment = &commitment.id,
+                        group = &g.id
+                    ),
+                )),
                 _ => {}
             }
         }
@@ -190,7 +224,7 @@ fn commitments(out: &mut Vec<Finding>, d: &Dataset, refs: &Refs<'_>) {
             &format!("{p}.source.document"),
             &commitment.source.document,
             sources,
-            "source",
+            key!("term-source"),
             "metadata.sources",
         );
         texts_check(out, &format!("{p}.title"), &commitment.title, true);
@@ -201,7 +235,7 @@ fn commitments(out: &mut Vec<Finding>, d: &Dataset, refs: &Refs<'_>) {
                 &format!("{p}.target_areas[{k}]"),
                 t,
                 targets,
-                "target area",
+                key!("term-target-area"),
                 "target_areas",
             );
         }
@@ -211,7 +245,7 @@ fn commitments(out: &mut Vec<Finding>, d: &Dataset, refs: &Refs<'_>) {
                 &format!("{p}.indicators[{k}]"),
                 i,
                 indicators,
-                "indicator",
+                key!("term-indicator"),
                 "indicators",
             );
         }
@@ -223,21 +257,28 @@ fn series(f: &mut Vec<Finding>, d: &Dataset, sources: &HashSet<&str>, units: &Ha
         let p = format!("indicators[{ii}]");
         texts_check(f, &format!("{p}.name"), &ind.name, true);
         texts_check(f, &format!("{p}.geography"), &ind.geography, false);
-        dangling(f, &format!("{p}.unit"), &ind.unit, units, "unit", "units");
+        dangling(
+            f,
+            &format!("{p}.unit"),
+            &ind.unit,
+            units,
+            key!("term-unit"),
+            "units",
+        );
         year_check(f, &format!("{p}.baseline_year"), ind.baseline_year);
         if let Some(t) = &ind.target {
             year_check(f, &format!("{p}.target.year"), t.year);
             if !t.value.is_finite() {
                 f.push(Finding::error(
                     format!("{p}.target.value"),
-                    "the target value is not a finite number",
+                    msg!("validate-target-not-finite"),
                 ));
             }
         }
         if ind.series.is_empty() {
             f.push(Finding::warning(
                 format!("{p}.series"),
-                format!("indicator \"{}\" has no observations", ind.id),
+                msg!("validate-no-observations", indicator = &ind.id),
             ));
         }
         let mut seen_years = HashSet::new();
@@ -248,32 +289,45 @@ fn series(f: &mut Vec<Finding>, d: &Dataset, sources: &HashSet<&str>, units: &Ha
             if !seen_years.insert(o.year) {
                 f.push(Finding::error(
                     format!("{op}.year"),
-                    format!(
-                        "year {} appears twice in the series of \"{}\"; keep one value per year",
-                        o.year, ind.id
-                    ),
+                    msg!("validate-year-twice", year = o.year, indicator = &ind.id),
                 ));
             } else if o.year < last_year {
-                f.push(Finding::warning(format!("{op}.year"), format!("the series of \"{}\" is not in year order ({} after {last_year}); sort it by year", ind.id, o.year)));
+                f.push(Finding::warning(
+                    format!("{op}.year"),
+                    msg!(
+                        "validate-year-order",
+                        indicator = &ind.id,
+                        year = o.year,
+                        last = last_year
+                    ),
+                ));
             }
             last_year = last_year.max(o.year);
             if !o.value.is_finite() {
                 f.push(Finding::error(
                     format!("{op}.value"),
-                    "the value is not a finite number",
+                    msg!("validate-value-not-finite"),
                 ));
             }
             if let Some(u) = &o.unit
                 && *u != ind.unit
             {
-                f.push(Finding::error(format!("{op}.unit"), format!("the series of \"{}\" mixes units: this value is in \"{u}\" but the indicator is in \"{}\"; convert the value or make a separate indicator", ind.id, ind.unit)));
+                f.push(Finding::error(
+                    format!("{op}.unit"),
+                    msg!(
+                        "validate-mixed-units",
+                        indicator = &ind.id,
+                        unit = u,
+                        indicator_unit = &ind.unit
+                    ),
+                ));
             }
             dangling(
                 f,
                 &format!("{op}.source"),
                 &o.source,
                 sources,
-                "source",
+                key!("term-source"),
                 "metadata.sources",
             );
         }
@@ -285,12 +339,12 @@ fn scales(f: &mut Vec<Finding>, d: &Dataset) {
         f,
         "status_scale",
         d.status_scale.iter().map(|l| l.id.as_str()),
-        "status level",
+        key!("term-status-level"),
     );
     if d.status_scale.len() < 2 {
         f.push(Finding::error(
             "status_scale",
-            "the status scale needs at least two levels: \"not assessed\" first, then the marks",
+            msg!("validate-status-scale-short"),
         ));
     }
     for (li, l) in d.status_scale.iter().enumerate() {
@@ -298,10 +352,7 @@ fn scales(f: &mut Vec<Finding>, d: &Dataset) {
         if !is_hex_colour(&l.colour) {
             f.push(Finding::error(
                 format!("status_scale[{li}].colour"),
-                format!(
-                    "\"{}\" is not a colour; write it as \"#rrggbb\", e.g. \"#2e7d32\"",
-                    l.colour
-                ),
+                msg!("validate-not-colour", colour = &l.colour),
             ));
         }
     }
@@ -309,12 +360,12 @@ fn scales(f: &mut Vec<Finding>, d: &Dataset) {
         f,
         "evidence_scale",
         d.evidence_scale.iter().map(|l| l.id.as_str()),
-        "evidence level",
+        key!("term-evidence-level"),
     );
     if d.evidence_scale.is_empty() {
         f.push(Finding::error(
             "evidence_scale",
-            "the evidence scale is empty; it needs at least \"no evidence\"",
+            msg!("validate-evidence-scale-empty"),
         ));
     }
     for (li, l) in d.evidence_scale.iter().enumerate() {
@@ -330,13 +381,16 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
     if r.delegation.trim().is_empty() {
         f.push(Finding::warning(
             "delegation",
-            "the delegation name is empty",
+            msg!("validate-delegation-empty"),
         ));
     }
     let mut last = None;
     for (i, h) in r.history.iter().enumerate() {
         if last.is_some_and(|t| h.at < t) {
-            f.push(Finding::warning(format!("history[{i}].at"), "this history entry is older than the one before it; the history should be in time order"));
+            f.push(Finding::warning(
+                format!("history[{i}].at"),
+                msg!("validate-history-order"),
+            ));
         }
         last = Some(h.at);
     }
@@ -344,15 +398,32 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
         return out;
     };
     if r.dataset.id != d.metadata.id {
-        f.push(Finding::error("dataset.id", format!("this review is of dataset \"{}\", but the dataset given is \"{}\"; open the review with its own dataset", r.dataset.id, d.metadata.id)));
+        f.push(Finding::error(
+            "dataset.id",
+            msg!(
+                "validate-other-dataset",
+                review_dataset = &r.dataset.id,
+                dataset = &d.metadata.id
+            ),
+        ));
         return out;
     }
     if r.dataset.version != d.metadata.version {
-        f.push(Finding::warning("dataset.version", format!("this review was made on version {} of the dataset, and the dataset is now version {}; check the assessments of changed commitments", r.dataset.version, d.metadata.version)));
+        f.push(Finding::warning(
+            "dataset.version",
+            msg!(
+                "validate-other-version",
+                review_version = &r.dataset.version,
+                version = &d.metadata.version
+            ),
+        ));
     } else if let Ok(hash) = content_hash(d)
         && hash != r.dataset.content_hash
     {
-        f.push(Finding::warning("dataset.content_hash", format!("the dataset's content changed since this review was made, though its version ({}) did not; check the assessments", d.metadata.version)));
+        f.push(Finding::warning(
+            "dataset.content_hash",
+            msg!("validate-content-changed", version = &d.metadata.version),
+        ));
     }
     let statuses: HashSet<&str> = d.status_scale.iter().map(|l| l.id.as_str()).collect();
     let evidence: HashSet<&str> = d.evidence_scale.iter().map(|l| l.id.as_str()).collect();
@@ -361,15 +432,18 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
     for (id, a) in &r.assessments {
         let p = format!("assessments[{id:?}]");
         if !commitments.contains(id.as_str()) {
-            f.push(Finding::error(p.clone(), format!("the review assesses commitment \"{id}\", which the dataset does not have; remove the assessment or use the dataset it was made on")));
+            f.push(Finding::error(
+                p.clone(),
+                msg!("validate-unknown-assessed", id = id),
+            ));
         }
         if !statuses.contains(a.status.as_str()) {
             f.push(Finding::error(
                 format!("{p}.status"),
-                format!(
-                    "status \"{}\" is not on the dataset's status scale ({})",
-                    a.status,
-                    list(
+                msg!(
+                    "validate-unknown-status",
+                    status = &a.status,
+                    levels = list(
                         &d.status_scale
                             .iter()
                             .map(|l| l.id.as_str())
@@ -381,10 +455,10 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
         if !evidence.contains(a.evidence_level.as_str()) {
             f.push(Finding::error(
                 format!("{p}.evidence_level"),
-                format!(
-                    "evidence level \"{}\" is not on the dataset's evidence scale ({})",
-                    a.evidence_level,
-                    list(
+                msg!(
+                    "validate-unknown-evidence",
+                    level = &a.evidence_level,
+                    levels = list(
                         &d.evidence_scale
                             .iter()
                             .map(|l| l.id.as_str())
@@ -398,19 +472,24 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
         if !groups.contains(id.as_str()) {
             f.push(Finding::error(
                 format!("narratives[{id:?}]"),
-                format!(
-                    "the review has a narrative for group \"{id}\", which the dataset does not have"
-                ),
+                msg!("validate-unknown-narrative", id = id),
             ));
         }
     }
     for (i, h) in r.history.iter().enumerate() {
         let (known, what, id) = match &h.subject {
-            Subject::Commitment(id) => (commitments.contains(id.as_str()), "commitment", id),
-            Subject::Group(id) => (groups.contains(id.as_str()), "group", id),
+            Subject::Commitment(id) => (
+                commitments.contains(id.as_str()),
+                key!("term-commitment"),
+                id,
+            ),
+            Subject::Group(id) => (groups.contains(id.as_str()), key!("term-group"), id),
         };
         if !known {
-            f.push(Finding::warning(format!("history[{i}].subject"), format!("history entry about {what} \"{id}\", which the dataset does not have (kept, since history is never rewritten)")));
+            f.push(Finding::warning(
+                format!("history[{i}].subject"),
+                msg!("validate-unknown-history", what = Arg::Term(what), id = id),
+            ));
         }
     }
     out
@@ -423,18 +502,22 @@ fn list(ids: &[&str]) -> String {
 /// The longest id accepted, in characters.
 pub const MAX_ID_LEN: usize = 64;
 
-fn check_id(f: &mut Vec<Finding>, path: &str, id: &str, what: &str) {
+fn check_id(f: &mut Vec<Finding>, path: &str, id: &str, what: &'static str) {
     if id.trim().is_empty() {
-        f.push(Finding::error(path, format!("a {what} has an empty id")));
+        f.push(Finding::error(
+            path,
+            msg!("validate-id-empty", what = Arg::Term(what)),
+        ));
     } else if id.trim() != id {
         f.push(Finding::error(
             path,
-            format!("{what} id \"{id}\" has spaces at its start or end"),
+            msg!("validate-id-spaces", what = Arg::Term(what), id = id),
         ));
-    } else if let Some(why) = unsafe_id(id, what == "source") {
+    } else if let Some(why) = unsafe_id(id, what == key!("term-source")) {
         f.push(Finding::error(
             path,
-            format!("{what} id \"{}\" {why}", id.escape_debug()),
+            why.arg("what", Arg::Term(what))
+                .arg("id", id.escape_debug().to_string()),
         ));
     }
 }
@@ -446,7 +529,7 @@ fn check_id(f: &mut Vec<Finding>, path: &str, id: &str, what: &str) {
 /// `A/68/126`. (File names are made safe again where they are made, see
 /// `io::safe_name::component`; this tells the dataset's author early.)
 #[must_use]
-pub fn unsafe_id(id: &str, document_symbol: bool) -> Option<String> {
+pub fn unsafe_id(id: &str, document_symbol: bool) -> Option<Localised> {
     let allowed = |c: char| {
         c.is_ascii_alphanumeric()
             || c == '-'
@@ -455,22 +538,21 @@ pub fn unsafe_id(id: &str, document_symbol: bool) -> Option<String> {
             || (document_symbol && c == '/')
     };
     if let Some(c) = id.chars().find(|c| !allowed(*c)) {
-        let extra = if document_symbol { ", `/`" } else { "" };
-        return Some(format!(
-            "has the character {c:?}; ids may only have ASCII letters, digits, `-`, `_`{extra} and `.`"
-        ));
+        return Some(if document_symbol {
+            msg!("validate-id-character-symbol", character = format!("{c:?}"))
+        } else {
+            msg!("validate-id-character", character = format!("{c:?}"))
+        });
     }
     if !id.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-        return Some("must start with a letter or a digit".to_owned());
+        return Some(msg!("validate-id-start"));
     }
     if id.contains("..") || id.contains("/.") {
-        return Some("must not have `..` or a `.` after `/`".to_owned());
+        return Some(msg!("validate-id-dots"));
     }
     let n = id.chars().count();
     if n > MAX_ID_LEN {
-        return Some(format!(
-            "is {n} characters long; ids may have at most {MAX_ID_LEN}"
-        ));
+        return Some(msg!("validate-id-long", n = n, max = MAX_ID_LEN));
     }
     None
 }
@@ -480,7 +562,7 @@ fn unique_ids<'a>(
     f: &mut Vec<Finding>,
     list_path: &str,
     ids: impl Iterator<Item = &'a str>,
-    what: &str,
+    what: &'static str,
 ) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
@@ -489,7 +571,7 @@ fn unique_ids<'a>(
         if !seen.insert(id) {
             f.push(Finding::error(
                 path,
-                format!("{what} id \"{id}\" is used twice; every {what} needs its own id"),
+                msg!("validate-id-twice", what = Arg::Term(what), id = id),
             ));
         }
     }
@@ -502,7 +584,7 @@ fn dangling(
     path: &str,
     id: &str,
     known: &HashSet<&str>,
-    what: &str,
+    what: &'static str,
     where_: &str,
 ) -> bool {
     if known.contains(id) {
@@ -510,7 +592,12 @@ fn dangling(
     }
     f.push(Finding::error(
         path,
-        format!("{what} \"{id}\" does not exist; add it to `{where_}` or fix the reference"),
+        msg!(
+            "validate-dangling",
+            what = Arg::Term(what),
+            id = id,
+            list = where_
+        ),
     ));
     false
 }
@@ -519,10 +606,11 @@ fn year_check(f: &mut Vec<Finding>, path: &str, year: i32) {
     if !YEAR_RANGE.contains(&year) {
         f.push(Finding::error(
             path,
-            format!(
-                "year {year} is out of range ({}–{}); is it a typing mistake?",
-                YEAR_RANGE.start(),
-                YEAR_RANGE.end()
+            msg!(
+                "validate-year-range",
+                year = year,
+                first = *YEAR_RANGE.start(),
+                last = *YEAR_RANGE.end()
             ),
         ));
     }
@@ -534,9 +622,10 @@ fn texts_check(f: &mut Vec<Finding>, path: &str, t: &Texts, required: bool) {
         if !KNOWN_LANGUAGES.contains(&lang.as_str()) {
             f.push(Finding::error(
                 format!("{path}[{lang:?}]"),
-                format!(
-                    "unknown language code \"{lang}\"; use one of {}",
-                    KNOWN_LANGUAGES.join(", ")
+                msg!(
+                    "validate-unknown-language",
+                    code = lang,
+                    codes = KNOWN_LANGUAGES.join(", ")
                 ),
             ));
         }
@@ -547,9 +636,12 @@ fn texts_check(f: &mut Vec<Finding>, path: &str, t: &Texts, required: bool) {
     for lang in REQUIRED_LANGUAGES {
         if t.get(lang).is_none_or(|s| s.trim().is_empty()) {
             if lang == "en" {
-                f.push(Finding::error(path, "the English text (\"en\") is missing; every text needs English, which is shown when a language is missing"));
+                f.push(Finding::error(path, msg!("validate-english-missing")));
             } else {
-                f.push(Finding::warning(path, format!("the \"{lang}\" text is missing; the English text will be shown with a marker")));
+                f.push(Finding::warning(
+                    path,
+                    msg!("validate-text-missing", code = lang),
+                ));
             }
         }
     }

@@ -16,6 +16,7 @@ use std::path::Path;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use crate::i18n::Language;
 use crate::model::{Dataset, Flag, Review};
 pub use text::thousands;
 pub use trends::{TrendsProblem, default_indicators};
@@ -36,13 +37,13 @@ pub enum ChartKind {
     Targets,
 }
 
-/// A chart to draw: what, and in which language (`en` or `zh`).
+/// A chart to draw: what, and in which language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Chart {
     /// Which chart.
     pub kind: ChartKind,
     /// Language of titles and labels.
-    pub lang: String,
+    pub lang: Language,
 }
 
 /// Why a chart could not be drawn or written.
@@ -140,7 +141,7 @@ where
     root.fill(&style::rgb(crate::palette::CHART_BACKGROUND))?;
     let s = style::Scaled {
         scale,
-        lang: chart.lang.clone(),
+        lang: chart.lang,
     };
     match &chart.kind {
         ChartKind::Trends { indicators } => trends::draw(root, data.dataset, indicators, &s),
@@ -277,26 +278,11 @@ pub fn export(
 /// A title for a chart (also used as a default file name).
 #[must_use]
 pub fn title(chart: &Chart, dataset: &Dataset) -> String {
-    let zh = chart.lang == "zh";
-    match &chart.kind {
-        ChartKind::Trends { indicators } => trends::title(dataset, indicators, &chart.lang),
-        ChartKind::StatusByPillar => (if zh {
-            "各支柱承诺的进展状况"
-        } else {
-            "Status of commitments by pillar"
-        })
-        .to_owned(),
-        ChartKind::Progress => (if zh {
-            "各进展等级的承诺数量变化"
-        } else {
-            "Commitments at each status over time"
-        })
-        .to_owned(),
-        ChartKind::Targets => (if zh {
-            "2019年目标概览"
-        } else {
-            "2019 targets at a glance"
-        })
-        .to_owned(),
-    }
+    let key = match &chart.kind {
+        ChartKind::Trends { indicators } => return trends::title(dataset, indicators, chart.lang),
+        ChartKind::StatusByPillar => key!("chart-title-status"),
+        ChartKind::Progress => key!("chart-title-progress"),
+        ChartKind::Targets => key!("chart-title-targets"),
+    };
+    crate::i18n::tr_in(chart.lang, key)
 }

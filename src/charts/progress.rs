@@ -24,7 +24,7 @@ where
     let title = super::title(
         &super::Chart {
             kind: super::ChartKind::Progress,
-            lang: s.lang.clone(),
+            lang: s.lang,
         },
         d,
     );
@@ -35,10 +35,7 @@ where
         .unwrap_or_default();
     if series.is_empty() {
         root.draw_text(
-            s.t(
-                "No status has been set yet: the history is empty.",
-                "尚未设定任何进展状况：历史记录为空。",
-            ),
+            &s.tr(key!("chart-no-history")),
             &s.font(14.0, CHART_MUTED),
             (s.px(12.0), s.px(60.0)),
         )?;
@@ -72,7 +69,7 @@ where
             vec![(lx, ly + s.px(8.0)), (lx + s.px(20.0), ly + s.px(8.0))],
             colour.stroke_width(s.upx(3.0)),
         ))?;
-        let name = text_or_empty(&level.label, &s.lang);
+        let name = text_or_empty(&level.label, s.lang.code());
         root.draw_text(name, &legend_style, (lx + s.px(25.0), ly))?;
         let (tw, _) = root.estimate_text_size(name, &legend_style)?;
         lx += s.px(25.0) + i32::try_from(tw).unwrap_or(0) + s.px(16.0);
@@ -104,7 +101,7 @@ where
         .x_label_formatter(&|x| to_date(*x))
         .y_labels(6)
         .y_label_formatter(&|v| format!("{v:.0}"))
-        .y_desc(s.t("Commitments", "承诺数"))
+        .y_desc(s.tr(key!("chart-axis-commitments")))
         .label_style(s.font(12.0, CHART_TEXT))
         .axis_desc_style(s.font(12.0, CHART_MUTED))
         .light_line_style(rgb(palette::CHART_BACKGROUND).mix(0.0))

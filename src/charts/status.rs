@@ -30,7 +30,7 @@ where
     let title = super::title(
         &super::Chart {
             kind: super::ChartKind::StatusByPillar,
-            lang: s.lang.clone(),
+            lang: s.lang,
         },
         d,
     );
@@ -44,16 +44,11 @@ where
         Some(r) => format!(
             "{} — {} {}/{}",
             r.delegation,
-            s.t("assessed", "已评估"),
+            &s.tr(key!("chart-assessed")),
             summary::assessed(d, r),
             d.commitments.len()
         ),
-        None => s
-            .t(
-                "No review: every commitment is not assessed",
-                "无审议：所有承诺均未评估",
-            )
-            .to_owned(),
+        None => s.tr(key!("chart-no-review")),
     };
     root.draw_text(
         &subtitle,
@@ -74,9 +69,9 @@ where
     let count_style = s.font(11.0, CHART_TEXT);
     for (i, row) in rows.iter().enumerate() {
         let y = top + row_h * i32::try_from(i).unwrap_or(0);
-        let name = d
-            .group(&row.group)
-            .map_or(row.group.as_str(), |g| text_or_empty(&g.title, &s.lang));
+        let name = d.group(&row.group).map_or(row.group.as_str(), |g| {
+            text_or_empty(&g.title, s.lang.code())
+        });
         let lines = wrap(root, name, &label_style, label_w.unsigned_abs());
         let line_h = s.px(15.0);
         let n_lines = i32::try_from(lines.len().min(3)).unwrap_or(3);
@@ -151,7 +146,7 @@ where
             [(lx, ly), (lx + s.px(12.0), ly + s.px(12.0))],
             rgb(colour).filled(),
         ))?;
-        let name = text_or_empty(&level.label, &s.lang);
+        let name = text_or_empty(&level.label, s.lang.code());
         root.draw_text(name, &label_style, (lx + s.px(16.0), ly - s.px(1.0)))?;
         let (tw, _) = root.estimate_text_size(name, &label_style)?;
         lx += s.px(16.0) + i32::try_from(tw).unwrap_or(0) + s.px(14.0);

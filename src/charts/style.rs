@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use plotters::style::{FontStyle, RGBColor};
 
 use super::ChartError;
+use crate::i18n::Language;
 use crate::palette::Rgb;
 
 /// Registers the bundled font for plotters' `sans-serif` family, once per process.
@@ -39,7 +40,7 @@ pub struct Scaled {
     /// Multiplier for text, lines and margins.
     pub scale: f64,
     /// Language of labels.
-    pub lang: String,
+    pub lang: Language,
 }
 
 impl Scaled {
@@ -72,15 +73,9 @@ impl Scaled {
             .color(&rgb(colour))
     }
 
-    /// Whether the labels are Chinese.
+    /// The text of `key` (from [`key!`](crate::key)) in the chart's language.
     #[must_use]
-    pub fn zh(&self) -> bool {
-        self.lang == "zh"
-    }
-
-    /// `en` or `zh` text.
-    #[must_use]
-    pub fn t<'a>(&self, en: &'a str, zh: &'a str) -> &'a str {
-        if self.zh() { zh } else { en }
+    pub fn tr(&self, key: &str) -> String {
+        crate::i18n::tr_in(self.lang, key)
     }
 }

@@ -32,15 +32,12 @@ where
     let title = super::title(
         &super::Chart {
             kind: super::ChartKind::Targets,
-            lang: s.lang.clone(),
+            lang: s.lang,
         },
         d,
     );
     root.draw_text(&title, &s.bold(19.0, CHART_TEXT), (s.px(12.0), s.px(10.0)))?;
-    let method = s.t(
-        "Change from the 2009 baseline to the latest value; ±10% or more in the good or bad direction is progress or regression",
-        "自2009年基线至最新数值的变化；朝有利或不利方向变化达10%及以上分别为进展或倒退",
-    );
+    let method = &s.tr(key!("chart-targets-method"));
     let (width, height) = root.dim_in_pixel();
     let method_lines = wrap(
         root,
@@ -77,7 +74,7 @@ where
             rgb(CHART_GRID).stroke_width(s.upx(1.0)),
         ))?;
         let letter = target.source.letter.as_deref().unwrap_or("");
-        let heading = format!("({letter}) {}", text_or_empty(&target.title, &s.lang));
+        let heading = format!("({letter}) {}", text_or_empty(&target.title, s.lang.code()));
         let heading_style = s.bold(12.5, CHART_TEXT);
         let lines = wrap(
             area,
@@ -96,7 +93,7 @@ where
         let mut y = pad * 2 + line_h * i32::try_from(lines.len().min(3)).unwrap_or(3) + s.px(6.0);
         if target.indicators.is_empty() {
             area.draw_text(
-                s.t("No indicator in this dataset", "本数据集中无指标"),
+                &s.tr(key!("chart-no-indicator")),
                 &s.font(11.5, CHART_MUTED),
                 (pad * 2, y),
             )?;
@@ -121,8 +118,8 @@ where
             };
             let label = format!(
                 "{}: {change}{years} · {}",
-                text_or_empty(&ind.geography, &s.lang),
-                a.rating.label(&s.lang)
+                text_or_empty(&ind.geography, s.lang.code()),
+                a.rating.label(s.lang)
             );
             area.draw_text(&label, &s.font(11.0, CHART_TEXT), (pad * 2, y))?;
             let bar_y = y + s.px(16.0);
@@ -145,7 +142,7 @@ where
                 ))?;
             } else if a.rating == Rating::NoData {
                 area.draw_text(
-                    s.t("no baseline", "无基线"),
+                    &s.tr(key!("chart-no-baseline")),
                     &s.font(10.0, CHART_MUTED),
                     (centre - half, bar_y),
                 )?;

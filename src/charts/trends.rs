@@ -7,12 +7,14 @@ use plotters::prelude::*;
 use super::style::{Scaled, rgb};
 use super::text::{thousands, wrap};
 use super::{ChartError, Drawn, PlottedPoint};
+use crate::i18n::Language;
 use crate::model::{Dataset, Flag, Indicator, text_or_empty};
 use crate::palette::{CHART_GRID, CHART_MARKER, CHART_MUTED, CHART_TEXT, SERIES};
 
 /// The chart's title: the indicator's name, or a common one for several.
 #[must_use]
-pub fn title(dataset: &Dataset, ids: &[String], lang: &str) -> String {
+pub fn title(dataset: &Dataset, ids: &[String], language: Language) -> String {
+    let lang = language.code();
     let chosen: Vec<&Indicator> = ids.iter().filter_map(|i| dataset.indicator(i)).collect();
     if let [one] = chosen.as_slice() {
         return format!(
@@ -30,10 +32,8 @@ pub fn title(dataset: &Dataset, ids: &[String], lang: &str) -> String {
     let shortest = names.iter().min_by_key(|n| n.len()).copied().unwrap_or("");
     if !shortest.is_empty() && names.iter().all(|n| n.starts_with(shortest)) {
         shortest.to_owned()
-    } else if lang == "zh" {
-        "指标趋势".to_owned()
     } else {
-        "Indicator trends".to_owned()
+        crate::i18n::tr_in(language, key!("chart-title-trends"))
     }
 }
 
@@ -175,9 +175,9 @@ where
     DB::ErrorType: 'static,
 {
     let chosen = resolve(dataset, ids)?;
-    let lang = s.lang.as_str();
+    let lang = s.lang.code();
     let (width, height) = root.dim_in_pixel();
-    let title = title(dataset, ids, lang);
+    let title = title(dataset, ids, s.lang);
 
     // Sources, for the lines under the chart.
     let mut sources: Vec<String> = Vec::new();
@@ -197,7 +197,7 @@ where
         }
     }
     let source_style = s.font(11.0, CHART_MUTED);
-    let source_text = format!("{} {}", s.t("Source:", "来源："), sources.join("; "));
+    let source_text = format!("{} {}", s.tr(key!("chart-source")), sources.join("; "));
     let mut source_lines = wrap(
         root,
         &source_text,
@@ -300,7 +300,7 @@ where
         s.px(4.0),
         marker,
     ))?;
-    let baseline_label = format!("{baseline} {}", s.t("baseline", "基线"));
+    let baseline_label = format!("{baseline} {}", s.tr(key!("chart-baseline")));
     let (px, py) = chart.backend_coord(&(bx, top));
     root.draw_text(
         &baseline_label,
@@ -362,7 +362,7 @@ where
                 colour.filled(),
             )))?;
             let (tx, ty) = chart.backend_coord(&to);
-            let label = format!("{} {}", t.year, s.t("target", "目标"));
+            let label = format!("{} {}", t.year, s.tr(key!("chart-target")));
             root.draw_text(
                 &label,
                 &s.font(11.0, SERIES[k % SERIES.len()]),
@@ -395,8 +395,8 @@ where
         seen.dedup();
         seen.len() == chosen.len()
     };
-    let by_place = chosen.len() > 1 && distinct(&|i| text_or_empty(&i.geography, &s.lang));
-    let by_id = !by_place && !distinct(&|i| text_or_empty(&i.name, &s.lang));
+    let by_place = chosen.len() > 1 && distinct(&|i| text_or_empty(&i.geography, s.lang.code()));
+    let by_id = !by_place && !distinct(&|i| text_or_empty(&i.name, s.lang.code()));
     for (k, ind) in chosen.iter().enumerate() {
         let colour = rgb(SERIES[k % SERIES.len()]);
         root.draw(&PathElement::new(
@@ -409,11 +409,11 @@ where
             colour.filled(),
         ))?;
         let name = if by_place {
-            text_or_empty(&ind.geography, &s.lang)
+            text_or_empty(&ind.geography, s.lang.code())
         } else if by_id {
             ind.id.as_str()
         } else {
-            text_or_empty(&ind.name, &s.lang)
+            text_or_empty(&ind.name, s.lang.code())
         };
         root.draw_text(name, &style, (x + s.px(28.0), y))?;
         let (tw, _) = root.estimate_text_size(name, &style)?;
@@ -427,7 +427,7 @@ where
         let ring = rgb(CHART_MARKER).stroke_width(s.upx(2.0));
         root.draw(&Circle::new((x + s.px(5.0), mid), s.px(4.0), ring))?;
         root.draw_text(
-            s.t("estimated or derived", "估计值或推算值"),
+            &s.tr(key!("chart-estimated")),
             &s.font(12.0, CHART_MUTED),
             (x + s.px(14.0), y),
         )?;
@@ -474,7 +474,7 @@ mod tests {
             kind: crate::charts::ChartKind::Trends {
                 indicators: default_indicators(&d),
             },
-            lang: "en".to_owned(),
+            lang: Language::En,
         };
         let data = crate::charts::ChartData {
             dataset: &d,

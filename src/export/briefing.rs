@@ -3,7 +3,7 @@
 
 use crate::analysis::{self, Rating};
 use crate::charts::{Chart, ChartKind};
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::model::{Dataset, Review, text_in, text_or_empty};
 use crate::summary;
 
@@ -88,8 +88,8 @@ pub struct Rated {
 /// The whole briefing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Briefing {
-    /// Language code.
-    pub lang: String,
+    /// Language.
+    pub lang: Language,
     /// Shareable or internal.
     pub profile: Profile,
     /// The document's title.
@@ -113,8 +113,8 @@ pub struct Briefing {
 pub struct Options {
     /// Shareable or internal.
     pub profile: Profile,
-    /// `en` or `zh` (other languages fall back to English where they lack a text).
-    pub lang: String,
+    /// The language (dataset texts fall back to English where they lack one).
+    pub lang: Language,
     /// Group ids to include; empty means all.
     pub groups: Vec<String>,
 }
@@ -123,7 +123,7 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             profile: Profile::Shareable,
-            lang: "en".to_owned(),
+            lang: Language::En,
             groups: Vec::new(),
         }
     }
@@ -176,8 +176,8 @@ fn describe_evidence(item: &crate::model::EvidenceItem, t: &Translator) -> Strin
     reason = "one briefing, built top to bottom; d, r, t: dataset, review, labels"
 )]
 pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
-    let t = Translator::new(&options.lang);
-    let lang = options.lang.as_str();
+    let t = Translator::new(options.lang);
+    let lang = options.lang.code();
     let internal = options.profile == Profile::Internal;
     let default_status = d.default_status();
     let default_evidence = d.default_evidence();
@@ -333,9 +333,9 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                         ),
                         change,
                         rating: if a.rating == Rating::NoData {
-                            Rating::NoData.label(lang).to_owned()
+                            Rating::NoData.label(options.lang)
                         } else {
-                            a.rating.label(lang).to_owned()
+                            a.rating.label(options.lang)
                         },
                     }
                 })
@@ -384,7 +384,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         ),
     ];
     Briefing {
-        lang: lang.to_owned(),
+        lang: options.lang,
         profile: options.profile,
         title: t.tr(key!("brief-title")),
         author: r.delegation.clone(),
@@ -416,12 +416,16 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
 /// each section's status, each section's indicator trends, the targets at a glance.
 #[must_use]
 pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
-    let lang = if b.lang == "zh" { "zh" } else { "en" }.to_owned();
+    let lang = if b.lang.is_chinese() {
+        Language::Zh
+    } else {
+        Language::En
+    };
     let mut out = vec![(
         "status".to_owned(),
         Chart {
             kind: ChartKind::StatusByPillar,
-            lang: lang.clone(),
+            lang,
         },
     )];
     for s in &b.sections {
@@ -432,7 +436,7 @@ pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
                     kind: ChartKind::Trends {
                         indicators: vec![i.clone()],
                     },
-                    lang: lang.clone(),
+                    lang,
                 },
             ));
         }
@@ -449,6 +453,6 @@ pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
 
 /// Labels of the briefing in its language.
 #[must_use]
-pub fn labels(lang: &str) -> Translator {
+pub fn labels(lang: Language) -> Translator {
     Translator::new(lang)
 }

@@ -6,7 +6,7 @@ use super::text::cell;
 
 /// The CSV bytes.
 pub fn write(b: &Briefing) -> Result<Vec<u8>, csv::Error> {
-    let t = super::briefing::labels(&b.lang);
+    let t = super::briefing::labels(b.lang);
     let mut out = Vec::from("\u{feff}".as_bytes());
     {
         let mut w = csv::WriterBuilder::new()

@@ -156,7 +156,11 @@ fn core_properties(b: &Briefing) -> Vec<u8> {
     let now = jiff::Timestamp::now()
         .strftime("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
-    let lang = if b.lang == "zh" { "zh-CN" } else { "en-GB" };
+    let lang = if b.lang.is_chinese() {
+        "zh-CN"
+    } else {
+        "en-GB"
+    };
     let author = xml(&b.author);
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><dc:language>{lang}</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:modified><cp:revision>1</cp:revision></cp:coreProperties>",
@@ -265,7 +269,7 @@ pub fn write(
     b: &Briefing,
     chart: &dyn Fn(&str) -> Option<Image>,
 ) -> Result<Vec<u8>, docx_rs::DocxError> {
-    let t = super::briefing::labels(&b.lang);
+    let t = super::briefing::labels(b.lang);
     let internal = b.profile == Profile::Internal;
     let mut doc = Docx::new()
         .page_size(11906, 16838) // A4 in twentieths of a point

@@ -47,10 +47,10 @@ struct Html<'a> {
 
 impl Markup for Html<'_> {
     fn start(&mut self, b: &Briefing, banner: Option<&str>) {
-        let lang = if b.lang == "zh" {
+        let lang = if b.lang.is_chinese() {
             "zh-Hans"
         } else {
-            b.lang.as_str()
+            b.lang.code()
         };
         let _ = write!(
             self.s,

@@ -55,7 +55,7 @@ pub trait Markup {
 
 /// Writes the briefing `b` with `m`.
 pub fn walk(m: &mut impl Markup, b: &Briefing) {
-    let t = super::briefing::labels(&b.lang);
+    let t = super::briefing::labels(b.lang);
     let internal = b.profile == Profile::Internal;
     m.start(b, internal.then(|| t.tr(key!("brief-internal"))).as_deref());
     m.heading(2, &t.tr(key!("brief-overview")), None);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentValue;
 
 use super::Format;
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::model::{Dataset, Review};
 use crate::problem::Problem;
 
@@ -236,7 +236,7 @@ pub fn recognisably_ours(format: Format, path: &Path, bytes: &[u8]) -> bool {
                 .unwrap_or_default();
             contains(format!("]({stem}_files/status.png)").as_bytes())
         }
-        Format::Csv => ["en", "zh"].iter().any(|lang| {
+        Format::Csv => [Language::En, Language::Zh].into_iter().any(|lang| {
             let heading = Translator::new(lang).tr(key!("brief-group"));
             let mut start = "\u{feff}".as_bytes().to_vec();
             start.extend_from_slice(heading.as_bytes());
@@ -278,7 +278,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("folder");
         let file = dir.path().join("x.png");
         std::fs::write(&file, b"x").expect("written");
-        let t = Translator::new("zh");
+        let t = Translator::new(Language::Zh);
         let missing = check_place(&dir.path().join("no").join("x.png")).expect_err("missing");
         assert!(matches!(missing, OutputProblem::NoFolder { .. }));
         assert!(

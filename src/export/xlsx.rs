@@ -205,7 +205,7 @@ fn print_setup(ws: &mut Worksheet, b: &Briefing) {
         .set_print_fit_to_pages(1, 0)
         .set_footer("&C&P / &N");
     if b.profile == Profile::Internal {
-        let mark = super::briefing::labels(&b.lang).tr(key!("brief-internal-mark"));
+        let mark = super::briefing::labels(b.lang).tr(key!("brief-internal-mark"));
         ws.set_header(format!(
             "&R&\"-,Bold\"{}",
             visible(&mark).replace('&', "&&")
@@ -214,7 +214,7 @@ fn print_setup(ws: &mut Worksheet, b: &Briefing) {
 }
 
 fn rows_sheet(ws: &mut Worksheet, b: &Briefing, rows: &[Row]) -> Result<(), XlsxError> {
-    let t = super::briefing::labels(&b.lang);
+    let t = super::briefing::labels(b.lang);
     let internal = b.profile == Profile::Internal;
     let header = Format::new()
         .set_bold()
@@ -266,7 +266,7 @@ fn rows_sheet(ws: &mut Worksheet, b: &Briefing, rows: &[Row]) -> Result<(), Xlsx
 
 /// The workbook's bytes.
 pub fn write(b: &Briefing) -> Result<Vec<u8>, XlsxError> {
-    let t = super::briefing::labels(&b.lang);
+    let t = super::briefing::labels(b.lang);
     let mut wb = Workbook::new();
     let mut used = Vec::new();
     {
