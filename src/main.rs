@@ -37,7 +37,11 @@ fn main() -> ExitCode {
             log::warn!("{e}");
         }
     }
-    match ui::run(options, settings.renderer) {
+    // Start-up and memory measurements (.ci/measure-startup): close after this many frames.
+    let exit_after_frames = std::env::var("POA_REVIEW_EXIT_AFTER_FRAMES")
+        .ok()
+        .and_then(|v| v.parse().ok());
+    match ui::run(options, settings.renderer, exit_after_frames) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("poa-review: the window could not be opened: {e}");

@@ -13,7 +13,7 @@ use super::command::Command;
 use super::tasks::DialogPurpose;
 use super::theme;
 use crate::charts::{self, Chart, ChartData, ChartError, ChartKind, RgbChart, TrendsProblem};
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::model::{Dataset, Flag, text_or_empty};
 use crate::workspace::Workspace;
 
@@ -59,7 +59,7 @@ pub struct ChartsState {
     /// The trend chart's indicators chosen, by dataset id (kept in the settings).
     pub chosen: BTreeMap<String, Vec<String>>,
     /// Language of the chart.
-    pub lang: String,
+    pub lang: Language,
     /// Export size.
     pub export_size: ExportSize,
     /// The last drawing: its inputs, pixels and texture.
@@ -77,7 +77,7 @@ impl Default for ChartsState {
         Self {
             choice: ChartChoice::Trends,
             chosen: BTreeMap::new(),
-            lang: "en".to_owned(),
+            lang: Language::En,
             export_size: ExportSize::Briefing(2),
             cached: None,
             error: None,
@@ -129,7 +129,7 @@ impl ChartsState {
         };
         Chart {
             kind,
-            lang: self.lang.clone(),
+            lang: self.lang,
         }
     }
 
@@ -198,10 +198,11 @@ impl ChartsView<'_> {
             }
             let l = ui.label(t.tr(key!("chart-language")));
             egui::ComboBox::from_id_salt("chart_lang")
-                .selected_text(if st.lang == "zh" { "中文" } else { "English" })
+                .selected_text(st.lang.native_name())
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut st.lang, "en".to_owned(), "English");
-                    ui.selectable_value(&mut st.lang, "zh".to_owned(), "中文");
+                    for lang in [Language::En, Language::Zh] {
+                        ui.selectable_value(&mut st.lang, lang, lang.native_name());
+                    }
                 })
                 .response
                 .labelled_by(l.id);
@@ -365,7 +366,7 @@ impl ChartsView<'_> {
             return None;
         }
         let d = &self.ws.dataset;
-        let lang = self.t.language();
+        let lang = self.t.language().code();
         let ind = d.indicator(&p.indicator);
         let unit = ind
             .and_then(|i| d.units.iter().find(|u| u.id == i.unit))
@@ -373,10 +374,10 @@ impl ChartsView<'_> {
                 text_or_empty(&u.label, lang).to_lowercase()
             });
         let flag = self.t.tr(match p.flag {
-            Flag::Reported => "flag-reported",
-            Flag::Estimated => "flag-estimated",
-            Flag::Derived => "flag-derived",
-            Flag::Revised => "flag-revised",
+            Flag::Reported => key!("flag-reported"),
+            Flag::Estimated => key!("flag-estimated"),
+            Flag::Derived => key!("flag-derived"),
+            Flag::Revised => key!("flag-revised"),
         });
         let geo = ind.map_or("", |i| text_or_empty(&i.geography, lang));
         let text = self.t.tr_args(
@@ -403,7 +404,7 @@ fn indicators_menu_ui(
     t: &Translator,
     out: &mut Vec<Command>,
 ) {
-    let lang = t.language();
+    let lang = t.language().code();
     // The menu stays open while indicators are ticked, until a click outside it.
     egui::containers::menu::MenuButton::new(
         t.tr_args(key!("chart-indicators"), &[("n", chosen.len().into())]),
@@ -452,7 +453,7 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
         d.units
             .iter()
             .find(|u| u.id == id)
-            .map_or(id, |u| text_or_empty(&u.label, t.language()))
+            .map_or(id, |u| text_or_empty(&u.label, t.language().code()))
             .to_lowercase()
     };
     // An indicator as the list of indicators names it.
@@ -462,8 +463,8 @@ fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String {
             |i| {
                 format!(
                     "{} — {}",
-                    text_or_empty(&i.name, t.language()),
-                    text_or_empty(&i.geography, t.language())
+                    text_or_empty(&i.name, t.language().code()),
+                    text_or_empty(&i.geography, t.language().code())
                 )
             },
         )

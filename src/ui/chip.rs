@@ -14,7 +14,7 @@ pub fn status_chip(
 ) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(vec2(width, 18.0), Sense::hover());
     if ui.is_rect_visible(rect) {
-        let (fill, text) = level.map_or((egui::Color32::GRAY, "?"), |l| {
+        let (fill, text) = level.map_or((super::theme::UNKNOWN_STATUS, "?"), |l| {
             (
                 theme::status_colour(&l.colour),
                 text_or_empty(&l.label, lang),

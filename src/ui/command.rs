@@ -1,5 +1,5 @@
 //! What the views ask for. Views never change the document or the app while drawing; they push
-//! commands, which the app applies after the frame in one place ([`super::app::PoaApp`]).
+//! commands, which the app applies after the frame in one place (`app/command_handling.rs`).
 
 use std::path::PathBuf;
 
@@ -38,12 +38,6 @@ pub enum Command {
     },
     /// Open a file (after the unsaved-changes guard).
     OpenPath(PathBuf),
-    /// Start a new review of the built-in sample (after the guard).
-    NewFromSample,
-    /// Start a new review of a dataset file (after the guard).
-    NewFromDataset(PathBuf),
-    /// Save to this path.
-    SaveTo(PathBuf),
     /// Show the file dialog (or the path prompt) for a purpose.
     AskPath(DialogPurpose),
     /// The path prompt was answered (`None`: cancelled).
@@ -63,7 +57,7 @@ pub enum Command {
     /// Close the shortcuts window.
     CloseShortcuts,
     /// Change the interface language.
-    SetLanguage(String),
+    SetLanguage(crate::i18n::Language),
     /// Change the theme.
     SetTheme(crate::settings::ThemeChoice),
     /// Chart these indicators for the dataset with this id (remembered in the settings).

@@ -46,6 +46,24 @@ pub enum MenuCommand {
     Shortcuts,
 }
 
+/// What decides whether a command can be used now: the menus grey out, and the shortcuts and
+/// the app ignore, a command that [`MenuCommand::enabled`] says no to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about the open review"
+)]
+pub struct Availability {
+    /// A review is open.
+    pub has_review: bool,
+    /// The open review can be saved to its own file (not read-only).
+    pub writable: bool,
+    /// There is an edit to undo (typed text not yet an edit counts).
+    pub can_undo: bool,
+    /// There is an undone edit to redo.
+    pub can_redo: bool,
+}
+
 /// Status levels reachable by number keys (1–6).
 pub const STATUS_KEYS: [Key; 6] = [
     Key::Num1,
@@ -151,6 +169,32 @@ impl MenuCommand {
         }
     }
 
+    /// Whether the command can be used now. The menus, the shortcuts and the app all ask this,
+    /// so Save greyed out in the menu is also Save ignored on Ctrl+S.
+    #[must_use]
+    pub fn enabled(self, now: &Availability) -> bool {
+        match self {
+            Self::NewSample
+            | Self::NewReview
+            | Self::Open
+            | Self::Quit
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::Shortcuts => true,
+            Self::Save => now.has_review && now.writable,
+            Self::SaveAs
+            | Self::Close
+            | Self::Export
+            | Self::Find
+            | Self::NextRow
+            | Self::PreviousRow
+            | Self::SetStatus(_) => now.has_review,
+            Self::Undo => now.has_review && now.can_undo,
+            Self::Redo => now.has_review && now.can_redo,
+        }
+    }
+
     /// Whether the shortcut would clash with typing in a text field (plain keys).
     #[must_use]
     pub fn is_plain_key(self) -> bool {
@@ -159,10 +203,11 @@ impl MenuCommand {
 }
 
 /// The commands whose shortcuts were pressed this frame. Combinations with more modifiers are
-/// tried first (so Ctrl+Shift+S is not taken for Ctrl+S), and plain keys are left alone while
-/// a text field has the keyboard.
+/// tried first (so Ctrl+Shift+S is not taken for Ctrl+S), plain keys are left alone while a
+/// text field has the keyboard, and a disabled command's shortcut is taken (so it does nothing
+/// else) but not returned.
 #[must_use]
-pub fn pressed(ctx: &egui::Context) -> Vec<MenuCommand> {
+pub fn pressed(ctx: &egui::Context, now: &Availability) -> Vec<MenuCommand> {
     let typing = ctx.text_edit_focused();
     let mut table: Vec<(KeyboardShortcut, MenuCommand)> = MenuCommand::all()
         .into_iter()
@@ -173,7 +218,7 @@ pub fn pressed(ctx: &egui::Context) -> Vec<MenuCommand> {
     let mut out = Vec::new();
     ctx.input_mut(|i| {
         for (s, c) in &table {
-            if i.consume_shortcut(s) && !out.contains(c) {
+            if i.consume_shortcut(s) && c.enabled(now) && !out.contains(c) {
                 out.push(*c);
             }
         }
@@ -209,7 +254,7 @@ mod tests {
 
     #[test]
     fn every_command_has_a_label_and_tooltip_in_english_and_chinese() {
-        for lang in ["en", "zh"] {
+        for lang in [crate::i18n::Language::En, crate::i18n::Language::Zh] {
             let t = Translator::new(lang);
             for c in MenuCommand::all() {
                 assert!(t.has(lang, c.key()), "{lang}: no label for {c:?}");

@@ -40,9 +40,8 @@ pub struct DetailPanel<'a> {
 /// Arabic, whose script the bundled fonts do not draw.
 #[must_use]
 pub fn language_name(code: &str, t: &crate::i18n::Translator) -> String {
-    crate::i18n::LANGUAGES
-        .iter()
-        .find(|(c, _)| *c == code)
+    crate::i18n::Language::from_code(code)
+        .filter(|l| l.code() == code)
         .map_or_else(
             || {
                 if code == "ar" {
@@ -51,7 +50,7 @@ pub fn language_name(code: &str, t: &crate::i18n::Translator) -> String {
                     code.to_owned()
                 }
             },
-            |(_, name)| (*name).to_owned(),
+            |l| l.native_name().to_owned(),
         )
 }
 

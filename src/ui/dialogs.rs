@@ -3,41 +3,30 @@
 
 use std::path::PathBuf;
 
-use super::app::{Dialog, PoaApp};
 use super::command::{Command, GuardChoice};
 use super::commands::MenuCommand;
+use super::flow::Flow;
 use super::tasks::DialogPurpose;
 use super::theme;
 use crate::i18n::Translator;
 
-/// Draws whichever dialog is open.
-pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
-    if app.export.open
-        && let Some(ws) = &app.ws
-    {
-        let busy = app.tasks.is_running("briefing");
-        super::export_dialog::ExportDialog {
-            ws,
-            state: &mut app.export,
-            busy,
-            t: &app.t,
-            out,
-        }
-        .ui(ui);
-    }
-    let t = &app.t;
-    let name = app
-        .ws
-        .as_ref()
-        .map(|w| super::app::display_name(w, t))
-        .unwrap_or_default();
-    match &mut app.dialog {
-        Some(Dialog::Guard) => guard_ui(ui, t, &name, out),
-        Some(Dialog::PathPrompt {
+/// Draws the document flow's question, if one is on screen: save before going on, a path to
+/// type, or recovering an autosave. `name` is the open review's.
+pub fn flow_ui(
+    ui: &mut egui::Ui,
+    flow: &mut Flow,
+    t: &Translator,
+    name: &str,
+    out: &mut Vec<Command>,
+) {
+    match flow {
+        Flow::AskingToSave { .. } => guard_ui(ui, t, name, out),
+        Flow::TypingPath {
             purpose,
             text,
             note,
-        }) => {
+            ..
+        } => {
             let purpose = *purpose;
             egui::Modal::new(egui::Id::unique("path_prompt")).show(ui.ctx(), |ui| {
                 ui.set_width(520.0);
@@ -79,7 +68,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 });
             });
         }
-        Some(Dialog::Recovery { from, when, .. }) => {
+        Flow::OfferingRecovery { from, when, .. } => {
             let from = from.display().to_string();
             let when = when.clone();
             egui::Modal::new(egui::Id::unique("recovery")).show(ui.ctx(), |ui| {
@@ -97,11 +86,7 @@ pub fn ui(app: &mut PoaApp, ui: &mut egui::Ui, out: &mut Vec<Command>) {
                 });
             });
         }
-        None => {}
-    }
-    if app.show_shortcuts {
-        let scale = app.ws.as_ref().map(|w| w.dataset.status_scale.as_slice());
-        shortcuts_ui(ui, t, scale, out);
+        Flow::Idle | Flow::ChoosingPath { .. } | Flow::Saving { .. } => {}
     }
 }
 
@@ -141,7 +126,7 @@ fn shortcut_label(
                 key!("shortcut-set-status"),
                 &[(
                     "status",
-                    crate::model::text_or_empty(&level.label, t.language())
+                    crate::model::text_or_empty(&level.label, t.language().code())
                         .to_owned()
                         .into(),
                 )],
@@ -151,41 +136,51 @@ fn shortcut_label(
     }
 }
 
-/// The keyboard shortcuts window; Esc or its close button closes it.
-fn shortcuts_ui(
-    ui: &mut egui::Ui,
-    t: &Translator,
-    scale: Option<&[crate::model::StatusLevel]>,
-    out: &mut Vec<Command>,
-) {
-    let mut open = true;
-    egui::Window::new(t.tr(key!("cmd-shortcuts")))
-        .open(&mut open)
-        .resizable(false)
-        .collapsible(false)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ui.ctx(), |ui| {
-            egui::Grid::new("shortcuts")
-                .striped(true)
-                .num_columns(2)
-                .show(ui, |ui| {
-                    for c in MenuCommand::all() {
-                        let Some(label) = shortcut_label(c, t, scale) else {
-                            continue;
-                        };
-                        let keys: Vec<String> = c
-                            .shortcuts()
-                            .iter()
-                            .map(|s| ui.ctx().format_shortcut(s))
-                            .collect();
-                        ui.label(label);
-                        ui.monospace(keys.join(" / "));
-                        ui.end_row();
-                    }
-                });
-            ui.weak(t.tr(key!("shortcuts-note")));
-        });
-    if !open || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
-        out.push(Command::CloseShortcuts);
+/// The keyboard shortcuts window (F1), listing the command table; Esc or its close button
+/// closes it.
+pub struct Shortcuts<'a> {
+    /// Interface strings.
+    pub t: &'a Translator,
+    /// The open dataset's status scale, which names what the number keys set.
+    pub scale: Option<&'a [crate::model::StatusLevel]>,
+    /// Commands out.
+    pub out: &'a mut Vec<Command>,
+}
+
+impl Shortcuts<'_> {
+    /// Draws the window.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let (t, scale) = (self.t, self.scale);
+        let out = &mut *self.out;
+        let mut open = true;
+        egui::Window::new(t.tr(key!("cmd-shortcuts")))
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ui.ctx(), |ui| {
+                egui::Grid::new("shortcuts")
+                    .striped(true)
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for c in MenuCommand::all() {
+                            let Some(label) = shortcut_label(c, t, scale) else {
+                                continue;
+                            };
+                            let keys: Vec<String> = c
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ui.ctx().format_shortcut(s))
+                                .collect();
+                            ui.label(label);
+                            ui.monospace(keys.join(" / "));
+                            ui.end_row();
+                        }
+                    });
+                ui.weak(t.tr(key!("shortcuts-note")));
+            });
+        if !open || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+            out.push(Command::CloseShortcuts);
+        }
     }
 }

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::command::Command;
 use crate::export::{Format, Profile};
-use crate::i18n::Translator;
+use crate::i18n::{Language, Translator};
 use crate::model::text_or_empty;
 use crate::workspace::Workspace;
 
@@ -23,7 +23,7 @@ pub struct ExportState {
     /// Shareable or internal.
     pub profile: Profile,
     /// `en` or `zh`.
-    pub lang: String,
+    pub lang: Language,
     /// Group ids left out (none: all included).
     pub excluded: BTreeSet<String>,
     /// Progress of the running export, in thousandths.
@@ -38,7 +38,7 @@ impl Default for ExportState {
             open: false,
             format: Format::Pdf,
             profile: Profile::Shareable,
-            lang: "en".to_owned(),
+            lang: Language::En,
             excluded: BTreeSet::new(),
             progress: Arc::new(AtomicU32::new(0)),
             last: Vec::new(),
@@ -62,7 +62,7 @@ impl ExportState {
         };
         crate::export::Options {
             profile: self.profile,
-            lang: self.lang.clone(),
+            lang: self.lang,
             groups,
         }
     }
@@ -193,8 +193,9 @@ impl ExportDialog<'_> {
                         ui.end_row();
                         ui.label(t.tr(key!("export-language")));
                         ui.horizontal(|ui| {
-                            ui.radio_value(&mut st.lang, "en".to_owned(), "English");
-                            ui.radio_value(&mut st.lang, "zh".to_owned(), "中文");
+                            for lang in [Language::En, Language::Zh] {
+                                ui.radio_value(&mut st.lang, lang, lang.native_name());
+                            }
                         });
                         ui.end_row();
                         ui.label(t.tr(key!("export-pillars")));
@@ -202,7 +203,7 @@ impl ExportDialog<'_> {
                             for g in &self.ws.dataset.groups {
                                 let mut on = !st.excluded.contains(&g.id);
                                 if ui
-                                    .checkbox(&mut on, text_or_empty(&g.title, t.language()))
+                                    .checkbox(&mut on, text_or_empty(&g.title, t.language().code()))
                                     .changed()
                                 {
                                     if on {
@@ -299,7 +300,7 @@ mod tests {
             matches!(refused, OutputProblem::IsInput { .. }),
             "{refused:?}"
         );
-        let zh = Translator::new("zh");
+        let zh = Translator::new(Language::Zh);
         assert!(
             refused.message(&zh).contains("就是导出所读取的"),
             "{}",
@@ -308,7 +309,7 @@ mod tests {
         let missing = dir.path().join("nope").join("b.pdf");
         let refused = check_output(&ws, &missing, Format::Pdf).expect_err("no folder");
         assert_eq!(
-            refused.message(&Translator::new("en")),
+            refused.message(&Translator::new(Language::En)),
             format!(
                 "The folder {} does not exist; create it or choose another folder.",
                 dir.path().join("nope").display()
@@ -320,7 +321,7 @@ mod tests {
     #[test]
     fn the_dialog_warns_of_a_review_made_on_another_dataset_version() {
         let mut ws = Workspace::new_sample("tester").expect("the sample");
-        let t = Translator::new("en");
+        let t = Translator::new(Language::En);
         assert_eq!(other_version_warning(&ws, &t), None);
         "2.0.0".clone_into(&mut ws.review.dataset.version);
         let warning = other_version_warning(&ws, &t).expect("a warning");

@@ -1,22 +1,23 @@
 //! The menu bar, built from the command table.
 
-use super::app::PoaApp;
 use super::command::Command;
 use super::commands::MenuCommand;
+use super::view_context::ViewContext;
 use crate::settings::{Renderer, ThemeChoice};
 
 /// The menu bar.
 pub struct MenuBar<'a> {
-    /// The app (read for what is enabled).
-    pub app: &'a PoaApp,
+    /// What the menus show and enable.
+    pub ctx: &'a ViewContext<'a>,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
 
 impl MenuBar<'_> {
-    /// A menu entry for a command of the table.
-    fn item(&mut self, ui: &mut egui::Ui, c: MenuCommand, enabled: bool) {
-        let (label, tip) = c.text(&self.app.t);
+    /// A menu entry for a command of the table, enabled as the table says.
+    fn item(&mut self, ui: &mut egui::Ui, c: MenuCommand) {
+        let enabled = c.enabled(&self.ctx.available);
+        let (label, tip) = c.text(self.ctx.t);
         let mut button = egui::Button::new(label);
         if let Some(s) = c.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(s));
@@ -29,20 +30,17 @@ impl MenuBar<'_> {
 
     /// Draws the menu bar.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let t = &self.app.t;
-        let ws = self.app.ws.as_ref();
-        let has_ws = ws.is_some();
-        let writable = ws.is_some_and(|w| w.read_only.is_none());
+        let t = self.ctx.t;
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(t.tr(key!("menu-file")), |ui| {
-                self.item(ui, MenuCommand::NewSample, true);
-                self.item(ui, MenuCommand::NewReview, true);
-                self.item(ui, MenuCommand::Open, true);
+                self.item(ui, MenuCommand::NewSample);
+                self.item(ui, MenuCommand::NewReview);
+                self.item(ui, MenuCommand::Open);
                 ui.menu_button(t.tr(key!("menu-open-recent")), |ui| {
-                    if self.app.settings.recent.is_empty() {
+                    if self.ctx.settings.recent.is_empty() {
                         ui.weak(t.tr(key!("menu-no-recent")));
                     }
-                    for path in &self.app.settings.recent {
+                    for path in &self.ctx.settings.recent {
                         let name = path.file_name().map_or_else(
                             || path.display().to_string(),
                             |n| n.to_string_lossy().into_owned(),
@@ -58,33 +56,25 @@ impl MenuBar<'_> {
                     }
                 });
                 ui.separator();
-                self.item(ui, MenuCommand::Save, writable);
-                self.item(ui, MenuCommand::SaveAs, has_ws);
-                self.item(ui, MenuCommand::Close, has_ws);
+                self.item(ui, MenuCommand::Save);
+                self.item(ui, MenuCommand::SaveAs);
+                self.item(ui, MenuCommand::Close);
                 ui.separator();
-                self.item(ui, MenuCommand::Export, has_ws);
+                self.item(ui, MenuCommand::Export);
                 ui.separator();
-                self.item(ui, MenuCommand::Quit, true);
+                self.item(ui, MenuCommand::Quit);
             });
             ui.menu_button(t.tr(key!("menu-edit")), |ui| {
-                self.item(
-                    ui,
-                    MenuCommand::Undo,
-                    ws.is_some_and(crate::workspace::Workspace::can_undo),
-                );
-                self.item(
-                    ui,
-                    MenuCommand::Redo,
-                    ws.is_some_and(crate::workspace::Workspace::can_redo),
-                );
+                self.item(ui, MenuCommand::Undo);
+                self.item(ui, MenuCommand::Redo);
                 ui.separator();
-                self.item(ui, MenuCommand::Find, has_ws);
-                self.item(ui, MenuCommand::NextRow, has_ws);
-                self.item(ui, MenuCommand::PreviousRow, has_ws);
+                self.item(ui, MenuCommand::Find);
+                self.item(ui, MenuCommand::NextRow);
+                self.item(ui, MenuCommand::PreviousRow);
             });
             ui.menu_button(t.tr(key!("menu-view")), |ui| self.view_menu(ui));
             ui.menu_button(t.tr(key!("menu-help")), |ui| {
-                self.item(ui, MenuCommand::Shortcuts, true);
+                self.item(ui, MenuCommand::Shortcuts);
                 ui.separator();
                 ui.label(format!("poa-review {}", env!("CARGO_PKG_VERSION")));
             });
@@ -92,11 +82,11 @@ impl MenuBar<'_> {
     }
 
     fn view_menu(&mut self, ui: &mut egui::Ui) {
-        let t = &self.app.t;
+        let t = self.ctx.t;
         ui.menu_button(t.tr(key!("menu-language")), |ui| {
-            for (code, name) in crate::i18n::LANGUAGES {
-                if ui.radio(t.language() == code, name).clicked() {
-                    self.out.push(Command::SetLanguage(code.to_owned()));
+            for lang in crate::i18n::Language::ALL {
+                if ui.radio(t.language() == lang, lang.native_name()).clicked() {
+                    self.out.push(Command::SetLanguage(lang));
                     ui.close();
                 }
             }
@@ -108,7 +98,7 @@ impl MenuBar<'_> {
                 (ThemeChoice::Dark, "theme-dark"),
             ] {
                 if ui
-                    .radio(self.app.settings.theme == choice, t.tr(key))
+                    .radio(self.ctx.settings.theme == choice, t.tr(key))
                     .clicked()
                 {
                     self.out.push(Command::SetTheme(choice));
@@ -116,11 +106,11 @@ impl MenuBar<'_> {
                 }
             }
         });
-        self.item(ui, MenuCommand::ZoomIn, true);
-        self.item(ui, MenuCommand::ZoomOut, true);
-        self.item(ui, MenuCommand::ZoomReset, true);
+        self.item(ui, MenuCommand::ZoomIn);
+        self.item(ui, MenuCommand::ZoomOut);
+        self.item(ui, MenuCommand::ZoomReset);
         ui.separator();
-        let mut native = self.app.settings.native_dialogs;
+        let mut native = self.ctx.settings.native_dialogs;
         if ui
             .checkbox(&mut native, t.tr(key!("menu-native-dialogs")))
             .on_hover_text(t.tr(key!("menu-native-dialogs-tip")))
@@ -134,7 +124,7 @@ impl MenuBar<'_> {
                 (Renderer::Glow, "renderer-glow"),
             ] {
                 if ui
-                    .radio(self.app.settings.renderer == r, t.tr(key))
+                    .radio(self.ctx.settings.renderer == r, t.tr(key))
                     .on_hover_text(t.tr(&format!("{key}-tip")))
                     .clicked()
                 {

@@ -1,11 +1,20 @@
 //! The message area (errors and warnings, never blocking) and the banners (read-only, changed
 //! on disk).
 
-use super::app::{Message, PoaApp};
 use super::command::Command;
 use super::theme;
+use super::view_context::ViewContext;
 use crate::i18n::Translator;
 use crate::problem::Level;
+
+/// A message in the message area.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// Error, warning (or information, as a warning without file).
+    pub level: Level,
+    /// The text, with file, line and column where there is one.
+    pub text: String,
+}
 
 /// The message area.
 pub struct Messages<'a> {
@@ -86,8 +95,8 @@ pub fn show_failure(
 
 /// Banners above the work area.
 pub struct Banners<'a> {
-    /// The app.
-    pub app: &'a PoaApp,
+    /// What the banners show.
+    pub ctx: &'a ViewContext<'a>,
     /// Commands out.
     pub out: &'a mut Vec<Command>,
 }
@@ -95,35 +104,41 @@ pub struct Banners<'a> {
 impl Banners<'_> {
     /// Whether any banner is due.
     #[must_use]
-    pub fn any(app: &PoaApp) -> bool {
-        app.disk_changed || app.ws.as_ref().is_some_and(|w| w.read_only.is_some())
+    pub fn any(ctx: &ViewContext<'_>) -> bool {
+        ctx.disk_changed || ctx.ws.is_some_and(|w| w.read_only.is_some())
     }
 
     /// Draws the banners.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let t = &self.app.t;
+        let t = self.ctx.t;
         let fill = theme::banner_fill(ui.visuals());
         egui::Frame::new()
             .fill(fill)
             .inner_margin(6.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                if let Some(ws) = &self.app.ws
-                    && let Some(holder) = &ws.read_only
+                if let Some(ws) = self.ctx.ws
+                    && let Some(why) = &ws.read_only
                 {
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(t.tr(key!("status-read-only")));
-                        ui.label(t.tr_args(
-                            key!("banner-read-only"),
-                            &[("holder", holder.clone().into())],
-                        ));
+                        ui.label(match why {
+                            crate::io::ReadOnly::LockedBy { holder } => t.tr_args(
+                                key!("banner-read-only"),
+                                &[("holder", holder.clone().into())],
+                            ),
+                            crate::io::ReadOnly::LockFailed { message } => t.tr_args(
+                                key!("banner-read-only-lock-failed"),
+                                &[("reason", message.clone().into())],
+                            ),
+                        });
                         if ui.button(t.tr(key!("banner-save-copy"))).clicked() {
                             self.out
                                 .push(Command::AskPath(super::tasks::DialogPurpose::SaveAs));
                         }
                     });
                 }
-                if self.app.disk_changed {
+                if self.ctx.disk_changed {
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(t.tr(key!("banner-changed")));
                         ui.label(t.tr(key!("banner-changed-text")));

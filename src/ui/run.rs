@@ -1,6 +1,8 @@
 //! Starting the window: icon, size, renderer, and the retry with OpenGL when wgpu fails.
 
-use super::app::{PoaApp, StartOptions};
+use super::app::PoaApp;
+use super::exit_after_frames::ExitAfterFrames;
+use super::start_options::StartOptions;
 use crate::settings::Renderer;
 
 /// The application id (window class, storage folder).
@@ -63,13 +65,25 @@ pub fn native_options(renderer: Renderer) -> eframe::NativeOptions {
 }
 
 /// Opens the window and runs until it is closed. Starts with `renderer`; if wgpu cannot start,
-/// tries again with OpenGL in the same process.
-pub fn run(options: StartOptions, renderer: Renderer) -> eframe::Result {
+/// tries again with OpenGL in the same process. With `exit_after_frames`, the window closes
+/// itself that many frames after its document has loaded (start-up measurements).
+pub fn run(
+    options: StartOptions,
+    renderer: Renderer,
+    exit_after_frames: Option<u32>,
+) -> eframe::Result {
     let start = |renderer: Renderer, options: StartOptions| {
         eframe::run_native(
             APP_ID,
             native_options(renderer),
-            Box::new(move |cc| Ok(Box::new(PoaApp::new(cc, options)))),
+            Box::new(move |cc| {
+                let app = PoaApp::new(cc, options);
+                let app: Box<dyn eframe::App> = match exit_after_frames {
+                    Some(frames_left) => Box::new(ExitAfterFrames { app, frames_left }),
+                    None => Box::new(app),
+                };
+                Ok(app)
+            }),
         )
     };
     match start(renderer, options.clone()) {

@@ -208,6 +208,12 @@ impl Drafts {
         d
     }
 
+    /// Whether any draft has typed text that is not in the model yet.
+    #[must_use]
+    pub fn has_changed(&self) -> bool {
+        self.map.values().any(|d| d.text != d.base)
+    }
+
     /// Drafts with typed text that is not in the model yet; marks them as taken.
     pub fn take_changed(&mut self) -> Vec<(Subject, Field, String)> {
         let mut out: Vec<(Subject, Field, String)> = self

@@ -1,20 +1,21 @@
 //! The status bar: dataset and version, review progress, saved state, background work.
 
-use super::app::PoaApp;
+use super::tasks::TaskKind;
 use super::theme;
+use super::view_context::ViewContext;
 
 /// The status bar.
 pub struct StatusBar<'a> {
-    /// The app.
-    pub app: &'a PoaApp,
+    /// What the bar shows.
+    pub ctx: &'a ViewContext<'a>,
 }
 
 impl StatusBar<'_> {
     /// Draws the bar.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let t = &self.app.t;
+        let t = self.ctx.t;
         ui.horizontal(|ui| {
-            let Some(ws) = &self.app.ws else {
+            let Some(ws) = self.ctx.ws else {
                 ui.label(t.tr(key!("status-no-review")));
                 return;
             };
@@ -29,12 +30,9 @@ impl StatusBar<'_> {
                     &[
                         (
                             "title",
-                            crate::model::text_or_empty(
-                                &d.metadata.title,
-                                &self.app.view.content_lang,
-                            )
-                            .to_owned()
-                            .into(),
+                            crate::model::text_or_empty(&d.metadata.title, self.ctx.content_lang)
+                                .to_owned()
+                                .into(),
                         ),
                         ("version", d.metadata.version.clone().into()),
                         ("origin", origin.into()),
@@ -43,7 +41,7 @@ impl StatusBar<'_> {
             );
             ui.separator();
             let total = d.commitments.len();
-            let assessed = self.app.cache.assessed;
+            let assessed = self.ctx.assessed;
             ui.label(t.tr_args(
                 key!("status-assessed"),
                 &[("n", assessed.into()), ("total", total.into())],
@@ -60,40 +58,41 @@ impl StatusBar<'_> {
                     .desired_height(10.0),
             );
             ui.separator();
+            let tasks = self.ctx.tasks;
             let state = if ws.read_only.is_some() {
-                "status-read-only"
-            } else if self.app.tasks.is_running("save") {
-                "status-saving"
+                key!("status-read-only")
+            } else if tasks.is_running(TaskKind::Save) {
+                key!("status-saving")
             } else if ws.is_dirty() {
-                "status-unsaved"
+                key!("status-unsaved")
             } else if ws.path.is_some() {
-                "status-saved"
+                key!("status-saved")
             } else {
-                "status-not-saved"
+                key!("status-not-saved")
             };
             ui.label(t.tr(state));
-            if let Some(n) = &self.app.notice {
+            if let Some(n) = self.ctx.notice {
                 ui.separator();
                 ui.label(n);
             }
-            if self.app.tasks.is_running("briefing") {
+            if tasks.is_running(TaskKind::Briefing) {
                 ui.separator();
                 ui.add(
-                    egui::ProgressBar::new(self.app.export.fraction())
+                    egui::ProgressBar::new(self.ctx.briefing_fraction)
                         .show_percentage()
                         .desired_width(120.0),
                 );
             }
-            if self.app.busy() {
+            if let Some(kind) = tasks.first_running() {
                 ui.separator();
                 ui.spinner();
-                ui.label(t.tr(match self.app.tasks.running.first().copied() {
-                    Some("open") => "busy-open",
-                    Some("dialog") => "busy-dialog",
-                    Some("save") => "status-saving",
-                    Some("export") => "busy-export",
-                    Some("briefing") => "export-title",
-                    _ => "busy-other",
+                ui.label(t.tr(match kind {
+                    TaskKind::Open => key!("busy-open"),
+                    TaskKind::Dialog => key!("busy-dialog"),
+                    TaskKind::Save => key!("status-saving"),
+                    TaskKind::ChartExport => key!("busy-export"),
+                    TaskKind::Briefing => key!("export-title"),
+                    TaskKind::Autosave => key!("busy-other"),
                 }));
             }
         });

@@ -39,6 +39,39 @@ impl DialogPurpose {
     }
 }
 
+/// A kind of background work, as counted while it runs (the status bar names the first one
+/// running; a second task of a kind that is running is refused where that matters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskKind {
+    /// A native file dialog is open.
+    Dialog,
+    /// A file is being opened (or a new review of a dataset file started).
+    Open,
+    /// The review is being saved.
+    Save,
+    /// The recovery file is being written.
+    Autosave,
+    /// A chart is being written.
+    ChartExport,
+    /// The briefing is being written.
+    Briefing,
+}
+
+impl TaskKind {
+    /// The name of its worker thread.
+    #[must_use]
+    pub fn thread_name(self) -> &'static str {
+        match self {
+            Self::Dialog => "poa-dialog",
+            Self::Open => "poa-open",
+            Self::Save => "poa-save",
+            Self::Autosave => "poa-autosave",
+            Self::ChartExport => "poa-export",
+            Self::Briefing => "poa-briefing",
+        }
+    }
+}
+
 /// A finished piece of background work.
 pub enum TaskResult {
     /// A file dialog closed. `None` with `instant` set: probably no dialog could be shown.
@@ -75,7 +108,7 @@ pub enum TaskResult {
         /// Where.
         path: PathBuf,
         /// The size in pixels, or why not.
-        result: Result<(u32, u32), String>,
+        result: Result<(u32, u32), crate::charts::ChartError>,
     },
     /// A file or folder could not be shown with the system's program (see [`Tasks::show_file`]).
     ShowFailed {
@@ -144,8 +177,8 @@ fn show_with(program: &str, path: &std::path::Path) -> Result<(), ShowFailure> {
 pub struct Tasks {
     tx: Sender<TaskResult>,
     rx: Receiver<TaskResult>,
-    /// How many tasks are running, by kind, for the progress display.
-    pub running: Vec<&'static str>,
+    /// The tasks running, by kind, for the progress display.
+    running: Vec<TaskKind>,
     /// The file being opened and how far that has come, for the loading screen.
     pub loading: Option<(PathBuf, std::sync::Arc<io::LoadProgress>)>,
     ctx: egui::Context,
@@ -168,19 +201,24 @@ impl Tasks {
         }
     }
 
-    fn spawn(&mut self, name: &'static str, work: impl FnOnce() -> TaskResult + Send + 'static) {
+    /// The one place where the window starts a worker thread.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the task module is where worker threads are started"
+    )]
+    fn spawn(&mut self, kind: TaskKind, work: impl FnOnce() -> TaskResult + Send + 'static) {
         let tx = self.tx.clone();
         let ctx = self.ctx.clone();
-        self.running.push(name);
+        self.running.push(kind);
         let spawned = std::thread::Builder::new()
-            .name(format!("poa-{name}"))
+            .name(kind.thread_name().to_owned())
             .spawn(move || {
                 tx.send(work()).ok();
                 ctx.request_repaint();
             });
         if let Err(e) = spawned {
             log::error!("could not start a worker thread: {e}");
-            self.running.retain(|n| *n != name);
+            self.running.retain(|k| *k != kind);
         }
     }
 
@@ -210,7 +248,7 @@ impl Tasks {
                 &["pdf", "docx", "html", "md", "xlsx", "csv"],
             )],
         };
-        self.spawn("dialog", move || {
+        self.spawn(TaskKind::Dialog, move || {
             let mut d = rfd::FileDialog::new().set_title(title);
             for (name, extensions) in &filters {
                 d = d.add_filter(name, extensions);
@@ -241,7 +279,7 @@ impl Tasks {
     pub fn open(&mut self, path: PathBuf, editor: String) {
         let progress = std::sync::Arc::new(io::LoadProgress::default());
         self.loading = Some((path.clone(), progress.clone()));
-        self.spawn("open", move || {
+        self.spawn(TaskKind::Open, move || {
             let result = Workspace::open_with_progress(&path, &editor, &progress).map(Box::new);
             TaskResult::Opened { path, result }
         });
@@ -251,7 +289,7 @@ impl Tasks {
     pub fn new_from_dataset(&mut self, path: PathBuf, editor: String) {
         let progress = std::sync::Arc::new(io::LoadProgress::default());
         self.loading = Some((path.clone(), progress.clone()));
-        self.spawn("open", move || {
+        self.spawn(TaskKind::Open, move || {
             let result = Workspace::new_from_dataset_file_with_progress(&path, &editor, &progress)
                 .map(Box::new);
             TaskResult::Opened { path, result }
@@ -260,7 +298,7 @@ impl Tasks {
 
     /// Writes a review's text atomically on a worker thread.
     pub fn save(&mut self, path: PathBuf, text: String, revision: u64) {
-        self.spawn("save", move || {
+        self.spawn(TaskKind::Save, move || {
             let result = io::write_atomic(&path, text.as_bytes());
             TaskResult::Saved {
                 path,
@@ -272,7 +310,7 @@ impl Tasks {
 
     /// Writes the recovery file on a worker thread.
     pub fn autosave(&mut self, path: PathBuf, text: String) {
-        self.spawn("autosave", move || {
+        self.spawn(TaskKind::Autosave, move || {
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir).ok();
             }
@@ -285,6 +323,10 @@ impl Tasks {
     /// Shows a file or folder with `program` (see [`system_opener`]) on a thread of its own,
     /// which waits for the program to end (a viewer may stay open for hours, so this is not
     /// counted as running work) and reports only a failure.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the task module is where worker threads are started"
+    )]
     pub fn show_file(&self, path: PathBuf, program: String) {
         let tx = self.tx.clone();
         let ctx = self.ctx.clone();
@@ -322,16 +364,12 @@ impl Tasks {
         review: crate::model::Review,
         (w, h, scale): (u32, u32, f64),
     ) {
-        self.spawn("export", move || {
+        self.spawn(TaskKind::ChartExport, move || {
             let data = crate::charts::ChartData {
                 dataset: &dataset,
                 review: Some(&review),
             };
-            let result =
-                crate::charts::export(&path, &chart, data, w, h, scale).map_err(|e| match e {
-                    crate::charts::ChartError::Write(p) => p.to_string(),
-                    other => format!("{}: error: {other}", path.display()),
-                });
+            let result = crate::charts::export(&path, &chart, data, w, h, scale);
             TaskResult::Exported { path, result }
         });
     }
@@ -348,7 +386,7 @@ impl Tasks {
     ) {
         progress.store(0, std::sync::atomic::Ordering::Relaxed);
         let ctx = self.ctx.clone();
-        self.spawn("briefing", move || {
+        self.spawn(TaskKind::Briefing, move || {
             let report = |f: f32| {
                 #[expect(
                     clippy::cast_possible_truncation,
@@ -371,19 +409,19 @@ impl Tasks {
     pub fn poll(&mut self) -> Vec<TaskResult> {
         let results: Vec<TaskResult> = self.rx.try_iter().collect();
         for r in &results {
-            let name = match r {
-                TaskResult::Dialog { .. } => "dialog",
-                TaskResult::Opened { .. } => "open",
-                TaskResult::Saved { .. } => "save",
-                TaskResult::Autosaved(_) => "autosave",
-                TaskResult::Exported { .. } => "export",
-                TaskResult::BriefingExported(_) => "briefing",
+            let kind = match r {
+                TaskResult::Dialog { .. } => TaskKind::Dialog,
+                TaskResult::Opened { .. } => TaskKind::Open,
+                TaskResult::Saved { .. } => TaskKind::Save,
+                TaskResult::Autosaved(_) => TaskKind::Autosave,
+                TaskResult::Exported { .. } => TaskKind::ChartExport,
+                TaskResult::BriefingExported(_) => TaskKind::Briefing,
                 TaskResult::ShowFailed { .. } => continue,
             };
-            if let Some(i) = self.running.iter().position(|n| *n == name) {
+            if let Some(i) = self.running.iter().position(|k| *k == kind) {
                 self.running.remove(i);
             }
-            if name == "open" {
+            if kind == TaskKind::Open {
                 self.loading = None;
             }
         }
@@ -392,7 +430,19 @@ impl Tasks {
 
     /// Whether a task of this kind is running.
     #[must_use]
-    pub fn is_running(&self, name: &str) -> bool {
-        self.running.contains(&name)
+    pub fn is_running(&self, kind: TaskKind) -> bool {
+        self.running.contains(&kind)
+    }
+
+    /// Whether any background work is running.
+    #[must_use]
+    pub fn is_busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// The task that started first among those running (the status bar names it).
+    #[must_use]
+    pub fn first_running(&self) -> Option<TaskKind> {
+        self.running.first().copied()
     }
 }

@@ -15,6 +15,10 @@ pub const BAR_WIDTH: f32 = 120.0;
 
 /// An egui colour from the shared palette.
 #[must_use]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the theme is where colours are made"
+)]
 pub fn rgb((r, g, b): crate::palette::Rgb) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
@@ -34,6 +38,10 @@ pub fn text_on(bg: Color32) -> Color32 {
 
 /// Background of the "private" talking-points box and its badge.
 #[must_use]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the theme is where colours are made"
+)]
 pub fn private_fill(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {
         Color32::from_rgb(0x4a, 0x2c, 0x2c)
@@ -44,6 +52,10 @@ pub fn private_fill(visuals: &Visuals) -> Color32 {
 
 /// Accent of the "private" marking.
 #[must_use]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the theme is where colours are made"
+)]
 pub fn private_stroke(visuals: &Visuals) -> Stroke {
     Stroke::new(
         1.5,
@@ -57,6 +69,10 @@ pub fn private_stroke(visuals: &Visuals) -> Stroke {
 
 /// Background of a warning banner (read-only, changed on disk, recovery).
 #[must_use]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the theme is where colours are made"
+)]
 pub fn banner_fill(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {
         Color32::from_rgb(0x4d, 0x40, 0x10)
@@ -64,6 +80,9 @@ pub fn banner_fill(visuals: &Visuals) -> Color32 {
         Color32::from_rgb(0xff, 0xf4, 0xc2)
     }
 }
+
+/// Fill of a status chip whose level the dataset does not have.
+pub const UNKNOWN_STATUS: Color32 = Color32::GRAY;
 
 /// Colour of error text.
 #[must_use]

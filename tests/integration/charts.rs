@@ -9,7 +9,7 @@
     reason = "d, r: dataset and review; x, y, w, h: pixels"
 )]
 
-use crate::common;
+use crate::common::{self, AppProbe as _};
 
 use egui_kittest::kittest::Queryable as _;
 use poa_review::charts::{self, Chart, ChartData, ChartKind, RgbChart};

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::common;
+use crate::common::{self, AppProbe as _};
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -847,4 +847,38 @@ fn saving_an_untitled_review_removes_its_autosave_from_the_data_folder() {
     common::answer_path_prompt(&mut h, &dir.path().join("mine.review.ron"), "Save");
     assert!(!h.state().ws.as_ref().unwrap().is_dirty());
     assert!(!autosave.exists(), "the saved review's autosave was left");
+}
+
+// Issue 15: the menu, the shortcuts and the F1 list come from one command table that also says
+// what is enabled now.
+
+#[test]
+fn ctrl_s_on_a_read_only_review_does_not_save_and_the_menu_item_is_disabled() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("held.review.ron");
+    let mut ws = Workspace::new_sample("test").expect("the sample opens");
+    ws.save_as(&path).expect("the sample saves");
+    drop(ws);
+    // Someone else has the review open: this window gets it read-only.
+    let _held = poa_review::io::DocumentLock::acquire(&path, "Ana on laptop-1").unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut h = common::open(dir.path(), Some(path.clone()));
+    assert!(h.state().ws.as_ref().unwrap().read_only.is_some());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    common::settle(&mut h);
+    assert!(
+        h.query_by_label("File path").is_none(),
+        "Ctrl+S on a read-only review asks for nothing"
+    );
+    assert!(h.state().message_texts().is_empty(), "{:?}", h.state().message_texts());
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file is not written");
+
+    h.get_by_label("File").click();
+    h.run();
+    let save = h.get_by_role_and_label(egui::accesskit::Role::Button, "Save");
+    assert!(save.accesskit_node().is_disabled(), "Save is greyed out");
+    let save_as = h.get_by_role_and_label(egui::accesskit::Role::Button, "Save as…");
+    assert!(!save_as.accesskit_node().is_disabled(), "Save as… is not");
 }

@@ -6,6 +6,7 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
+use crate::common::AppProbe as _;
 use crate::{common, pdf};
 
 use std::io::Read as _;

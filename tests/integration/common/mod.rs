@@ -14,6 +14,34 @@ use egui_kittest::{Harness, HarnessBuilder};
 use poa_review::ui::state::Selection;
 use poa_review::ui::{PoaApp, StartOptions};
 
+/// What the tests read from the app beyond its public state, built here in the harness from
+/// read-only public fields and methods (the messages, `Tasks::is_busy`, the workspace's recovery
+/// path) so that the app itself carries no test-only methods. `use common::AppProbe as _;`.
+pub trait AppProbe {
+    /// The message texts, oldest first.
+    fn message_texts(&self) -> Vec<String>;
+    /// Whether background work (open, save, export, a dialog) is running.
+    fn busy(&self) -> bool;
+    /// The recovery file of a review file.
+    fn recovery_of(path: &Path) -> PathBuf
+    where
+        Self: Sized;
+}
+
+impl AppProbe for PoaApp {
+    fn message_texts(&self) -> Vec<String> {
+        self.messages.iter().map(|m| m.text.clone()).collect()
+    }
+
+    fn busy(&self) -> bool {
+        self.tasks.is_busy()
+    }
+
+    fn recovery_of(path: &Path) -> PathBuf {
+        poa_review::workspace::recovery_path(path)
+    }
+}
+
 /// Start options for a test: English, no native dialogs, settings kept only in memory, recovery
 /// files in `data_dir`, opening `file` (the built-in sample if `None`).
 pub fn options(data_dir: &Path, file: Option<PathBuf>) -> StartOptions {
@@ -23,7 +51,6 @@ pub fn options(data_dir: &Path, file: Option<PathBuf>) -> StartOptions {
         data_dir: data_dir.to_owned(),
         native_dialogs: Some(false),
         language: Some("en".to_owned()),
-        exit_after_frames: None,
     }
 }
 
