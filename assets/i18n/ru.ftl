@@ -48,6 +48,7 @@ message-warning = Предупреждение
 message-dismiss = Закрыть
 message-dismiss-tip = Убрать это сообщение
 banner-read-only = Этот обзор открыт в другом месте ({ $holder }). Вы можете читать его и сохранить копию.
+banner-read-only-lock-failed = Этот обзор не удалось заблокировать для редактирования ({ $reason }). Вы можете читать его и сохранить копию.
 banner-save-copy = Сохранить копию как…
 banner-changed = Файл изменён на диске
 banner-changed-text = Другая программа изменила этот файл после того, как вы его открыли.
@@ -264,6 +265,7 @@ export-pillars = Направления и группы
 export-internal-warning = Этот экземпляр будет содержать закрытые тезисы.
 export-go = Экспортировать…
 export-done = Сохранено: { $path }
+export-chart-failed = Не удалось построить диаграмму «{ $chart }», поэтому в экспортированном файле её нет: { $reason }
 export-open-file = Открыть файл
 export-open-folder = Открыть папку
 dialog-export-briefing = Экспортировать информационную записку как
@@ -307,3 +309,94 @@ loading-parsing = Чтение обязательств и обзора…
 loading-dataset = Поиск набора данных обзора…
 loading-dataset-of = Чтение набора данных обзора: { $read } из { $total }
 loading-checking = Проверка документа…
+
+# Issue 15, part I: charts, analysis and summaries speak through Fluent too.
+chart-title-status = Статус обязательств по направлениям
+chart-title-progress = Число обязательств с каждым статусом: динамика
+chart-title-targets = Цели на 2019 год: общая картина
+chart-title-trends = Динамика показателей
+chart-no-history = Статусы ещё не присваивались: история пуста.
+chart-axis-commitments = Обязательства
+chart-assessed = оценено
+chart-no-review = Обзора нет: ни одно обязательство не оценено
+chart-targets-method = Изменение от исходного уровня 2009 года до последнего значения; изменение на ±10 % и более в благоприятную или неблагоприятную сторону означает прогресс или регресс
+chart-no-indicator = В этом наборе данных нет показателей
+chart-no-baseline = нет исходного уровня
+chart-source = Источник:
+chart-baseline = (исходный уровень)
+chart-target = (цель)
+chart-estimated = оценочное или расчётное значение
+rating-progress = Прогресс
+rating-stagnation = Стагнация
+rating-regression = Регресс
+rating-no-data = Нет данных
+summary-total = Итого
+
+# A text shown as it is (a parser's own words, a file name): the same in every language.
+plain-text = { $text }
+
+# Issue 15, part I: problems in files, as the command line and the window show them.
+level-error = ошибка
+level-warning = предупреждение
+
+# Issue 15, part I: what validation finds in a dataset or review.
+term-unit = единица измерения
+term-tag = метка
+term-indicator = показатель
+term-target-area = целевая область
+term-source = источник
+term-group = группа
+term-commitment = обязательство
+term-section = раздел
+term-status-level = уровень статуса
+term-evidence-level = уровень подтверждения
+validate-dataset-id-empty = идентификатор набора данных пуст; присвойте набору данных постоянный идентификатор, например «poa2009-review»
+validate-dataset-version-empty = версия набора данных не указана; укажите версию, например «1.0.0»
+validate-no-pillar = ни одна группа не является направлением; в наборе данных должны быть направления Плана действий (kind: Pillar)
+validate-section-twice = идентификатор раздела «{ $id }» используется дважды (также в группе «{ $group }»); идентификаторы разделов в наборе данных должны быть уникальными
+validate-no-commitments = в наборе данных нет обязательств
+validate-section-unknown = раздела «{ $section }» не существует; используйте один из разделов группы «{ $group }»
+validate-section-other-group = раздел «{ $section }» относится к группе «{ $owner }», а не к «{ $group }»; исправьте группу или раздел
+validate-no-section = у обязательства «{ $commitment }» не указан раздел, хотя в группе «{ $group }» есть разделы; добавьте `section: Some("…")`
+validate-target-not-finite = целевое значение не является конечным числом
+validate-no-observations = у показателя «{ $indicator }» нет наблюдений
+validate-year-twice = { $year } год встречается в ряду «{ $indicator }» дважды; оставьте одно значение на каждый год
+validate-year-order = ряд «{ $indicator }» не упорядочен по годам ({ $year } после { $last }); отсортируйте его по годам
+validate-value-not-finite = значение не является конечным числом
+validate-mixed-units = в ряду «{ $indicator }» смешаны единицы измерения: это значение указано в «{ $unit }», а показатель измеряется в «{ $indicator_unit }»; пересчитайте значение или создайте отдельный показатель
+validate-status-scale-short = в шкале статусов должно быть не менее двух уровней: сначала «не оценено», затем оценки
+validate-not-colour = «{ $colour }» не является цветом; укажите его в виде «#rrggbb», например «#2e7d32»
+validate-evidence-scale-empty = шкала подтверждений пуста; в ней должен быть как минимум уровень «нет подтверждений»
+validate-delegation-empty = название делегации не указано
+validate-history-order = эта запись истории старше предыдущей; записи истории должны идти в хронологическом порядке
+validate-other-dataset = этот обзор относится к набору данных «{ $review_dataset }», а указан набор данных «{ $dataset }»; откройте обзор с его собственным набором данных
+validate-other-version = этот обзор подготовлен по версии { $review_version } набора данных, а текущая версия набора данных — { $version }; проверьте оценки изменённых обязательств
+validate-content-changed = содержание набора данных изменилось после подготовки этого обзора, хотя его версия ({ $version }) осталась прежней; проверьте оценки
+validate-unknown-assessed = в обзоре оценивается обязательство «{ $id }», которого нет в наборе данных; удалите оценку или используйте набор данных, по которому был подготовлен обзор
+validate-unknown-status = статуса «{ $status }» нет в шкале статусов набора данных ({ $levels })
+validate-unknown-evidence = уровня подтверждения «{ $level }» нет в шкале подтверждений набора данных ({ $levels })
+validate-unknown-narrative = в обзоре есть описание для группы «{ $id }», которой нет в наборе данных
+validate-unknown-history = запись истории об объекте «{ $id }» ({ $what }), которого нет в наборе данных (запись сохранена, так как история никогда не переписывается)
+validate-id-empty = { $what }: пустой идентификатор
+validate-id-spaces = { $what } «{ $id }»: идентификатор начинается или заканчивается пробелами
+validate-id-character = { $what } «{ $id }»: идентификатор содержит символ { $character }; в идентификаторах допускаются только латинские буквы ASCII, цифры, `-`, `_` и `.`
+validate-id-character-symbol = { $what } «{ $id }»: идентификатор содержит символ { $character }; в идентификаторах допускаются только латинские буквы ASCII, цифры, `-`, `_`, `/` и `.`
+validate-id-start = { $what } «{ $id }»: идентификатор должен начинаться с буквы или цифры
+validate-id-dots = { $what } «{ $id }»: идентификатор не должен содержать `..` или `.` после `/`
+validate-id-long = { $what } «{ $id }»: идентификатор содержит { $n } { $n ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    }; допускается не более { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }
+validate-id-twice = { $what } «{ $id }»: идентификатор используется дважды; у каждого элемента типа «{ $what }» должен быть свой идентификатор
+validate-dangling = { $what } «{ $id }»: не существует; добавьте элемент в `{ $list }` или исправьте ссылку
+validate-year-range = год { $year } вне допустимого диапазона ({ $first }–{ $last }); возможно, это опечатка?
+validate-unknown-language = неизвестный код языка «{ $code }»; используйте один из следующих: { $codes }
+validate-english-missing = отсутствует текст на английском языке («en»); у каждого текста должна быть английская версия, которая показывается, если текста на нужном языке нет
+validate-text-missing = отсутствует текст «{ $code }»; будет показан английский текст с пометкой
