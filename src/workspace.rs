@@ -8,8 +8,11 @@ use std::time::SystemTime;
 use jiff::Timestamp;
 
 use crate::edit::{Edit, EditError, UndoStack};
-use crate::io::resolve::{DatasetOrigin, find_dataset_with_progress};
-use crate::io::{self, DocKind, DocumentLock, LoadError, LoadPhase, LoadProgress, LockError};
+use crate::io::resolve::DatasetOrigin;
+use crate::io::{
+    self, DocumentLock, LoadError, LoadProgress, LockError, OpenOptions, Opened, ReadOnly,
+    ReviewDataset,
+};
 use crate::model::{Dataset, DatasetRef, Review};
 use crate::problem::Problem;
 use crate::sample;
@@ -25,8 +28,8 @@ pub struct Workspace {
     pub review: Review,
     /// The review's file; `None` until first saved.
     pub path: Option<PathBuf>,
-    /// Why the review is read-only (someone else holds its lock), if it is.
-    pub read_only: Option<String>,
+    /// Why the review is read-only (someone else holds its lock, …), if it is.
+    pub read_only: Option<ReadOnly>,
     /// Warnings found when it was opened (a changed dataset, …).
     pub warnings: Vec<Problem>,
     /// Who makes the edits, for the history.
@@ -137,23 +140,31 @@ impl Workspace {
         editor: &str,
         progress: &LoadProgress,
     ) -> Result<Self, LoadError> {
-        progress.set_phase(LoadPhase::Reading);
-        let text = io::read_text_with_progress(path, progress)?;
-        progress.set_phase(LoadPhase::Parsing);
-        Self::new_from_dataset_text(path, &text, editor)
+        let options = OpenOptions {
+            kind: Some(io::DocKind::Dataset),
+            dataset: None,
+            progress: Some(progress),
+        };
+        match io::open(path, &options).map_err(io::OpenError::into_load_error)? {
+            Opened::Dataset(loaded) => Ok(Self::new_from_dataset(path, loaded, editor)),
+            // Not reached (opened as a dataset); reading it as one again is the safe answer.
+            Opened::Review(_) => Ok(Self::new_from_dataset(
+                path,
+                io::load_dataset(path)?,
+                editor,
+            )),
+        }
     }
 
-    /// A new, untitled review of the dataset read from `path` as `text`.
-    fn new_from_dataset_text(path: &Path, text: &str, editor: &str) -> Result<Self, LoadError> {
-        let loaded = io::dataset_from_text(path, text)?;
+    /// A new, untitled review of the dataset loaded from `path`.
+    fn new_from_dataset(path: &Path, loaded: io::Loaded<Dataset>, editor: &str) -> Self {
         let mut ws = Self::new_review(loaded.doc, DatasetOrigin::File(path.to_owned()), editor);
         ws.warnings = loaded.warnings;
-        Ok(ws)
+        ws
     }
 
-    /// Opens a file: a review (with its dataset, found as
-    /// [`crate::io::resolve::find_dataset`] does) or a dataset (which starts a new, untitled
-    /// review of it). A review held by another instance opens read-only.
+    /// Opens a file with [`io::open`]: a review (with its dataset) or a dataset (which starts
+    /// a new, untitled review of it). A review held by another instance opens read-only.
     pub fn open(path: &Path, editor: &str) -> Result<Self, LoadError> {
         Self::open_with_progress(path, editor, &LoadProgress::default())
     }
@@ -164,39 +175,39 @@ impl Workspace {
         editor: &str,
         progress: &LoadProgress,
     ) -> Result<Self, LoadError> {
-        progress.set_phase(LoadPhase::Reading);
-        let text = io::read_text_with_progress(path, progress)?;
-        progress.set_phase(LoadPhase::Parsing);
-        match DocKind::detect(path, &text) {
-            DocKind::Dataset => Self::new_from_dataset_text(path, &text, editor),
-            DocKind::Review => {
-                let bare = io::review_from_text(path, &text, None)?.doc;
-                progress.set_phase(LoadPhase::FindingDataset);
-                let Some((dataset, origin)) =
-                    find_dataset_with_progress(path, &bare, None, progress)?
-                else {
-                    return Err(LoadError::Invalid(vec![Problem::file_error(
-                        path,
-                        format!(
-                            "the dataset of this review (\"{}\", version {}) was not found; put its .dataset.ron file in the same folder",
-                            bare.dataset.id, bare.dataset.version
-                        ),
-                    )]));
-                };
-                progress.set_phase(LoadPhase::Checking);
-                let loaded = io::review_from_text(path, &text, Some(&dataset))?;
-                let mut ws =
-                    Self::from_parts(dataset, origin, loaded.doc, Some(path.to_owned()), editor);
-                ws.warnings = loaded.warnings;
-                ws.leading_comment = io::leading_comment(&text);
-                match DocumentLock::acquire(path, &io::lock::this_process()) {
-                    Ok(lock) => ws.lock = Some(lock),
-                    Err(LockError::Held { holder, .. }) => ws.read_only = Some(holder),
-                    Err(e @ LockError::Io { .. }) => ws.read_only = Some(e.to_string()),
-                }
-                Ok(ws)
+        let options = OpenOptions {
+            progress: Some(progress),
+            ..OpenOptions::default()
+        };
+        let opened = match io::open(path, &options).map_err(io::OpenError::into_load_error)? {
+            Opened::Dataset(loaded) => return Ok(Self::new_from_dataset(path, loaded, editor)),
+            Opened::Review(r) => r,
+        };
+        let (dataset, origin) = match opened.dataset {
+            ReviewDataset::Found { dataset, origin } => (dataset, origin),
+            ReviewDataset::Missing { id, version } => {
+                return Err(LoadError::Invalid(vec![Problem::file_error(
+                    path,
+                    format!(
+                        "the dataset of this review (\"{id}\", version {version}) was not found; put its .dataset.ron file in the same folder"
+                    ),
+                )]));
             }
+        };
+        let mut ws = Self::from_parts(
+            dataset,
+            origin,
+            opened.review,
+            Some(path.to_owned()),
+            editor,
+        );
+        ws.warnings = opened.warnings;
+        ws.leading_comment = opened.leading_comment;
+        match DocumentLock::acquire(path, &io::lock::this_process()) {
+            Ok(lock) => ws.lock = Some(lock),
+            Err(e) => ws.read_only = Some(e.into()),
         }
+        Ok(ws)
     }
 
     /// Applies an edit (refused when read-only). Returns whether anything changed.
@@ -287,10 +298,10 @@ impl Workspace {
     /// we are about to write). Refused when the file is held elsewhere.
     pub fn prepare_save(&mut self, path: &Path) -> Result<(), Problem> {
         if self.path.as_deref() == Some(path) {
-            if let Some(holder) = &self.read_only {
+            if let Some(why) = &self.read_only {
                 return Err(Problem::file_error(
                     path,
-                    format!("the file is open elsewhere ({holder}); use Save as… to save a copy"),
+                    format!("the file is {why}; use Save as… to save a copy"),
                 ));
             }
             return Ok(());
@@ -360,7 +371,7 @@ impl Workspace {
         if let Some(path) = &self.path {
             match DocumentLock::acquire(path, &io::lock::this_process()) {
                 Ok(lock) => self.lock = Some(lock),
-                Err(e) => self.read_only = Some(e.to_string()),
+                Err(e) => self.read_only = Some(e.into()),
             }
         }
     }
@@ -429,10 +440,7 @@ mod tests {
         // A second instance opens it read-only and may not edit.
         let mut second = Workspace::open(&path, "Cleo").unwrap();
         assert!(
-            second
-                .read_only
-                .as_deref()
-                .is_some_and(|h| h.contains("process"))
+            matches!(&second.read_only, Some(ReadOnly::LockedBy { holder }) if holder.contains("process"))
         );
         assert!(
             !second

@@ -81,11 +81,46 @@ impl Format {
 }
 
 /// What an export wrote.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Written {
     /// The files, main file first.
     pub files: Vec<PathBuf>,
+    /// The charts that could not be drawn and are missing from the files: the export went on
+    /// without them, and the window and the command line say so.
+    pub chart_failures: Vec<ChartFailed>,
 }
+
+/// A chart of the briefing that could not be drawn, so the export is without it.
+#[derive(Debug, thiserror::Error)]
+#[error("the chart \"{name}\" could not be drawn and is missing from the export: {error}")]
+pub struct ChartFailed {
+    /// The chart's name in the briefing (`status`, `targets`, or a section and indicator id).
+    pub name: String,
+    /// Why it could not be drawn.
+    pub error: charts::ChartError,
+}
+
+impl ChartFailed {
+    /// A warning about the export written to `path`, in the language of `t`.
+    #[must_use]
+    pub fn to_problem(&self, path: &Path, t: &crate::i18n::Translator) -> Problem {
+        let mut p = Problem::file_error(
+            path,
+            t.tr_args(
+                key!("export-chart-failed"),
+                &[
+                    ("chart", self.name.clone().into()),
+                    ("reason", self.error.to_string().into()),
+                ],
+            ),
+        );
+        p.level = crate::problem::Level::Warning;
+        p
+    }
+}
+
+/// Charts rendered for an export: (name, bytes, width, height), and those that failed.
+type Rendered = (Vec<(String, Vec<u8>, u32, u32)>, Vec<ChartFailed>);
 
 /// Chart size in logical pixels and the scale for raster charts (≈300 dpi at 16 cm wide).
 const CHART_SIZE: (u32, u32) = (800, 450);
@@ -198,7 +233,8 @@ fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {
 }
 
 /// Renders the briefing's charts as PNG (with pixel size) or SVG, on two threads; trend charts
-/// at `trend_size` logical pixels, the others at [`CHART_SIZE`].
+/// at `trend_size` logical pixels, the others at [`CHART_SIZE`]. A chart that cannot be drawn
+/// is returned as a [`ChartFailed`], never dropped silently.
 fn render_charts(
     b: &Briefing,
     data: ChartData<'_>,
@@ -206,8 +242,19 @@ fn render_charts(
     trend_size: (u32, u32),
     progress: &(dyn Fn(f32) + Sync),
     range: (f32, f32),
-) -> Vec<(String, Vec<u8>, u32, u32)> {
-    let list = briefing::charts(b);
+) -> Rendered {
+    render_chart_list(&briefing::charts(b), data, svg, trend_size, progress, range)
+}
+
+/// [`render_charts`] of a given list of (name, chart).
+fn render_chart_list(
+    list: &[(String, charts::Chart)],
+    data: ChartData<'_>,
+    svg: bool,
+    trend_size: (u32, u32),
+    progress: &(dyn Fn(f32) + Sync),
+    range: (f32, f32),
+) -> Rendered {
     let total = list.len().max(1);
     // Counted and reported under one lock, so the two threads never report out of order.
     let done = std::sync::Mutex::new(0usize);
@@ -223,9 +270,7 @@ fn render_charts(
             CHART_SIZE
         };
         let out = if svg {
-            charts::render_svg(chart, data, w, h, 1.0)
-                .ok()
-                .map(|s| (name.clone(), s.into_bytes(), w, h))
+            charts::render_svg(chart, data, w, h, 1.0).map(|s| (name.clone(), s.into_bytes(), w, h))
         } else {
             charts::render_rgb(
                 chart,
@@ -234,13 +279,14 @@ fn render_charts(
                 (f64::from(h) * CHART_SCALE) as u32,
                 CHART_SCALE,
             )
-            .ok()
             .and_then(|img| {
-                charts::encode_png(&img)
-                    .ok()
-                    .map(|png| (name.clone(), png, img.width, img.height))
+                charts::encode_png(&img).map(|png| (name.clone(), png, img.width, img.height))
             })
-        };
+        }
+        .map_err(|error| ChartFailed {
+            name: name.clone(),
+            error,
+        });
         let mut n = done
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -252,12 +298,29 @@ fn render_charts(
     };
     let half = list.len().div_ceil(2);
     let (first, second) = list.split_at(half);
-    std::thread::scope(|scope| {
-        let other = scope.spawn(|| second.iter().filter_map(render).collect::<Vec<_>>());
-        let mut out: Vec<_> = first.iter().filter_map(render).collect();
-        out.extend(other.join().unwrap_or_default());
+    let results = std::thread::scope(|scope| {
+        let other = scope.spawn(|| second.iter().map(render).collect::<Vec<_>>());
+        let mut out: Vec<_> = first.iter().map(render).collect();
+        out.extend(other.join().unwrap_or_else(|_| {
+            // A chart whose drawing panicked is said like any other that failed.
+            second
+                .iter()
+                .map(|(name, _)| {
+                    Err(ChartFailed {
+                        name: name.clone(),
+                        error: charts::ChartError::Drawing("the drawing stopped".to_owned()),
+                    })
+                })
+                .collect()
+        }));
         out
-    })
+    });
+    let mut failed = Vec::new();
+    let rendered = results
+        .into_iter()
+        .filter_map(|r| r.map_err(|f| failed.push(f)).ok())
+        .collect();
+    (rendered, failed)
 }
 
 /// The file name of a chart made from its name (which comes from ids in the dataset), through
@@ -282,7 +345,7 @@ pub fn export(
     progress: &(dyn Fn(f32) + Sync),
 ) -> Result<Written, Problem> {
     output::check(path, format, &[])
-        .map_err(|e| e.to_problem(&crate::i18n::Translator::new("en")))?;
+        .map_err(|e| e.to_problem(&crate::i18n::Translator::new(crate::i18n::Language::En)))?;
     progress(0.0);
     let b = briefing::build(dataset, review, options);
     progress(0.1);
@@ -290,11 +353,13 @@ pub fn export(
         dataset,
         review: Some(review),
     };
+    let mut chart_failures = Vec::new();
     let bytes = match format {
         Format::Csv => csv::write(&b).map_err(|e| fail(path, e))?,
         Format::Xlsx => xlsx::write(&b).map_err(|e| fail(path, e))?,
         Format::Html => {
-            let svgs = render_charts(&b, data, true, CHART_SIZE, progress, (0.1, 0.8));
+            let (svgs, failed) = render_charts(&b, data, true, CHART_SIZE, progress, (0.1, 0.8));
+            chart_failures = failed;
             // The charts were measured with Noto Sans SC: ask for it first, so text fits where the
             // reader has it (widths differ a little with other fonts).
             let lookup = |name: &str| {
@@ -311,7 +376,8 @@ pub fn export(
             html::write(&b, &lookup).into_bytes()
         }
         Format::Md => {
-            let pngs = render_charts(&b, data, false, CHART_SIZE, progress, (0.1, 0.8));
+            let (pngs, chart_failures) =
+                render_charts(&b, data, false, CHART_SIZE, progress, (0.1, 0.8));
             let stem = path.file_stem().map_or_else(
                 || "briefing".to_owned(),
                 |s| s.to_string_lossy().into_owned(),
@@ -333,10 +399,14 @@ pub fn export(
                 output::recognisably_ours(format, path, old)
             })?;
             progress(1.0);
-            return Ok(Written { files });
+            return Ok(Written {
+                files,
+                chart_failures,
+            });
         }
         Format::Docx => {
-            let pngs = render_charts(&b, data, false, CHART_SIZE, progress, (0.1, 0.6));
+            let (pngs, failed) = render_charts(&b, data, false, CHART_SIZE, progress, (0.1, 0.6));
+            chart_failures = failed;
             let lookup = |name: &str| {
                 pngs.iter()
                     .find(|(n, ..)| n == name)
@@ -351,8 +421,8 @@ pub fn export(
             out
         }
         Format::Pdf => {
-            let pngs = render_charts(&b, data, false, PDF_TREND_SIZE, progress, (0.1, 0.5));
-            return write_pdf(path, b, pngs, progress);
+            let rendered = render_charts(&b, data, false, PDF_TREND_SIZE, progress, (0.1, 0.5));
+            return write_pdf(path, b, rendered, progress);
         }
     };
     crate::io::write_export(path, &bytes, &|old| {
@@ -361,6 +431,7 @@ pub fn export(
     progress(1.0);
     Ok(Written {
         files: vec![path.to_owned()],
+        chart_failures,
     })
 }
 
@@ -380,7 +451,7 @@ pub fn export_owned(
         return export(path, format, &dataset, &review, options, progress);
     }
     output::check(path, format, &[])
-        .map_err(|e| e.to_problem(&crate::i18n::Translator::new("en")))?;
+        .map_err(|e| e.to_problem(&crate::i18n::Translator::new(crate::i18n::Language::En)))?;
     progress(0.0);
     let b = briefing::build(&dataset, &review, options);
     progress(0.1);
@@ -388,10 +459,10 @@ pub fn export_owned(
         dataset: &dataset,
         review: Some(&review),
     };
-    let pngs = render_charts(&b, data, false, PDF_TREND_SIZE, progress, (0.1, 0.5));
+    let rendered = render_charts(&b, data, false, PDF_TREND_SIZE, progress, (0.1, 0.5));
     drop(dataset);
     drop(review);
-    write_pdf(path, b, pngs, progress)
+    write_pdf(path, b, rendered, progress)
 }
 
 /// Lays out and writes the PDF of briefing `b` with its rendered charts (the last half of a PDF
@@ -399,7 +470,7 @@ pub fn export_owned(
 fn write_pdf(
     path: &Path,
     b: Briefing,
-    pngs: Vec<(String, Vec<u8>, u32, u32)>,
+    (pngs, chart_failures): Rendered,
     progress: &(dyn Fn(f32) + Sync),
 ) -> Result<Written, Problem> {
     let bytes = pdf::write(
@@ -416,5 +487,42 @@ fn write_pdf(
     progress(1.0);
     Ok(Written {
         files: vec![path.to_owned()],
+        chart_failures,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chart that cannot be drawn comes back as a failure with its name, never dropped.
+    #[test]
+    fn a_chart_that_cannot_be_drawn_is_reported_not_dropped() {
+        let dataset = crate::sample::dataset().expect("the sample");
+        let review = crate::sample::review().expect("the sample review");
+        let mut b = briefing::build(&dataset, &review, &Options::default());
+        let section = b.sections[0].id.clone();
+        b.sections[0].indicators.push("no-such-indicator".to_owned());
+        let data = ChartData {
+            dataset: &dataset,
+            review: Some(&review),
+        };
+        let expected = briefing::charts(&b).len();
+        for svg in [true, false] {
+            let (drawn, failed) = render_charts(&b, data, svg, CHART_SIZE, &|_| {}, (0.0, 1.0));
+            assert_eq!(drawn.len() + failed.len(), expected);
+            assert_eq!(failed.len(), 1, "svg {svg}");
+            assert_eq!(failed[0].name, format!("{section}-no-such-indicator"));
+            assert!(matches!(
+                failed[0].error,
+                charts::ChartError::Trends(charts::TrendsProblem::Unknown { .. })
+            ));
+            let warning = failed[0].to_problem(
+                Path::new("briefing.html"),
+                &crate::i18n::Translator::new(crate::i18n::Language::En),
+            );
+            assert!(!warning.is_error());
+            assert!(warning.message.contains("no-such-indicator"), "{warning}");
+        }
+    }
 }

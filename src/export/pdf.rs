@@ -14,6 +14,17 @@ use super::briefing::{Briefing, Profile, Row};
 // Tabs become spaces: Typst sets a tab as nothing.
 use super::text::visible_spaced as visible;
 
+/// Why the PDF could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// Typst could not lay the briefing (or its page numbers) out.
+    #[error("the PDF could not be laid out: {0}")]
+    Layout(String),
+    /// The laid-out document could not be written as PDF.
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
 /// The Typst layout.
 const TEMPLATE: &str = include_str!("../../assets/typst/briefing.typ");
 
@@ -41,7 +52,7 @@ fn row_json(r: &Row) -> Value {
 /// The JSON the template reads.
 #[must_use]
 pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
-    let t = super::briefing::labels(&b.lang);
+    let t = super::briefing::labels(b.lang);
     let label = |k: &str| Value::String(t.tr(&format!("brief-{k}")));
     let mut labels = serde_json::Map::new();
     for k in [
@@ -100,7 +111,7 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         })
         .collect();
     json!({
-        "lang": if b.lang == "zh" { "zh" } else { "en" },
+        "lang": if b.lang.is_chinese() { "zh" } else { "en" },
         "title": visible(&b.title),
         "internal": b.profile == Profile::Internal,
         "internal_mark": t.tr(key!("brief-internal-mark")),
@@ -169,7 +180,7 @@ fn trimming_memo_cache<T: Send>(work: impl FnOnce() -> T + Send) -> T {
 /// with only the footer) and each page is laid over the briefing's page. In the briefing's own
 /// footer the count would make Typst lay the whole briefing out a second time, with the first
 /// layout and its memo cache still in memory.
-fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, String> {
+fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, PdfError> {
     let count = document.pages().len();
     let engine = TypstEngine::builder()
         .main_file(PAGE_NUMBERS)
@@ -183,7 +194,7 @@ fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, String> {
     let numbers = engine
         .compile_with_input::<_, PagedDocument>(inputs)
         .output
-        .map_err(|e| format!("the PDF could not be laid out: {e}"))?;
+        .map_err(|e| PdfError::Layout(format!("{e}")))?;
     let info = document.info_mut().clone();
     let pages = document
         .pages()
@@ -212,7 +223,7 @@ pub fn write(
     charts: Vec<(String, Vec<u8>)>,
     progress: &(dyn Fn(f32) + Sync),
     range: (f32, f32),
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfError> {
     let (layout_time, pdf_time) = expected(&b);
     let split = range.0 + (range.1 - range.0) * 0.8;
     let names: Vec<String> = charts.iter().map(|(n, _)| n.clone()).collect();
@@ -238,7 +249,7 @@ pub fn write(
     });
     let document = compiled
         .output
-        .map_err(|e| format!("the PDF could not be laid out: {e}"))?;
+        .map_err(|e| PdfError::Layout(format!("{e}")))?;
     // The fonts and the charts are no longer needed.
     drop(engine);
     drop(files);
@@ -251,6 +262,6 @@ pub fn write(
         let first = errors
             .first()
             .map_or_else(String::new, |e| e.message.to_string());
-        format!("the PDF could not be written: {first}")
+        PdfError::Write(first)
     })
 }

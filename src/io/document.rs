@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sha2::{Digest as _, Sha256};
 
-use super::locate;
+use super::ron_positions;
 use crate::model::{DATASET_FORMAT_VERSION, Dataset, REVIEW_FORMAT_VERSION, Review};
 use crate::problem::{Finding, Problem};
 use crate::validate;
@@ -55,7 +55,7 @@ impl DocKind {
         match name.as_deref() {
             Some(n) if n.ends_with(".dataset.ron") => Self::Dataset,
             Some(n) if n.ends_with(".review.ron") => Self::Review,
-            _ if locate::find(text, "delegation").is_some() => Self::Review,
+            _ if ron_positions::find(text, "delegation").is_some() => Self::Review,
             _ => Self::Dataset,
         }
     }
@@ -269,7 +269,7 @@ pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String, Problem> {
 /// Checks the top-level `format_version` before parsing the rest, so a file from a newer
 /// version of the application gets a clear message rather than a list of unknown fields.
 fn check_version(path: &Path, text: &str, kind: DocKind) -> Result<(), Problem> {
-    let Some((value, pos)) = locate::top_level_scalar(text, "format_version") else {
+    let Some((value, pos)) = ron_positions::top_level_scalar(text, "format_version") else {
         // Missing or malformed: the parser reports it with its position.
         return Ok(());
     };
@@ -463,7 +463,7 @@ pub fn locate_findings(path: &Path, text: &str, findings: Vec<Finding>) -> Vec<P
         return Vec::new();
     }
     let paths: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
-    let positions = locate::locate(text, &paths);
+    let positions = ron_positions::locate(text, &paths);
     let mut problems: Vec<Problem> = findings
         .into_iter()
         .zip(positions)

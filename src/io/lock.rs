@@ -39,6 +39,34 @@ pub enum LockError {
     },
 }
 
+/// Why an open review is read-only: the reasons there are today all come from its lock.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadOnly {
+    /// Another instance holds the lock.
+    #[error("open elsewhere ({holder})")]
+    LockedBy {
+        /// Who holds it, as they recorded it.
+        holder: String,
+    },
+    /// The lock could not be taken (the lock file could not be created or read).
+    #[error("could not be locked ({message})")]
+    LockFailed {
+        /// What went wrong, with the lock file's path.
+        message: String,
+    },
+}
+
+impl From<LockError> for ReadOnly {
+    fn from(e: LockError) -> Self {
+        match e {
+            LockError::Held { holder, .. } => Self::LockedBy { holder },
+            e @ LockError::Io { .. } => Self::LockFailed {
+                message: e.to_string(),
+            },
+        }
+    }
+}
+
 /// The lock file of a document: `NAME.lock`.
 #[must_use]
 pub fn lock_path(document: &Path) -> PathBuf {

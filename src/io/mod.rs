@@ -1,9 +1,10 @@
 //! Loading, validating and saving documents; no GUI.
 
 pub mod document;
-pub mod locate;
 pub mod lock;
+pub mod open;
 pub mod resolve;
+pub mod ron_positions;
 pub mod safe_name;
 pub mod save;
 
@@ -12,5 +13,6 @@ pub use document::{
     dataset_from_text, leading_comment, load_dataset, load_review, read_text,
     read_text_with_progress, review_from_text, to_ron_string,
 };
-pub use lock::{DocumentLock, LockError, lock_path};
+pub use lock::{DocumentLock, LockError, ReadOnly, lock_path};
+pub use open::{OpenError, OpenOptions, Opened, OpenedReview, ReviewDataset, open};
 pub use save::{backup_path, save_document, write_atomic, write_atomic_with, write_export};

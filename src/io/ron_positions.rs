@@ -1,5 +1,5 @@
-//! Finds where a value sits in RON source text, so problems found after parsing (a duplicate id,
-//! a dangling reference) can name a line and column like parse errors do.
+//! Positions of values in RON text: where a value sits in the source, so problems found after
+//! parsing (a duplicate id, a dangling reference) can name a line and column like parse errors do.
 //!
 //! Paths look like `commitments[3].indicators[0]`, `metadata.title["en"]` or
 //! `assessments["a68-126-89g"].status`: struct fields joined by `.`, list items by `[index]`,
