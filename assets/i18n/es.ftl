@@ -388,3 +388,40 @@ validate-year-range = el año { $year } está fuera del intervalo admitido ({ $f
 validate-unknown-language = código de idioma desconocido “{ $code }”; utilice uno de estos: { $codes }
 validate-english-missing = falta el texto en inglés (“en”); todo texto necesita la versión en inglés, que se muestra cuando falta un idioma
 validate-text-missing = falta el texto “{ $code }”; se mostrará el texto en inglés con una marca
+
+# Issue 15, part I: the command line (in the system's language, or POA_REVIEW_LANG's).
+cli-need-format = indique --format, o un nombre de archivo que termine en .pdf, .docx, .html, .md, .xlsx o .csv
+cli-dataset-not-found = no se encontró el conjunto de datos “{ $id }” junto al examen ni entre los integrados
+cli-dataset-not-found-pass = no se encontró el conjunto de datos “{ $id }” junto al examen ni entre los integrados; indíquelo con --dataset ARCHIVO
+cli-dataset-not-found-unchecked = no se encontró el conjunto de datos “{ $id }” junto al examen ni entre los integrados, por lo que no se verificaron las referencias del examen; indíquelo con --dataset ARCHIVO
+cli-given-dataset-unloadable = no se pudo cargar el conjunto de datos indicado con --dataset, por lo que no se verificaron las referencias del examen
+cli-no-group = no hay ningún pilar ni grupo “{ $id }”; el conjunto de datos tiene: { $known }
+cli-written = { $path } ({ $kib } KiB)
+cli-no-folder = no se pudo crear la carpeta: { $reason }
+cli-generated-dataset = { $path }: { $commitments ->
+        [one] { $commitments } compromiso
+       *[other] { $commitments } compromisos
+    }, { $indicators ->
+        [one] { $indicators } indicador
+       *[other] { $indicators } indicadores
+    }, { $points ->
+        [one] { $points } punto
+       *[other] { $points } puntos
+    }
+cli-generated-review = { $path }: { $assessments ->
+        [one] { $assessments } evaluación
+       *[other] { $assessments } evaluaciones
+    }
+cli-bad-scale = --scale debe estar entre 0.25 y 8, no { $scale }
+cli-chart-written = { $path }: { $title } ({ $width } × { $height })
+cli-ok = { $path }: válido ({ $note })
+cli-note-dataset = conjunto de datos { $id } { $version }, { $commitments ->
+        [one] { $commitments } compromiso
+       *[other] { $commitments } compromisos
+    }, { $indicators ->
+        [one] { $indicators } indicador
+       *[other] { $indicators } indicadores
+    }
+cli-note-review = examen de { $delegation }, { $assessed } de { $total } compromisos evaluados, verificado con { $origin }
+cli-summary-dataset = Conjunto de datos { $title } ({ $version })
+cli-summary-review = Examen { $delegation } — evaluados: { $assessed }/{ $total }

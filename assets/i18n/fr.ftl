@@ -388,3 +388,43 @@ validate-year-range = l'année { $year } est hors de la plage admise ({ $first }
 validate-unknown-language = code de langue inconnu « { $code } » ; utilisez l'un des codes suivants : { $codes }
 validate-english-missing = le texte anglais (« en ») est manquant ; chaque texte doit exister en anglais, version affichée lorsqu'une langue manque
 validate-text-missing = le texte « { $code } » est manquant ; le texte anglais sera affiché, accompagné d'une marque
+
+# Issue 15, part I: the command line (in the system's language, or POA_REVIEW_LANG's).
+cli-need-format = indiquez --format, ou un nom de fichier se terminant par .pdf, .docx, .html, .md, .xlsx ou .csv
+cli-dataset-not-found = le jeu de données « { $id } » est introuvable, ni à côté de l'examen ni parmi les jeux intégrés
+cli-dataset-not-found-pass = le jeu de données « { $id } » est introuvable, ni à côté de l'examen ni parmi les jeux intégrés ; indiquez --dataset FICHIER
+cli-dataset-not-found-unchecked = le jeu de données « { $id } » est introuvable, ni à côté de l'examen ni parmi les jeux intégrés : les références de l'examen n'ont donc pas été vérifiées ; indiquez --dataset FICHIER
+cli-given-dataset-unloadable = le jeu de données indiqué avec --dataset n'a pas pu être chargé : les références de l'examen n'ont donc pas été vérifiées
+cli-no-group = aucun pilier ni groupe « { $id } » ; le jeu de données comporte : { $known }
+cli-written = { $path } ({ $kib } Kio)
+cli-no-folder = impossible de créer le dossier : { $reason }
+cli-generated-dataset = { $path } : { $commitments ->
+        [one] { $commitments } engagement
+       *[other] { $commitments } engagements
+    }, { $indicators ->
+        [one] { $indicators } indicateur
+       *[other] { $indicators } indicateurs
+    }, { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }
+cli-generated-review = { $path } : { $assessments ->
+        [one] { $assessments } évaluation
+       *[other] { $assessments } évaluations
+    }
+cli-bad-scale = --scale doit être compris entre 0.25 et 8, et non { $scale }
+cli-chart-written = { $path } : { $title } ({ $width } × { $height })
+cli-ok = { $path } : valide ({ $note })
+cli-note-dataset = jeu de données { $id } { $version }, { $commitments ->
+        [one] { $commitments } engagement
+       *[other] { $commitments } engagements
+    }, { $indicators ->
+        [one] { $indicators } indicateur
+       *[other] { $indicators } indicateurs
+    }
+cli-note-review = examen établi par { $delegation }, { $assessed ->
+        [one] { $assessed } engagement évalué
+       *[other] { $assessed } engagements évalués
+    } sur { $total }, vérifié avec { $origin }
+cli-summary-dataset = Jeu de données { $title } ({ $version })
+cli-summary-review = Examen { $delegation } — évalués : { $assessed }/{ $total }

@@ -400,3 +400,57 @@ validate-year-range = год { $year } вне допустимого диапа�
 validate-unknown-language = неизвестный код языка «{ $code }»; используйте один из следующих: { $codes }
 validate-english-missing = отсутствует текст на английском языке («en»); у каждого текста должна быть английская версия, которая показывается, если текста на нужном языке нет
 validate-text-missing = отсутствует текст «{ $code }»; будет показан английский текст с пометкой
+
+# Issue 15, part I: the command line (in the system's language, or POA_REVIEW_LANG's).
+cli-need-format = укажите --format или имя файла с расширением .pdf, .docx, .html, .md, .xlsx или .csv
+cli-dataset-not-found = набор данных «{ $id }» не найден ни рядом с обзором, ни среди встроенных
+cli-dataset-not-found-pass = набор данных «{ $id }» не найден ни рядом с обзором, ни среди встроенных; укажите его с помощью --dataset ФАЙЛ
+cli-dataset-not-found-unchecked = набор данных «{ $id }» не найден ни рядом с обзором, ни среди встроенных, поэтому ссылки обзора не проверены; укажите его с помощью --dataset ФАЙЛ
+cli-given-dataset-unloadable = не удалось загрузить набор данных, указанный с помощью --dataset, поэтому ссылки обзора не проверены
+cli-no-group = направления или группы «{ $id }» нет; в наборе данных есть: { $known }
+cli-written = { $path } ({ $kib } КиБ)
+cli-no-folder = не удалось создать папку: { $reason }
+cli-generated-dataset = { $path }: { $commitments } { $commitments ->
+        [one] обязательство
+        [few] обязательства
+        [many] обязательств
+       *[other] обязательства
+    }, { $indicators } { $indicators ->
+        [one] показатель
+        [few] показателя
+        [many] показателей
+       *[other] показателя
+    }, { $points } { $points ->
+        [one] точка данных
+        [few] точки данных
+        [many] точек данных
+       *[other] точки данных
+    }
+cli-generated-review = { $path }: { $assessments } { $assessments ->
+        [one] оценка
+        [few] оценки
+        [many] оценок
+       *[other] оценки
+    }
+cli-bad-scale = значение --scale должно быть от 0.25 до 8, а не { $scale }
+cli-chart-written = { $path }: { $title } ({ $width } × { $height })
+cli-ok = { $path }: ошибок нет ({ $note })
+cli-note-dataset = набор данных { $id } { $version }: { $commitments } { $commitments ->
+        [one] обязательство
+        [few] обязательства
+        [many] обязательств
+       *[other] обязательства
+    }, { $indicators } { $indicators ->
+        [one] показатель
+        [few] показателя
+        [many] показателей
+       *[other] показателя
+    }
+cli-note-review = обзор делегации { $delegation }: оценено { $assessed } из { $total } { $total ->
+        [one] обязательства
+        [few] обязательств
+        [many] обязательств
+       *[other] обязательства
+    }, проверка по: { $origin }
+cli-summary-dataset = Набор данных { $title } ({ $version })
+cli-summary-review = Обзор: { $delegation } — оценено { $assessed }/{ $total }
