@@ -96,8 +96,8 @@ pub struct Written {
 pub struct ChartFailed {
     /// The chart's name in the briefing (`status`, `targets`, or a section and indicator id).
     pub name: String,
-    /// Why it could not be drawn.
-    pub error: charts::ChartError,
+    /// Why it could not be drawn (boxed: a failure is rare, a result is made per chart).
+    pub error: Box<charts::ChartError>,
 }
 
 impl ChartFailed {
@@ -285,7 +285,7 @@ fn render_chart_list(
         }
         .map_err(|error| ChartFailed {
             name: name.clone(),
-            error,
+            error: Box::new(error),
         });
         let mut n = done
             .lock()
@@ -308,7 +308,9 @@ fn render_chart_list(
                 .map(|(name, _)| {
                     Err(ChartFailed {
                         name: name.clone(),
-                        error: charts::ChartError::Drawing("the drawing stopped".to_owned()),
+                        error: Box::new(charts::ChartError::Drawing(
+                            "the drawing stopped".to_owned(),
+                        )),
                     })
                 })
                 .collect()
@@ -502,7 +504,9 @@ mod tests {
         let review = crate::sample::review().expect("the sample review");
         let mut b = briefing::build(&dataset, &review, &Options::default());
         let section = b.sections[0].id.clone();
-        b.sections[0].indicators.push("no-such-indicator".to_owned());
+        b.sections[0]
+            .indicators
+            .push("no-such-indicator".to_owned());
         let data = ChartData {
             dataset: &dataset,
             review: Some(&review),
@@ -514,7 +518,7 @@ mod tests {
             assert_eq!(failed.len(), 1, "svg {svg}");
             assert_eq!(failed[0].name, format!("{section}-no-such-indicator"));
             assert!(matches!(
-                failed[0].error,
+                *failed[0].error,
                 charts::ChartError::Trends(charts::TrendsProblem::Unknown { .. })
             ));
             let warning = failed[0].to_problem(

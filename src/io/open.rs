@@ -29,6 +29,10 @@ pub struct OpenOptions<'a> {
 
 /// A document that opened.
 #[derive(Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "made once per open and taken apart at once"
+)]
 pub enum Opened {
     /// A dataset, with the warnings validation found in it.
     Dataset(Loaded<Dataset>),
@@ -51,6 +55,10 @@ pub struct OpenedReview {
 
 /// What became of a review's dataset.
 #[derive(Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "made once per open and taken apart at once"
+)]
 pub enum ReviewDataset {
     /// Given, found beside the review by its id, or the built-in sample.
     Found {
