@@ -15,7 +15,7 @@ fn charts_bench(c: &mut Criterion) {
     let ids: Vec<String> = dataset.indicators.iter().map(|i| i.id.clone()).collect();
     let chart = Chart {
         kind: ChartKind::Trends { indicators: ids },
-        lang: "en".to_owned(),
+        lang: poa_review::i18n::Language::En,
     };
     let data = ChartData {
         dataset: &dataset,
@@ -50,7 +50,7 @@ fn charts_bench(c: &mut Criterion) {
     ] {
         let chart = Chart {
             kind,
-            lang: "zh".to_owned(),
+            lang: poa_review::i18n::Language::Zh,
         };
         c.bench_function(&format!("chart/800x450 {name}, Chinese"), |b| {
             b.iter(|| black_box(charts::render_rgb(&chart, data, 800, 450, 1.0).expect("drawn")));

@@ -18,7 +18,7 @@ fn exports(c: &mut Criterion) {
     let r = poa_review::sample::review().expect("sample review");
     let options = Options {
         profile: Profile::Shareable,
-        lang: "en".to_owned(),
+        lang: poa_review::i18n::Language::En,
         groups: Vec::new(),
     };
     let docx = dir.path().join("brief.docx");

@@ -102,7 +102,7 @@ fn scale(c: &mut Criterion) {
         };
         let status = Chart {
             kind: ChartKind::StatusByPillar,
-            lang: "en".to_owned(),
+            lang: poa_review::i18n::Language::En,
         };
         g.bench_with_input(
             BenchmarkId::new("status chart 800x450", label),

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::charts::{self, Chart, ChartData, ChartKind};
+use crate::i18n::{self, Language, Localised};
 use crate::io::{self, DocKind, LoadError};
 use crate::model::{Dataset, Review, text_or_empty};
 use crate::problem::{Level, Problem};
@@ -55,9 +56,9 @@ pub enum Command {
         /// The dataset the review is of (found as for `validate` when not given).
         #[arg(long)]
         dataset: Option<PathBuf>,
-        /// Language of the labels: en or zh.
-        #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
-        lang: String,
+        /// Language of the labels: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
     },
     #[cfg(feature = "export")]
     /// Write the briefing (PDF, Word, HTML, Markdown) or the matrix (Excel, CSV) of a review.
@@ -76,9 +77,9 @@ pub enum Command {
         /// Shareable (no private talking points) or internal (with them, marked on every page).
         #[arg(long, value_enum, default_value = "shareable")]
         profile: crate::export::Profile,
-        /// Language: en or zh.
-        #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
-        lang: String,
+        /// Language: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
         /// Pillars and groups to include, by id (default: all), e.g. --pillars demand,supply.
         #[arg(long, value_delimiter = ',')]
         pillars: Vec<String>,
@@ -122,9 +123,9 @@ pub enum Command {
         /// The file to write: `.png` or `.svg`.
         #[arg(long)]
         out: PathBuf,
-        /// Language of titles and labels: en or zh.
-        #[arg(long, default_value = "en", value_parser = ["en", "zh"])]
-        lang: String,
+        /// Language of titles and labels: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
         /// Resolution multiplier: 2 or 3 for print (3 × 800 × 450 is 2400 × 1350).
         #[arg(long, default_value_t = 1.0)]
         scale: f64,
@@ -150,6 +151,17 @@ pub enum KindArg {
     Targets,
 }
 
+/// `--lang` takes a language's code.
+impl clap::ValueEnum for Language {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Language::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.code()).help(self.native_name()))
+    }
+}
+
 /// Exit codes of `validate`.
 pub mod exit {
     /// Every file is clean.
@@ -160,9 +172,26 @@ pub mod exit {
     pub const UNREADABLE: u8 = 2;
 }
 
+/// The language the command line speaks: the system's, or `POA_REVIEW_LANG`'s (see
+/// [`i18n::system_language`]).
+fn language() -> Language {
+    i18n::system_language()
+}
+
+/// A message in the command line's language.
+fn say(message: &Localised) -> String {
+    message.render_in(language())
+}
+
+/// A problem as `file:line:col: level: message`, in the command line's language.
+fn show(problem: &Problem) -> String {
+    i18n::with_translator(language(), |t| problem.render(t))
+}
+
 /// Prints why a file could not be loaded and returns the exit code that says so.
 fn load_failed(e: &LoadError, err: &mut dyn Write) -> u8 {
-    writeln!(err, "{e}").ok();
+    let lines: Vec<String> = e.problems().iter().map(show).collect();
+    writeln!(err, "{}", lines.join("\n")).ok();
     if matches!(e, LoadError::Unreadable(_)) {
         exit::UNREADABLE
     } else {
@@ -178,7 +207,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             file,
             dataset,
             lang,
-        } => summary(file, dataset.as_deref(), lang, out, err),
+        } => summary(file, dataset.as_deref(), *lang, out, err),
         #[cfg(feature = "export")]
         Command::Export {
             review,
@@ -192,7 +221,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         } => {
             let options = crate::export::Options {
                 profile: *profile,
-                lang: lang.clone(),
+                lang: *lang,
                 groups: pillars.clone(),
             };
             export(
@@ -232,10 +261,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 },
             };
             chart(
-                &Chart {
-                    kind,
-                    lang: lang.clone(),
-                },
+                &Chart { kind, lang: *lang },
                 file.as_deref(),
                 path,
                 (*width, *height, *scale),
@@ -266,36 +292,48 @@ fn export(
 ) -> u8 {
     let review = inputs.review;
     let Some(format) = format.or_else(|| crate::export::Format::from_path(path)) else {
-        writeln!(err, "{}: error: give --format, or a file name ending in .pdf, .docx, .html, .md, .xlsx or .csv", path.display()).ok();
+        writeln!(
+            err,
+            "{}",
+            show(&Problem::file_error(path, msg!("cli-need-format")))
+        )
+        .ok();
         return exit::PROBLEMS;
     };
-    let loaded = io::read_text(review).and_then(|text| {
-        let bare = io::review_from_text(review, &text, None)?.doc;
-        let Some((d, origin)) = io::resolve::find_dataset(review, &bare, inputs.dataset)? else {
-            return Err(LoadError::Invalid(vec![Problem::file_error(review, format!("dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", bare.dataset.id))]));
-        };
-        let r = io::review_from_text(review, &text, Some(&d))?;
-        Ok((d, origin, r.doc, r.warnings))
-    });
-    let (d, origin, r, warnings) = match loaded {
-        Ok(x) => x,
-        Err(e) => return load_failed(&e, err),
+    let open_options = io::OpenOptions {
+        kind: Some(DocKind::Review),
+        dataset: inputs.dataset,
+        progress: None,
     };
-    let en = crate::i18n::Translator::new("en");
+    let opened = match io::open(review, &open_options) {
+        Ok(io::Opened::Review(r)) => r,
+        // Not reached: opened as a review.
+        Ok(io::Opened::Dataset(_)) => return exit::PROBLEMS,
+        Err(e) => return load_failed(e.load_error(), err),
+    };
+    let (d, origin) = match opened.dataset {
+        io::ReviewDataset::Found { dataset, origin } => (dataset, origin),
+        io::ReviewDataset::Missing { id, .. } => {
+            let p = Problem::file_error(review, msg!("cli-dataset-not-found-pass", id = id));
+            return load_failed(&LoadError::Invalid(vec![p]), err);
+        }
+    };
+    let (r, warnings) = (opened.review, opened.warnings);
+    let t = i18n::Translator::new(language());
     let mut read: Vec<&Path> = vec![review];
     if let io::resolve::DatasetOrigin::File(p) = &origin {
         read.push(p);
     }
     if let Err(refused) = crate::export::output::check(path, format, &read) {
-        writeln!(err, "{}", refused.to_problem(&en)).ok();
+        writeln!(err, "{}", show(&refused.to_problem(&t))).ok();
         return exit::PROBLEMS;
     }
     if let Some(other) = crate::export::output::other_version(&d, &r) {
-        let message = en.tr_args(
+        let message = t.tr_args(
             if inputs.any_dataset_version {
-                "export-other-version"
+                key!("export-other-version")
             } else {
-                "export-other-version-refused"
+                key!("export-other-version-refused")
             },
             &[
                 ("id", other.id.into()),
@@ -308,7 +346,7 @@ fn export(
         if inputs.any_dataset_version {
             p.level = Level::Warning;
         }
-        writeln!(err, "{p}").ok();
+        writeln!(err, "{}", show(&p)).ok();
         if p.is_error() {
             return exit::PROBLEMS;
         }
@@ -316,29 +354,33 @@ fn export(
         // Same version: what the review's check against the dataset found (its content changed
         // though its version did not, …) is said, not kept quiet; the export goes on.
         for w in &warnings {
-            writeln!(err, "{w}").ok();
+            writeln!(err, "{}", show(w)).ok();
         }
     }
     if let Some(unknown) = options.groups.iter().find(|g| d.group(g).is_none()) {
         let known: Vec<&str> = d.groups.iter().map(|g| g.id.as_str()).collect();
-        writeln!(
-            err,
-            "poa-review: no pillar or group \"{unknown}\"; the dataset has {}",
-            known.join(", ")
-        )
-        .ok();
+        let message = msg!("cli-no-group", id = unknown, known = known.join(", "));
+        writeln!(err, "poa-review: {}", say(&message)).ok();
         return exit::PROBLEMS;
     }
     match crate::export::export_owned(path, format, d, r, options, &|_| {}) {
         Ok(written) => {
             for f in &written.files {
                 let size = std::fs::metadata(f).map_or(0, |m| m.len());
-                writeln!(out, "{} ({} KiB)", f.display(), size.div_ceil(1024)).ok();
+                let message = msg!(
+                    "cli-written",
+                    path = f.display().to_string(),
+                    kib = size.div_ceil(1024).to_string()
+                );
+                writeln!(out, "{}", say(&message)).ok();
+            }
+            for failed in &written.chart_failures {
+                writeln!(err, "{}", show(&failed.to_problem(path, &t))).ok();
             }
             exit::CLEAN
         }
         Err(p) => {
-            writeln!(err, "{p}").ok();
+            writeln!(err, "{}", show(&p)).ok();
             exit::PROBLEMS
         }
     }
@@ -359,10 +401,7 @@ fn gen_bench_data(
         .map_err(|e| {
             Problem::file_error(
                 dir,
-                format!(
-                    "could not create the folder: {}",
-                    io::document::io_message(&e)
-                ),
+                msg!("cli-no-folder", reason = io::document::io_message(&e)),
             )
         })
         .and_then(|()| io::save_document(&dataset_path, &dataset))
@@ -370,25 +409,24 @@ fn gen_bench_data(
     match result {
         Ok(()) => {
             let n_points: usize = dataset.indicators.iter().map(|i| i.series.len()).sum();
-            writeln!(
-                out,
-                "{}: {} commitments, {} indicators, {n_points} points",
-                dataset_path.display(),
-                dataset.commitments.len(),
-                dataset.indicators.len()
-            )
-            .ok();
-            writeln!(
-                out,
-                "{}: {} assessments",
-                review_path.display(),
-                review.assessments.len()
-            )
-            .ok();
+            let message = msg!(
+                "cli-generated-dataset",
+                path = dataset_path.display().to_string(),
+                commitments = dataset.commitments.len(),
+                indicators = dataset.indicators.len(),
+                points = n_points
+            );
+            writeln!(out, "{}", say(&message)).ok();
+            let message = msg!(
+                "cli-generated-review",
+                path = review_path.display().to_string(),
+                assessments = review.assessments.len()
+            );
+            writeln!(out, "{}", say(&message)).ok();
             exit::CLEAN
         }
         Err(p) => {
-            writeln!(err, "{p}").ok();
+            writeln!(err, "{}", show(&p)).ok();
             exit::PROBLEMS
         }
     }
@@ -399,23 +437,17 @@ fn chart_inputs(file: Option<&Path>) -> Result<(Dataset, Option<Review>), LoadEr
     let Some(file) = file else {
         return Ok((sample::dataset()?, Some(sample::review()?)));
     };
-    let text = io::read_text(file)?;
-    match DocKind::detect(file, &text) {
-        DocKind::Dataset => Ok((io::dataset_from_text(file, &text)?.doc, None)),
-        DocKind::Review => {
-            let bare = io::review_from_text(file, &text, None)?.doc;
-            let Some((d, _)) = io::resolve::find_dataset(file, &bare, None)? else {
-                return Err(LoadError::Invalid(vec![Problem::file_error(
+    match io::open(file, &io::OpenOptions::default()).map_err(io::OpenError::into_load_error)? {
+        io::Opened::Dataset(d) => Ok((d.doc, None)),
+        io::Opened::Review(r) => match r.dataset {
+            io::ReviewDataset::Found { dataset, .. } => Ok((dataset, Some(r.review))),
+            io::ReviewDataset::Missing { id, .. } => {
+                Err(LoadError::Invalid(vec![Problem::file_error(
                     file,
-                    format!(
-                        "dataset \"{}\" was not found beside the review or built in",
-                        bare.dataset.id
-                    ),
-                )]));
-            };
-            let r = io::review_from_text(file, &text, Some(&d))?.doc;
-            Ok((d, Some(r)))
-        }
+                    msg!("cli-dataset-not-found", id = id),
+                )]))
+            }
+        },
     }
 }
 
@@ -428,11 +460,8 @@ fn chart(
     err: &mut dyn Write,
 ) -> u8 {
     if !(0.25..=8.0).contains(&scale) {
-        writeln!(
-            err,
-            "poa-review: --scale must be between 0.25 and 8, not {scale}"
-        )
-        .ok();
+        let message = msg!("cli-bad-scale", scale = scale.to_string());
+        writeln!(err, "poa-review: {}", say(&message)).ok();
         return exit::PROBLEMS;
     }
     let (dataset, review) = match chart_inputs(file) {
@@ -445,17 +474,18 @@ fn chart(
     };
     match charts::export(path, request, data, width, height, scale) {
         Ok((w, h)) => {
-            writeln!(
-                out,
-                "{}: {} ({w} × {h})",
-                path.display(),
-                charts::title(request, &dataset)
-            )
-            .ok();
+            let message = msg!(
+                "cli-chart-written",
+                path = path.display().to_string(),
+                title = charts::title(request, &dataset),
+                width = w,
+                height = h
+            );
+            writeln!(out, "{}", say(&message)).ok();
             exit::CLEAN
         }
         Err(charts::ChartError::Write(problem)) => {
-            writeln!(err, "{problem}").ok();
+            writeln!(err, "{}", show(&problem)).ok();
             exit::PROBLEMS
         }
         Err(other) => {
@@ -467,67 +497,52 @@ fn chart(
 
 /// Checks one file; returns its problems (an unreadable file gives `Err`).
 fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, String), Problem> {
-    let text = match io::read_text(path) {
-        Ok(t) => t,
-        Err(LoadError::Unreadable(p)) => return Err(p),
-        Err(LoadError::Invalid(ps)) => return Ok((ps, String::new())),
+    let options = io::OpenOptions {
+        dataset,
+        ..io::OpenOptions::default()
     };
-    let collect = |r: Result<Vec<Problem>, LoadError>| match r {
-        Ok(ps) => ps,
-        Err(e) => e.problems().to_vec(),
-    };
-    match DocKind::detect(path, &text) {
-        DocKind::Dataset => {
-            let r = io::dataset_from_text(path, &text);
-            let note = r.as_ref().map_or(String::new(), |l| {
-                format!(
-                    "dataset {} {}, {} commitments, {} indicators",
-                    l.doc.metadata.id,
-                    l.doc.metadata.version,
-                    l.doc.commitments.len(),
-                    l.doc.indicators.len()
-                )
-            });
-            Ok((collect(r.map(|l| l.warnings)), note))
+    let opened = match io::open(path, &options) {
+        Ok(opened) => opened,
+        Err(io::OpenError::Document(LoadError::Unreadable(p))) => return Err(p),
+        Err(io::OpenError::Document(LoadError::Invalid(ps))) => return Ok((ps, String::new())),
+        Err(io::OpenError::GivenDataset(e)) => {
+            let mut ps = e.problems().to_vec();
+            ps.push(Problem::file_error(
+                path,
+                msg!("cli-given-dataset-unloadable"),
+            ));
+            return Ok((ps, String::new()));
         }
-        DocKind::Review => {
-            // Parse without the dataset first, to learn which dataset it is of.
-            let bare = match io::review_from_text(path, &text, None) {
-                Ok(l) => l.doc,
-                Err(e) => return Ok((e.problems().to_vec(), String::new())),
-            };
-            match io::resolve::find_dataset(path, &bare, dataset) {
-                Err(e) => {
-                    let mut ps = e.problems().to_vec();
-                    ps.push(Problem::file_error(path, "the dataset given with --dataset could not be loaded, so the review's references were not checked"));
-                    Ok((ps, String::new()))
-                }
-                Ok(None) => {
-                    let mut p = Problem::file_error(
-                        path,
-                        format!(
-                            "dataset \"{}\" was not found beside the review or built in, so the review's references were not checked; pass --dataset FILE",
-                            bare.dataset.id
-                        ),
-                    );
-                    p.level = Level::Warning;
-                    Ok((vec![p], String::new()))
-                }
-                Ok(Some((d, dpath))) => {
-                    let r = io::review_from_text(path, &text, Some(&d));
-                    let note = r.as_ref().map_or(String::new(), |l| {
-                        format!(
-                            "review by {}, {} of {} commitments assessed, checked against {}",
-                            l.doc.delegation,
-                            summary::assessed(&d, &l.doc),
-                            d.commitments.len(),
-                            dpath
-                        )
-                    });
-                    Ok((collect(r.map(|l| l.warnings)), note))
-                }
+    };
+    match opened {
+        io::Opened::Dataset(l) => {
+            let note = say(&msg!(
+                "cli-note-dataset",
+                id = &l.doc.metadata.id,
+                version = &l.doc.metadata.version,
+                commitments = l.doc.commitments.len(),
+                indicators = l.doc.indicators.len()
+            ));
+            Ok((l.warnings, note))
+        }
+        io::Opened::Review(r) => match r.dataset {
+            io::ReviewDataset::Missing { id, .. } => {
+                let mut p =
+                    Problem::file_error(path, msg!("cli-dataset-not-found-unchecked", id = id));
+                p.level = Level::Warning;
+                Ok((vec![p], String::new()))
             }
-        }
+            io::ReviewDataset::Found { dataset: d, origin } => {
+                let note = say(&msg!(
+                    "cli-note-review",
+                    delegation = &r.review.delegation,
+                    assessed = summary::assessed(&d, &r.review),
+                    total = d.commitments.len(),
+                    origin = origin.to_string()
+                ));
+                Ok((r.warnings, note))
+            }
+        },
     }
 }
 
@@ -536,15 +551,16 @@ fn validate(files: &[PathBuf], dataset: Option<&Path>, out: &mut dyn Write) -> u
     for path in files {
         match check_file(path, dataset) {
             Err(p) => {
-                writeln!(out, "{p}").ok();
+                writeln!(out, "{}", show(&p)).ok();
                 code = exit::UNREADABLE;
             }
             Ok((problems, note)) => {
                 for p in &problems {
-                    writeln!(out, "{p}").ok();
+                    writeln!(out, "{}", show(p)).ok();
                 }
                 if problems.is_empty() {
-                    writeln!(out, "{}: ok ({note})", path.display()).ok();
+                    let message = msg!("cli-ok", path = path.display().to_string(), note = note);
+                    writeln!(out, "{}", say(&message)).ok();
                 } else if code == exit::CLEAN {
                     code = exit::PROBLEMS;
                 }
@@ -557,60 +573,47 @@ fn validate(files: &[PathBuf], dataset: Option<&Path>, out: &mut dyn Write) -> u
 fn summary(
     file: &Path,
     dataset: Option<&Path>,
-    lang: &str,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let text = match io::read_text(file) {
-        Ok(t) => t,
-        Err(e) => return load_failed(&e, err),
+    let options = io::OpenOptions {
+        dataset,
+        ..io::OpenOptions::default()
     };
-    let (d, review) = match DocKind::detect(file, &text) {
-        DocKind::Dataset => match io::dataset_from_text(file, &text) {
-            Ok(l) => (l.doc, None),
-            Err(e) => return load_failed(&e, err),
-        },
-        DocKind::Review => {
-            let bare = match io::review_from_text(file, &text, None) {
-                Ok(l) => l.doc,
-                Err(e) => return load_failed(&e, err),
-            };
-            let d = match io::resolve::find_dataset(file, &bare, dataset) {
-                Ok(Some((d, _))) => d,
-                Ok(None) => {
-                    writeln!(err, "{}: error: dataset \"{}\" was not found beside the review or built in; pass --dataset FILE", file.display(), bare.dataset.id).ok();
-                    return exit::PROBLEMS;
-                }
-                Err(e) => return load_failed(&e, err),
-            };
-            match io::review_from_text(file, &text, Some(&d)) {
-                Ok(l) => (d, Some(l.doc)),
-                Err(e) => return load_failed(&e, err),
+    let (d, review) = match io::open(file, &options) {
+        Err(e) => return load_failed(e.load_error(), err),
+        Ok(io::Opened::Dataset(l)) => (l.doc, None),
+        Ok(io::Opened::Review(r)) => match r.dataset {
+            io::ReviewDataset::Found { dataset, .. } => (dataset, Some(r.review)),
+            io::ReviewDataset::Missing { id, .. } => {
+                let p = Problem::file_error(file, msg!("cli-dataset-not-found-pass", id = id));
+                writeln!(err, "{}", show(&p)).ok();
+                return exit::PROBLEMS;
             }
-        }
+        },
     };
-    let zh = lang == "zh";
-    writeln!(
-        out,
-        "{} {} ({})",
-        if zh { "数据集" } else { "Dataset" },
-        text_or_empty(&d.metadata.title, lang),
-        d.metadata.version
-    )
-    .ok();
+    let dataset_line = msg!(
+        "cli-summary-dataset",
+        title = text_or_empty(&d.metadata.title, language.code()),
+        version = &d.metadata.version
+    );
+    writeln!(out, "{}", dataset_line.render_in(language)).ok();
     if let Some(r) = &review {
-        writeln!(
-            out,
-            "{} {} — {} {}/{}",
-            if zh { "审议" } else { "Review" },
-            r.delegation,
-            if zh { "已评估" } else { "assessed" },
-            summary::assessed(&d, r),
-            d.commitments.len()
-        )
-        .ok();
+        let review_line = msg!(
+            "cli-summary-review",
+            delegation = &r.delegation,
+            assessed = summary::assessed(&d, r),
+            total = d.commitments.len()
+        );
+        writeln!(out, "{}", review_line.render_in(language)).ok();
     }
     writeln!(out).ok();
-    write!(out, "{}", summary::render_table(&d, review.as_ref(), lang)).ok();
+    write!(
+        out,
+        "{}",
+        summary::render_table(&d, review.as_ref(), language)
+    )
+    .ok();
     exit::CLEAN
 }

@@ -148,13 +148,13 @@ impl Translator {
     /// The text of `key` in the current language, else in English, else the key itself (and a
     /// log line, since a test guards against it).
     #[must_use]
-    pub fn tr(&self, key: &str) -> String {
+    pub fn tr(&self, key: &'static str) -> String {
         self.tr_args(key, &[])
     }
 
     /// [`Self::tr`] with arguments: `tr_args(key!("assessed-of"), &[("n", 3.into()), ("total", 37.into())])`.
     #[must_use]
-    pub fn tr_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn tr_args(&self, key: &'static str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -199,13 +199,13 @@ pub fn with_translator<R>(lang: Language, f: impl FnOnce(&Translator) -> R) -> R
 /// [`Translator::tr_args`] in `lang`, for code that has a language but no translator (charts,
 /// summaries); translators are made once per thread and language.
 #[must_use]
-pub fn tr_args_in(lang: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+pub fn tr_args_in(lang: Language, key: &'static str, args: &[(&str, FluentValue<'_>)]) -> String {
     with_translator(lang, |t| t.tr_args(key, args))
 }
 
 /// [`Translator::tr`] in `lang`; see [`tr_args_in`].
 #[must_use]
-pub fn tr_in(lang: Language, key: &str) -> String {
+pub fn tr_in(lang: Language, key: &'static str) -> String {
     tr_args_in(lang, key, &[])
 }
 

@@ -75,7 +75,7 @@ impl Scaled {
 
     /// The text of `key` (from [`key!`](crate::key)) in the chart's language.
     #[must_use]
-    pub fn tr(&self, key: &str) -> String {
+    pub fn tr(&self, key: &'static str) -> String {
         crate::i18n::tr_in(self.lang, key)
     }
 }

@@ -377,9 +377,9 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         (
             t.tr(key!("brief-copy")),
             t.tr(if internal {
-                "brief-internal"
+                key!("brief-internal")
             } else {
-                "brief-shareable"
+                key!("brief-shareable")
             }),
         ),
     ];

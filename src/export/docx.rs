@@ -321,9 +321,13 @@ pub fn write(
         }
         doc = doc.add_table(Table::new(count_rows).width(2500, WidthType::Pct));
         let supporting = [Some(&sec.achieved), Some(&sec.challenged), None];
-        for (i, key) in ["brief-achievements", "brief-challenges", "brief-priorities"]
-            .iter()
-            .enumerate()
+        for (i, key) in [
+            key!("brief-achievements"),
+            key!("brief-challenges"),
+            key!("brief-priorities"),
+        ]
+        .iter()
+        .enumerate()
         {
             doc = doc.add_paragraph(heading(3, &t.tr(key)));
             let n = &sec.narrative[i];

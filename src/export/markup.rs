@@ -85,9 +85,13 @@ fn section(m: &mut impl Markup, t: &Translator, sec: &Section, internal: bool) {
         &counts,
     );
     let supporting = [Some(&sec.achieved), Some(&sec.challenged), None];
-    for (i, key) in ["brief-achievements", "brief-challenges", "brief-priorities"]
-        .iter()
-        .enumerate()
+    for (i, key) in [
+        key!("brief-achievements"),
+        key!("brief-challenges"),
+        key!("brief-priorities"),
+    ]
+    .iter()
+    .enumerate()
     {
         m.heading(3, &t.tr(key), None);
         let narrative = &sec.narrative[i];

@@ -53,35 +53,34 @@ fn row_json(r: &Row) -> Value {
 #[must_use]
 pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
     let t = super::briefing::labels(b.lang);
-    let label = |k: &str| Value::String(t.tr(&format!("brief-{k}")));
     let mut labels = serde_json::Map::new();
-    for k in [
-        "reference",
-        "summary",
-        "status",
-        "evidence-level",
-        "evidence",
-        "notes",
-        "talking-points",
-        "overview",
-        "commitments",
-        "assessed-table",
-        "narrative-empty",
-        "supporting",
-        "trends",
-        "targets",
-        "targets-intro",
-        "no-indicator",
-        "indicator",
-        "change",
-        "rating",
-        "annex-matrix",
-        "annex-intro",
-        "title-col",
-        "annex-sources",
-        "internal",
+    for (k, key) in [
+        ("reference", key!("brief-reference")),
+        ("summary", key!("brief-summary")),
+        ("status", key!("brief-status")),
+        ("evidence-level", key!("brief-evidence-level")),
+        ("evidence", key!("brief-evidence")),
+        ("notes", key!("brief-notes")),
+        ("talking-points", key!("brief-talking-points")),
+        ("overview", key!("brief-overview")),
+        ("commitments", key!("brief-commitments")),
+        ("assessed-table", key!("brief-assessed-table")),
+        ("narrative-empty", key!("brief-narrative-empty")),
+        ("supporting", key!("brief-supporting")),
+        ("trends", key!("brief-trends")),
+        ("targets", key!("brief-targets")),
+        ("targets-intro", key!("brief-targets-intro")),
+        ("no-indicator", key!("brief-no-indicator")),
+        ("indicator", key!("brief-indicator")),
+        ("change", key!("brief-change")),
+        ("rating", key!("brief-rating")),
+        ("annex-matrix", key!("brief-annex-matrix")),
+        ("annex-intro", key!("brief-annex-intro")),
+        ("title-col", key!("brief-title-col")),
+        ("annex-sources", key!("brief-annex-sources")),
+        ("internal", key!("brief-internal")),
     ] {
-        labels.insert(k.replace('-', "_"), label(k));
+        labels.insert(k.replace('-', "_"), Value::String(t.tr(key)));
     }
     let sections: Vec<Value> = b
         .sections

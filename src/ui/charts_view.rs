@@ -35,10 +35,10 @@ impl ChartChoice {
 
     fn key(self) -> &'static str {
         match self {
-            Self::Trends => "chart-trends",
-            Self::Status => "chart-status",
-            Self::Progress => "chart-progress",
-            Self::Targets => "chart-targets",
+            Self::Trends => key!("chart-trends"),
+            Self::Status => key!("chart-status"),
+            Self::Progress => key!("chart-progress"),
+            Self::Targets => key!("chart-targets"),
         }
     }
 }

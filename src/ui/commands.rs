@@ -103,35 +103,60 @@ impl MenuCommand {
         v
     }
 
-    /// The message key of the label; the tooltip's key adds `-tip`.
+    /// The message key of the label (the tooltip's is [`Self::tip_key`]).
     #[must_use]
     pub fn key(self) -> &'static str {
         match self {
-            Self::NewSample => "cmd-new-sample",
-            Self::NewReview => "cmd-new-review",
-            Self::Open => "cmd-open",
-            Self::Save => "cmd-save",
-            Self::SaveAs => "cmd-save-as",
-            Self::Close => "cmd-close",
-            Self::Export => "cmd-export",
-            Self::Quit => "cmd-quit",
-            Self::Undo => "cmd-undo",
-            Self::Redo => "cmd-redo",
-            Self::Find => "cmd-find",
-            Self::NextRow => "cmd-next-row",
-            Self::PreviousRow => "cmd-previous-row",
-            Self::SetStatus(_) => "cmd-set-status",
-            Self::ZoomIn => "cmd-zoom-in",
-            Self::ZoomOut => "cmd-zoom-out",
-            Self::ZoomReset => "cmd-zoom-reset",
-            Self::Shortcuts => "cmd-shortcuts",
+            Self::NewSample => key!("cmd-new-sample"),
+            Self::NewReview => key!("cmd-new-review"),
+            Self::Open => key!("cmd-open"),
+            Self::Save => key!("cmd-save"),
+            Self::SaveAs => key!("cmd-save-as"),
+            Self::Close => key!("cmd-close"),
+            Self::Export => key!("cmd-export"),
+            Self::Quit => key!("cmd-quit"),
+            Self::Undo => key!("cmd-undo"),
+            Self::Redo => key!("cmd-redo"),
+            Self::Find => key!("cmd-find"),
+            Self::NextRow => key!("cmd-next-row"),
+            Self::PreviousRow => key!("cmd-previous-row"),
+            Self::SetStatus(_) => key!("cmd-set-status"),
+            Self::ZoomIn => key!("cmd-zoom-in"),
+            Self::ZoomOut => key!("cmd-zoom-out"),
+            Self::ZoomReset => key!("cmd-zoom-reset"),
+            Self::Shortcuts => key!("cmd-shortcuts"),
+        }
+    }
+
+    /// The message key of the tooltip.
+    #[must_use]
+    pub fn tip_key(self) -> &'static str {
+        match self {
+            Self::NewSample => key!("cmd-new-sample-tip"),
+            Self::NewReview => key!("cmd-new-review-tip"),
+            Self::Open => key!("cmd-open-tip"),
+            Self::Save => key!("cmd-save-tip"),
+            Self::SaveAs => key!("cmd-save-as-tip"),
+            Self::Close => key!("cmd-close-tip"),
+            Self::Export => key!("cmd-export-tip"),
+            Self::Quit => key!("cmd-quit-tip"),
+            Self::Undo => key!("cmd-undo-tip"),
+            Self::Redo => key!("cmd-redo-tip"),
+            Self::Find => key!("cmd-find-tip"),
+            Self::NextRow => key!("cmd-next-row-tip"),
+            Self::PreviousRow => key!("cmd-previous-row-tip"),
+            Self::SetStatus(_) => key!("cmd-set-status-tip"),
+            Self::ZoomIn => key!("cmd-zoom-in-tip"),
+            Self::ZoomOut => key!("cmd-zoom-out-tip"),
+            Self::ZoomReset => key!("cmd-zoom-reset-tip"),
+            Self::Shortcuts => key!("cmd-shortcuts-tip"),
         }
     }
 
     /// Label and tooltip in the interface language.
     #[must_use]
     pub fn text(self, t: &Translator) -> (String, String) {
-        let tip = t.tr(&format!("{}-tip", self.key()));
+        let tip = t.tr(self.tip_key());
         match self {
             Self::SetStatus(n) => (
                 t.tr_args(self.key(), &[("n", (u32::from(n) + 1).into())]),
@@ -258,10 +283,7 @@ mod tests {
             let t = Translator::new(lang);
             for c in MenuCommand::all() {
                 assert!(t.has(lang, c.key()), "{lang}: no label for {c:?}");
-                assert!(
-                    t.has(lang, &format!("{}-tip", c.key())),
-                    "{lang}: no tooltip for {c:?}"
-                );
+                assert!(t.has(lang, c.tip_key()), "{lang}: no tooltip for {c:?}");
                 let (label, tip) = c.text(&t);
                 assert!(!label.is_empty() && !tip.is_empty(), "{c:?}");
             }

@@ -93,9 +93,9 @@ impl MenuBar<'_> {
         });
         ui.menu_button(t.tr(key!("menu-theme")), |ui| {
             for (choice, key) in [
-                (ThemeChoice::System, "theme-system"),
-                (ThemeChoice::Light, "theme-light"),
-                (ThemeChoice::Dark, "theme-dark"),
+                (ThemeChoice::System, key!("theme-system")),
+                (ThemeChoice::Light, key!("theme-light")),
+                (ThemeChoice::Dark, key!("theme-dark")),
             ] {
                 if ui
                     .radio(self.ctx.settings.theme == choice, t.tr(key))
@@ -119,13 +119,21 @@ impl MenuBar<'_> {
             self.out.push(Command::SetNativeDialogs(native));
         }
         ui.menu_button(t.tr(key!("menu-renderer")), |ui| {
-            for (r, key) in [
-                (Renderer::Wgpu, "renderer-wgpu"),
-                (Renderer::Glow, "renderer-glow"),
+            for (r, key, tip) in [
+                (
+                    Renderer::Wgpu,
+                    key!("renderer-wgpu"),
+                    key!("renderer-wgpu-tip"),
+                ),
+                (
+                    Renderer::Glow,
+                    key!("renderer-glow"),
+                    key!("renderer-glow-tip"),
+                ),
             ] {
                 if ui
                     .radio(self.ctx.settings.renderer == r, t.tr(key))
-                    .on_hover_text(t.tr(&format!("{key}-tip")))
+                    .on_hover_text(t.tr(tip))
                     .clicked()
                 {
                     self.out.push(Command::SetRenderer(r));

@@ -54,19 +54,19 @@ impl NarrativePanel<'_> {
                         (
                             NarrativePart::Achievements,
                             Field::Achievements,
-                            "narrative-achievements",
+                            key!("narrative-achievements"),
                             &narrative.achievements,
                         ),
                         (
                             NarrativePart::Challenges,
                             Field::Challenges,
-                            "narrative-challenges",
+                            key!("narrative-challenges"),
                             &narrative.challenges,
                         ),
                         (
                             NarrativePart::Priorities,
                             Field::Priorities,
-                            "narrative-priorities",
+                            key!("narrative-priorities"),
                             &narrative.priorities,
                         ),
                     ] {

@@ -30,11 +30,11 @@ impl DialogPurpose {
     #[must_use]
     pub fn title_key(self) -> &'static str {
         match self {
-            Self::Open => "dialog-open",
-            Self::NewFromDataset => "dialog-new-from-dataset",
-            Self::SaveAs => "dialog-save-as",
-            Self::ExportChart => "dialog-export-chart",
-            Self::ExportBriefing => "dialog-export-briefing",
+            Self::Open => key!("dialog-open"),
+            Self::NewFromDataset => key!("dialog-new-from-dataset"),
+            Self::SaveAs => key!("dialog-save-as"),
+            Self::ExportChart => key!("dialog-export-chart"),
+            Self::ExportBriefing => key!("dialog-export-briefing"),
         }
     }
 }

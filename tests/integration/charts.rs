@@ -22,7 +22,7 @@ fn trends(ids: &[&str], lang: &str) -> Chart {
         kind: ChartKind::Trends {
             indicators: ids.iter().map(|s| (*s).to_owned()).collect(),
         },
-        lang: lang.to_owned(),
+        lang: lang.parse().expect("a language"),
     }
 }
 
@@ -115,7 +115,7 @@ fn the_title_has_ink_in_english_and_in_chinese() {
         ] {
             let chart = Chart {
                 kind,
-                lang: lang.to_owned(),
+                lang: lang.parse().expect("a language"),
             };
             let img = draw(&chart, 800, 450, 1.0);
             let n = ink(&img, 0, 5, 400, 34);
@@ -235,7 +235,7 @@ fn a_png_export_is_the_on_screen_drawing_and_3x_is_print_size() {
     };
     let chart = Chart {
         kind: ChartKind::StatusByPillar,
-        lang: "zh".to_owned(),
+        lang: poa_review::i18n::Language::Zh,
     };
     let dir = tempfile::tempdir().unwrap();
     // On screen at 1.5 pixels per point: 1200 × 675 pixels for an 800 × 450 view.
@@ -337,7 +337,7 @@ fn the_charts_view_draws_once_and_hovering_a_point_tells_its_value_and_source() 
     h.run_steps(4);
     h.get_by_label_contains("Afghanistan, 2012: 154,000 hectares (reported)");
     // Changing the language draws again.
-    h.state_mut().charts.lang = "zh".to_owned();
+    h.state_mut().charts.lang = poa_review::i18n::Language::Zh;
     h.run();
     assert_eq!(h.state().charts.renders, renders + 1);
     assert!(
@@ -485,7 +485,7 @@ fn svg_text_fits_the_room_it_was_measured_for() {
         ] {
             let chart = Chart {
                 kind: kind.clone(),
-                lang: lang.to_owned(),
+                lang: lang.parse().expect("a language"),
             };
             let (w, h) = (800.0, 450.0);
             let svg = charts::render_svg(&chart, data, 800, 450, 1.0).unwrap();

@@ -7,7 +7,13 @@
 use std::process::Command;
 
 fn poa(args: &[&str]) -> (i32, String, String) {
+    poa_in("en", args)
+}
+
+/// Runs the command line speaking `lang` (it speaks the system's language otherwise).
+fn poa_in(lang: &str, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_poa-review"))
+        .env("POA_REVIEW_LANG", lang)
         .args(args)
         .output()
         .unwrap();
@@ -429,4 +435,28 @@ fn export_says_when_the_datasets_content_changed_under_the_same_version() {
         "{err}"
     );
     assert!(out.exists());
+}
+
+#[test]
+fn a_chinese_speaking_delegate_gets_chinese_problems_naming_file_and_line() {
+    let (code, out, _) = poa_in(
+        "zh_CN.UTF-8",
+        &["validate", "tests/data/bad/unknown-language.dataset.ron"],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("tests/data/bad/unknown-language.dataset.ron:42:70: 错误: 未知的语言代码\"cn\"；请使用以下之一：en, zh, fr, es, ru, ar"),
+        "{out}"
+    );
+    let (code, _, err) = poa_in(
+        "zh",
+        &[
+            "chart", "--kind", "status", "--scale", "9", "--out", "x.png",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        "poa-review: --scale 必须在 0.25 到 8 之间，而不是 9"
+    );
 }

@@ -45,7 +45,7 @@ fn write(format: Format, profile: Profile, lang: &str) -> (tempfile::TempDir, Pa
     let path = dir.path().join(format!("briefing.{}", format.extension()));
     let options = Options {
         profile,
-        lang: lang.to_owned(),
+        lang: lang.parse().expect("a language"),
         groups: Vec::new(),
     };
     let seen = std::sync::Mutex::new(Vec::new());
@@ -332,7 +332,7 @@ fn choosing_pillars_leaves_the_others_out() {
         &r,
         &Options {
             profile: Profile::Shareable,
-            lang: "en".into(),
+            lang: poa_review::i18n::Language::En,
             groups: vec!["supply".into()],
         },
     );
@@ -431,7 +431,8 @@ fn the_docx_names_its_title_author_date_and_languages() {
     for (lang, val) in [("zh", "en-GB"), ("en", "en-GB")] {
         let (_dir, path) = write(Format::Docx, Profile::Shareable, lang);
         let core = zip_entry(&path, "docProps/core.xml");
-        let title = poa_review::i18n::Translator::new(lang).tr("brief-title");
+        let title = poa_review::i18n::Translator::new(lang.parse().expect("a language"))
+            .tr(poa_review::key!("brief-title"));
         assert!(
             core.contains(&format!("<dc:title>{title}</dc:title>")),
             "{lang}: no title: {core}"

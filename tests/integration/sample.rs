@@ -226,7 +226,7 @@ fn the_summary_counts_add_up() {
         not_assessed,
         d.commitments.len() - summary::assessed(&d, &r)
     );
-    let table = summary::render_table(&d, Some(&r), "zh");
+    let table = summary::render_table(&d, Some(&r), poa_review::i18n::Language::Zh);
     assert!(table.contains("减少需求和相关措施"), "{table}");
     assert!(
         table
