@@ -7,6 +7,7 @@
     reason = "in tests, a failed unwrap is a failed test"
 )]
 
+use std::io::{BufRead as _, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -19,6 +20,10 @@ const CHILD: &str = "POA_REVIEW_CRASH_CHILD";
 const KILLS: usize = 200;
 /// The child test's name inside the integration test binary (its path without the crate name).
 const CHILD_TEST: &str = "crash::crash_child";
+/// The line the child prints when it starts saving: the random moment of the kill is counted
+/// from there, not from the spawn, so a busy machine (other tests of the binary running
+/// beside this one) does not kill most children before their first save.
+const READY: &str = "crash child: saving";
 
 /// Not a test on its own: the child that the crash test starts and kills.
 #[test]
@@ -29,6 +34,7 @@ fn crash_child() {
     };
     let path = Path::new(&path);
     let mut ws = Workspace::open(path, "child").unwrap();
+    println!("{READY}");
     for n in 0.. {
         let at = jiff::Timestamp::now();
         let edit = Edit::Notes {
@@ -96,13 +102,21 @@ fn killed_saves_never_leave_a_broken_file() {
                 "--test-threads=1",
             ])
             .env(CHILD, &path)
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        // libtest prints "test crash::crash_child ... " before the line, without a line break.
+        // The pipe stays open until the child is gone, so it never writes into a closed pipe.
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        while out.read_line(&mut line).is_ok_and(|n| n > 0) && !line.trim_end().ends_with(READY) {
+            line.clear();
+        }
         std::thread::sleep(Duration::from_millis(5 + rng.below(45)));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
+        drop(out);
 
         let notes = check_parses(&path, "review", kill).unwrap_or_default();
         check_parses(&io::backup_path(&path), "backup", kill);
