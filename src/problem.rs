@@ -1,6 +1,6 @@
 //! Problems found in a file: what is wrong, where, and what to do about it.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Localised, Translator};
@@ -114,9 +114,9 @@ impl Problem {
     fn place(&self) -> String {
         let mut s = self.file.display().to_string();
         if let Some(line) = self.line {
-            s.push_str(&format!(":{line}"));
+            let _ = write!(s, ":{line}");
             if let Some(col) = self.col {
-                s.push_str(&format!(":{col}"));
+                let _ = write!(s, ":{col}");
             }
         }
         s

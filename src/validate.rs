@@ -425,10 +425,40 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
             msg!("validate-content-changed", version = &d.metadata.version),
         ));
     }
-    let statuses: HashSet<&str> = d.status_scale.iter().map(|l| l.id.as_str()).collect();
-    let evidence: HashSet<&str> = d.evidence_scale.iter().map(|l| l.id.as_str()).collect();
     let commitments: HashSet<&str> = d.commitments.iter().map(|c| c.id.as_str()).collect();
     let groups: HashSet<&str> = d.groups.iter().map(|g| g.id.as_str()).collect();
+    assessments(f, r, d, &commitments);
+    for id in r.narratives.keys() {
+        if !groups.contains(id.as_str()) {
+            f.push(Finding::error(
+                format!("narratives[{id:?}]"),
+                msg!("validate-unknown-narrative", id = id),
+            ));
+        }
+    }
+    for (i, h) in r.history.iter().enumerate() {
+        let (known, what, id) = match &h.subject {
+            Subject::Commitment(id) => (
+                commitments.contains(id.as_str()),
+                key!("term-commitment"),
+                id,
+            ),
+            Subject::Group(id) => (groups.contains(id.as_str()), key!("term-group"), id),
+        };
+        if !known {
+            f.push(Finding::warning(
+                format!("history[{i}].subject"),
+                msg!("validate-unknown-history", what = Arg::Term(what), id = id),
+            ));
+        }
+    }
+    out
+}
+
+/// Checks that every assessment is of a commitment of `d`, on its status and evidence scales.
+fn assessments(f: &mut Vec<Finding>, r: &Review, d: &Dataset, commitments: &HashSet<&str>) {
+    let statuses: HashSet<&str> = d.status_scale.iter().map(|l| l.id.as_str()).collect();
+    let evidence: HashSet<&str> = d.evidence_scale.iter().map(|l| l.id.as_str()).collect();
     for (id, a) in &r.assessments {
         let p = format!("assessments[{id:?}]");
         if !commitments.contains(id.as_str()) {
@@ -468,31 +498,6 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
             ));
         }
     }
-    for id in r.narratives.keys() {
-        if !groups.contains(id.as_str()) {
-            f.push(Finding::error(
-                format!("narratives[{id:?}]"),
-                msg!("validate-unknown-narrative", id = id),
-            ));
-        }
-    }
-    for (i, h) in r.history.iter().enumerate() {
-        let (known, what, id) = match &h.subject {
-            Subject::Commitment(id) => (
-                commitments.contains(id.as_str()),
-                key!("term-commitment"),
-                id,
-            ),
-            Subject::Group(id) => (groups.contains(id.as_str()), key!("term-group"), id),
-        };
-        if !known {
-            f.push(Finding::warning(
-                format!("history[{i}].subject"),
-                msg!("validate-unknown-history", what = Arg::Term(what), id = id),
-            ));
-        }
-    }
-    out
 }
 
 fn list(ids: &[&str]) -> String {

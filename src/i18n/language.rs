@@ -119,10 +119,6 @@ pub mod optional_code {
     use serde::{Deserialize, Deserializer, Serializer};
 
     /// Writes the code, or "" for none.
-    #[expect(
-        clippy::ref_option,
-        reason = "serde's `with` passes a reference to the field"
-    )]
     pub fn serialize<S: Serializer>(lang: &Option<Language>, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(lang.map_or("", Language::code))
     }

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest as _, Sha256};
 
 use super::ron_positions;
+use crate::i18n::{Arg, Localised};
 use crate::model::{DATASET_FORMAT_VERSION, Dataset, REVIEW_FORMAT_VERSION, Review};
 use crate::problem::{Finding, Problem};
 use crate::validate;
@@ -35,6 +36,15 @@ impl DocKind {
         match self {
             Self::Dataset => "dataset",
             Self::Review => "review",
+        }
+    }
+
+    /// The kind's name as a message key, for sentences in any language.
+    #[must_use]
+    pub fn term(self) -> &'static str {
+        match self {
+            Self::Dataset => key!("term-dataset"),
+            Self::Review => key!("term-review"),
         }
     }
 
@@ -182,11 +192,14 @@ fn read_text_inner(
     cap: u64,
     progress: Option<&LoadProgress>,
 ) -> Result<String, LoadError> {
-    let unreadable = |msg: String| LoadError::Unreadable(Problem::file_error(path, msg));
-    let file = std::fs::File::open(path).map_err(|e| unreadable(io_message(&e)))?;
-    let meta = file.metadata().map_err(|e| unreadable(io_message(&e)))?;
+    let unreadable = |msg: Localised| LoadError::Unreadable(Problem::file_error(path, msg));
+    let file =
+        std::fs::File::open(path).map_err(|e| unreadable(Localised::plain(io_message(&e))))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| unreadable(Localised::plain(io_message(&e))))?;
     if meta.is_dir() {
-        return Err(unreadable("this is a folder, not a file".to_owned()));
+        return Err(unreadable(msg!("load-folder")));
     }
     if meta.len() > cap {
         return Err(unreadable(too_large(meta.len(), cap)));
@@ -198,7 +211,7 @@ fn read_text_inner(
         None => {
             limited
                 .read_to_end(&mut bytes)
-                .map_err(|e| unreadable(io_message(&e)))?;
+                .map_err(|e| unreadable(Localised::plain(io_message(&e))))?;
         }
         Some(p) => {
             // The caller sets the phase: the document itself, or a dataset it needs.
@@ -211,7 +224,7 @@ fn read_text_inner(
                     Ok(0) => break,
                     Ok(n) => n,
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(unreadable(io_message(&e))),
+                    Err(e) => return Err(unreadable(Localised::plain(io_message(&e)))),
                 };
                 bytes.extend_from_slice(&chunk[..n]);
                 p.read.fetch_add(n as u64, Ordering::Relaxed);
@@ -224,11 +237,11 @@ fn read_text_inner(
     decode(path, bytes).map_err(|p| LoadError::Invalid(vec![p]))
 }
 
-fn too_large(size: u64, cap: u64) -> String {
-    format!(
-        "the file is too large to open ({} MiB; the limit is {} MiB); is it really a poa-review document?",
-        size / (1024 * 1024),
-        cap / (1024 * 1024)
+fn too_large(size: u64, cap: u64) -> Localised {
+    msg!(
+        "load-too-large",
+        size = (size / (1024 * 1024)).to_string(),
+        cap = (cap / (1024 * 1024)).to_string()
     )
 }
 
@@ -257,12 +270,7 @@ pub fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String, Problem> {
         let prefix = String::from_utf8_lossy(good);
         let line = 1 + prefix.matches('\n').count();
         let col = 1 + prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
-        Problem::at(
-            path,
-            line,
-            col,
-            "the file is not valid UTF-8 text; save it as UTF-8 (is it a binary or a file in another encoding?)",
-        )
+        Problem::at(path, line, col, msg!("load-not-utf8"))
     })
 }
 
@@ -279,16 +287,18 @@ fn check_version(path: &Path, text: &str, kind: DocKind) -> Result<(), Problem> 
             path,
             pos.line,
             pos.col,
-            format!(
-                "this {} has format_version {v}, but this build of poa-review reads format_version {supported}; open it with a newer poa-review",
-                kind.name()
+            msg!(
+                "load-newer-version",
+                kind = Arg::Term(kind.term()),
+                version = v,
+                supported = supported
             ),
         )),
         Ok(0) => Err(Problem::at(
             path,
             pos.line,
             pos.col,
-            format!("format_version 0 is not valid; this build reads format_version {supported}"),
+            msg!("load-version-zero", supported = supported),
         )),
         _ => Ok(()),
     }
@@ -301,10 +311,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: DocKind) -> Res
             path,
             1,
             1,
-            format!(
-                "the file is empty; a {} starts with `(format_version: 1, …`",
-                kind.name()
-            ),
+            msg!("load-empty", kind = Arg::Term(kind.term())),
         ));
     }
     check_version(path, text, kind)?;
@@ -378,80 +385,82 @@ fn at_end(text: &str, line: usize, col: usize) -> bool {
     first.chars().skip(col - 1).all(char::is_whitespace) && lines.all(|l| l.trim().is_empty())
 }
 
-fn parse_message(code: &ron::Error, kind: DocKind, text: &str, line: usize, col: usize) -> String {
+fn parse_message(
+    code: &ron::Error,
+    kind: DocKind,
+    text: &str,
+    line: usize,
+    col: usize,
+) -> Localised {
     use ron::Error as E;
     if let Some(c) = char_at(text, line, col).filter(|c| c.is_control() && !c.is_whitespace()) {
-        return format!(
-            "unexpected control character U+{:04X}; the file may be damaged or not a text file",
-            u32::from(c)
+        return msg!(
+            "load-control-character",
+            code = format!("{:04X}", u32::from(c))
         );
     }
-    let truncated = "the file ends too early; it may have been cut off (truncated)";
+    let truncated = || msg!("load-truncated");
     match code {
-        E::Eof => truncated.to_owned(),
-        _ if at_end(text, line, col) && !matches!(code, E::TrailingCharacters) => {
-            truncated.to_owned()
-        }
-        E::ExceededRecursionLimit => format!(
-            "values are nested too deeply (more than 128 levels); this is not a poa-review {}",
-            kind.name()
-        ),
-        E::TrailingCharacters => {
-            "unexpected text after the end of the document; remove it or check the brackets"
-                .to_owned()
-        }
-        E::ExpectedInteger => "expected a whole number here".to_owned(),
-        E::ExpectedFloat => "expected a number here, written like 123000.0".to_owned(),
+        E::Eof => truncated(),
+        _ if at_end(text, line, col) && !matches!(code, E::TrailingCharacters) => truncated(),
+        E::ExceededRecursionLimit => msg!("load-too-deep", kind = Arg::Term(kind.term())),
+        E::TrailingCharacters => msg!("load-trailing"),
+        E::ExpectedInteger => msg!("load-expected-integer"),
+        E::ExpectedFloat => msg!("load-expected-float"),
         E::ExpectedString | E::ExpectedStringEnd if unclosed_quote(text, line, col) => {
-            "a text in double quotes is never closed; the file may have been cut off (truncated)"
-                .to_owned()
+            msg!("load-unclosed-quote")
         }
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "expected a text in double quotes here".to_owned()
-        }
-        E::ExpectedComma => {
-            "expected a comma here; is a quote, bracket or comma missing before it?".to_owned()
-        }
-        E::ExpectedIdentifier => "expected a field name here".to_owned(),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected `(` to open a group of fields here".to_owned()
-        }
-        E::ExpectedArray => "expected `[` to open a list here".to_owned(),
-        E::ExpectedMap => "expected `{` to open a map here".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd => msg!("load-expected-string"),
+        E::ExpectedComma => msg!("load-expected-comma"),
+        E::ExpectedIdentifier => msg!("load-expected-field"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => msg!("load-expected-struct"),
+        E::ExpectedArray => msg!("load-expected-list"),
+        E::ExpectedMap => msg!("load-expected-map"),
         E::MissingStructField { field, outer } => match outer {
-            Some(o) => format!("`{o}` is missing its field `{field}`; add `{field}: …`"),
-            None => format!("the field `{field}` is missing; add `{field}: …`"),
+            Some(o) => msg!(
+                "load-missing-field-in",
+                outer = o.as_str(),
+                field = field.to_string()
+            ),
+            None => msg!("load-missing-field", field = field.to_string()),
         },
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown field `{found}`{}; the fields are {}",
-            outer
-                .as_ref()
-                .map_or(String::new(), |o| format!(" in `{o}`")),
-            expected.join(", ")
-        ),
+        } => match outer {
+            Some(o) => msg!(
+                "load-unknown-field-in",
+                found = found.as_str(),
+                outer = o.as_str(),
+                fields = expected.join(", ")
+            ),
+            None => msg!(
+                "load-unknown-field",
+                found = found.as_str(),
+                fields = expected.join(", ")
+            ),
+        },
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => format!(
-            "`{found}` is not a valid {}; use one of {}",
-            outer.as_deref().unwrap_or("value"),
-            expected.join(", ")
+        } => msg!(
+            "load-unknown-variant",
+            found = found.as_str(),
+            what = outer.as_deref().unwrap_or("value"),
+            variants = expected.join(", ")
         ),
-        E::UnclosedBlockComment => "a `/*` comment is never closed with `*/`".to_owned(),
-        E::Message(m) if m.starts_with("failed to parse") => format!(
-            "not a valid date or time; write dates as \"2014-03-13\" and times as \"2014-03-13T09:30:00Z\" ({m})"
-        ),
+        E::UnclosedBlockComment => msg!("load-unclosed-comment"),
+        E::Message(m) if m.starts_with("failed to parse") => {
+            msg!("load-bad-date", reason = m.as_str())
+        }
         other => {
             let mut m = other.to_string();
             if m.ends_with('.') {
                 m.pop();
             }
-            m
+            Localised::plain(m)
         }
     }
 }

@@ -158,7 +158,7 @@ impl PoaApp {
     fn error(&mut self, p: &Problem) {
         self.messages.push(Message {
             level: p.level,
-            text: p.to_string(),
+            text: p.render(&self.t),
         });
     }
 
