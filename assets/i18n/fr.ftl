@@ -428,3 +428,33 @@ cli-note-review = examen établi par { $delegation }, { $assessed ->
     } sur { $total }, vérifié avec { $origin }
 cli-summary-dataset = Jeu de données { $title } ({ $version })
 cli-summary-review = Examen { $delegation } — évalués : { $assessed }/{ $total }
+
+# Issue 15, part I: why a file could not be read (its position is given beside it).
+term-dataset = jeu de données
+term-review = examen
+load-folder = il s'agit d'un dossier et non d'un fichier
+load-too-large = le fichier est trop volumineux pour être ouvert ({ $size } Mio ; la limite est de { $cap } Mio) ; s'agit-il vraiment d'un document poa-review ?
+load-not-utf8 = le fichier n'est pas un texte UTF-8 valide ; enregistrez-le en UTF-8 (s'agit-il d'un fichier binaire ou d'un fichier dans un autre encodage ?)
+load-newer-version = ce { $kind } a le format_version { $version }, mais cette version de poa-review lit le format_version { $supported } ; ouvrez-le avec une version plus récente de poa-review
+load-version-zero = format_version 0 n'est pas valide ; cette version lit le format_version { $supported }
+load-empty = le fichier est vide ; un { $kind } commence par `(format_version: 1, …`
+load-control-character = caractère de contrôle inattendu U+{ $code } ; le fichier est peut-être endommagé ou n'est pas un fichier texte
+load-truncated = le fichier se termine trop tôt ; il a peut-être été coupé (tronqué)
+load-too-deep = les valeurs sont trop profondément imbriquées (plus de 128 niveaux) ; il ne s'agit pas d'un { $kind } poa-review
+load-trailing = texte inattendu après la fin du document ; supprimez-le ou vérifiez les parenthèses et crochets
+load-expected-integer = un nombre entier est attendu ici
+load-expected-float = un nombre est attendu ici, écrit sous la forme 123000.0
+load-unclosed-quote = un texte entre guillemets droits n'est jamais fermé ; le fichier a peut-être été coupé (tronqué)
+load-expected-string = un texte entre guillemets droits est attendu ici
+load-expected-comma = une virgule est attendue ici ; manque-t-il un guillemet, une parenthèse, un crochet ou une virgule avant ?
+load-expected-field = un nom de champ est attendu ici
+load-expected-struct = `(` est attendu ici pour ouvrir un groupe de champs
+load-expected-list = `[` est attendu ici pour ouvrir une liste
+load-expected-map = `{"{"}` est attendu ici pour ouvrir une table de correspondance
+load-missing-field-in = il manque à `{ $outer }` son champ `{ $field }` ; ajoutez `{ $field }: …`
+load-missing-field = le champ `{ $field }` est manquant ; ajoutez `{ $field }: …`
+load-unknown-field-in = champ inconnu `{ $found }` dans `{ $outer }` ; les champs possibles sont { $fields }
+load-unknown-field = champ inconnu `{ $found }` ; les champs possibles sont { $fields }
+load-unknown-variant = `{ $found }` n'est pas une valeur valide de type { $what } ; utilisez l'une des valeurs suivantes : { $variants }
+load-unclosed-comment = un commentaire `/*` n'est jamais fermé par `*/`
+load-bad-date = date ou heure non valide ; écrivez les dates sous la forme "2014-03-13" et les heures sous la forme "2014-03-13T09:30:00Z" ({ $reason })

@@ -454,3 +454,33 @@ cli-note-review = обзор делегации { $delegation }: оценено 
     }, проверка по: { $origin }
 cli-summary-dataset = Набор данных { $title } ({ $version })
 cli-summary-review = Обзор: { $delegation } — оценено { $assessed }/{ $total }
+
+# Issue 15, part I: why a file could not be read (its position is given beside it).
+term-dataset = набор данных
+term-review = обзор
+load-folder = это папка, а не файл
+load-too-large = файл слишком велик, чтобы его открыть ({ $size } МиБ; предел — { $cap } МиБ); действительно ли это документ poa-review?
+load-not-utf8 = файл не является корректным текстом в кодировке UTF-8; сохраните его в UTF-8 (возможно, это двоичный файл или файл в другой кодировке?)
+load-newer-version = этот { $kind } имеет format_version { $version }, а эта версия poa-review читает format_version { $supported }; откройте его в более новой версии poa-review
+load-version-zero = format_version 0 недопустим; эта версия читает format_version { $supported }
+load-empty = файл пуст; { $kind } начинается с `(format_version: 1, …`
+load-control-character = неожиданный управляющий символ U+{ $code }; возможно, файл повреждён или не является текстовым
+load-truncated = файл обрывается слишком рано; возможно, он был обрезан
+load-too-deep = слишком глубокая вложенность значений (более 128 уровней); это не { $kind } poa-review
+load-trailing = неожиданный текст после конца документа; удалите его или проверьте скобки
+load-expected-integer = здесь ожидается целое число
+load-expected-float = здесь ожидается число, записанное в виде 123000.0
+load-unclosed-quote = текст в двойных кавычках не закрыт; возможно, файл был обрезан
+load-expected-string = здесь ожидается текст в двойных кавычках
+load-expected-comma = здесь ожидается запятая; может быть, перед ней пропущена кавычка, скобка или запятая?
+load-expected-field = здесь ожидается имя поля
+load-expected-struct = здесь ожидается `(`, открывающая группу полей
+load-expected-list = здесь ожидается `[`, открывающая список
+load-expected-map = здесь ожидается `{"{"}`, открывающая словарь
+load-missing-field-in = в `{ $outer }` отсутствует поле `{ $field }`; добавьте `{ $field }: …`
+load-missing-field = отсутствует поле `{ $field }`; добавьте `{ $field }: …`
+load-unknown-field-in = неизвестное поле `{ $found }` в `{ $outer }`; допустимые поля: { $fields }
+load-unknown-field = неизвестное поле `{ $found }`; допустимые поля: { $fields }
+load-unknown-variant = `{ $found }` — недопустимое значение типа { $what }; используйте одно из следующих: { $variants }
+load-unclosed-comment = комментарий `/*` не закрыт с помощью `*/`
+load-bad-date = недопустимая дата или время; записывайте даты в виде "2014-03-13", а время — в виде "2014-03-13T09:30:00Z" ({ $reason })
