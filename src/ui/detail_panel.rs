@@ -5,7 +5,7 @@ use super::chip::status_chip;
 use super::command::Command;
 use super::state::{Drafts, ViewState};
 use super::theme;
-use crate::edit::{Edit, describe_evidence};
+use crate::edit::Edit;
 use crate::model::{
     Commitment, EvidenceItem, Field, KNOWN_LANGUAGES, Subject, text_in, text_or_empty,
 };
@@ -58,14 +58,14 @@ pub fn language_name(code: &str, t: &crate::i18n::Translator) -> String {
 #[must_use]
 pub fn field_key(field: Field) -> &'static str {
     match field {
-        Field::Status => "field-status",
-        Field::EvidenceLevel => "field-evidence-level",
-        Field::Evidence => "field-evidence",
-        Field::Notes => "field-notes",
-        Field::TalkingPoints => "field-talking-points",
-        Field::Achievements => "narrative-achievements",
-        Field::Challenges => "narrative-challenges",
-        Field::Priorities => "narrative-priorities",
+        Field::Status => key!("field-status"),
+        Field::EvidenceLevel => key!("field-evidence-level"),
+        Field::Evidence => key!("field-evidence"),
+        Field::Notes => key!("field-notes"),
+        Field::TalkingPoints => key!("field-talking-points"),
+        Field::Achievements => key!("narrative-achievements"),
+        Field::Challenges => key!("narrative-challenges"),
+        Field::Priorities => key!("narrative-priorities"),
     }
 }
 
@@ -264,131 +264,6 @@ impl DetailPanel<'_> {
                     ("who", a.updated_by.clone().into()),
                 ],
             ));
-        }
-    }
-
-    fn evidence_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
-        let items: &[EvidenceItem] = self
-            .ws
-            .review
-            .assessments
-            .get(&c.id)
-            .map_or(&[], |a| &a.evidence);
-        ui.horizontal(|ui| {
-            ui.strong(
-                self.t
-                    .tr_args(key!("detail-evidence-count"), &[("n", items.len().into())]),
-            );
-            if self.state.form.is_none()
-                && ui.button(self.t.tr(key!("detail-add-evidence"))).clicked()
-            {
-                self.state.form = Some((None, EvidenceItem::default()));
-            }
-        });
-        for (i, item) in items.iter().enumerate() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!("{}.", i + 1));
-                ui.label(describe_evidence(item));
-                if item.location.starts_with("http://") || item.location.starts_with("https://") {
-                    // Opens only on an explicit click.
-                    ui.hyperlink_to(self.t.tr(key!("detail-open-link")), &item.location);
-                }
-                if ui
-                    .small_button(self.t.tr(key!("detail-edit")))
-                    .on_hover_text(
-                        self.t
-                            .tr_args(key!("detail-edit-tip"), &[("n", (i + 1).into())]),
-                    )
-                    .clicked()
-                {
-                    self.state.form = Some((Some(i), item.clone()));
-                }
-                if ui
-                    .small_button(self.t.tr(key!("detail-remove")))
-                    .on_hover_text(
-                        self.t
-                            .tr_args(key!("detail-remove-tip"), &[("n", (i + 1).into())]),
-                    )
-                    .clicked()
-                {
-                    self.out.push(Command::Edit(Edit::RemoveEvidence {
-                        commitment: c.id.clone(),
-                        index: i,
-                    }));
-                }
-            });
-        }
-        self.evidence_form_ui(ui, c);
-    }
-
-    fn evidence_form_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
-        let t = self.t;
-        let mut close = false;
-        if let Some((index, item)) = &mut self.state.form {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.strong(t.tr(if index.is_some() {
-                    "evidence-edit-title"
-                } else {
-                    "evidence-new-title"
-                }));
-                egui::Grid::new("evidence_form")
-                    .num_columns(2)
-                    .show(ui, |ui| {
-                        for (label, value, hint) in [
-                            ("evidence-symbol", &mut item.symbol, "A/68/126".to_owned()),
-                            ("evidence-paragraph", &mut item.paragraph, "38".to_owned()),
-                            (
-                                "evidence-location",
-                                &mut item.location,
-                                t.tr(key!("evidence-location-hint")),
-                            ),
-                            (
-                                "evidence-note",
-                                &mut item.note,
-                                t.tr(key!("evidence-note-hint")),
-                            ),
-                        ] {
-                            let l = ui.label(t.tr(label));
-                            ui.add(
-                                egui::TextEdit::singleline(value)
-                                    .hint_text(hint)
-                                    .desired_width(240.0),
-                            )
-                            .labelled_by(l.id);
-                            ui.end_row();
-                        }
-                    });
-                ui.horizontal(|ui| {
-                    let empty = *item == EvidenceItem::default();
-                    let ok = t.tr(if index.is_some() {
-                        "evidence-save"
-                    } else {
-                        "evidence-add"
-                    });
-                    if ui.add_enabled(!empty, egui::Button::new(ok)).clicked() {
-                        let edit = match index {
-                            Some(i) => Edit::UpdateEvidence {
-                                commitment: c.id.clone(),
-                                index: *i,
-                                item: item.clone(),
-                            },
-                            None => Edit::InsertEvidence {
-                                commitment: c.id.clone(),
-                                index: usize::MAX,
-                                item: item.clone(),
-                            },
-                        };
-                        self.out.push(Command::Edit(edit));
-                        close = true;
-                    }
-                    if ui.button(t.tr(key!("button-cancel"))).clicked() {
-                        close = true;
-                    }
-                });
-            });
-        }
-        if close {
-            self.state.form = None;
         }
     }
 
