@@ -2,10 +2,10 @@
 //! commands they emit after each frame.
 //!
 //! Split by concern, as rerun's viewer splits its app: this file holds the state, start-up and
-//! the frame; [`command_handling`] applies commands (the one place where the document changes,
-//! where undo and redo live); [`document_flow`] makes the transitions of the
-//! [`Flow`](crate::ui::flow::Flow) state machine (open, save, ask before closing); [`background`]
-//! takes the results of background work, autosaves and watches the file; [`panels`] lays out the
+//! the frame; `command_handling.rs` applies commands (the one place where the document changes,
+//! where undo and redo live); `document_flow.rs` makes the transitions of the
+//! [`Flow`](crate::ui::flow::Flow) state machine (open, save, ask before closing); `background.rs`
+//! takes the results of background work, autosaves and watches the file; `panels.rs` lays out the
 //! views, each of which gets only the data it draws.
 
 mod background;
