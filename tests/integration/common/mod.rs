@@ -42,6 +42,37 @@ impl AppProbe for PoaApp {
     }
 }
 
+/// Counts the charts the Charts view draws, from outside the app: every drawing is uploaded as
+/// a new texture named `"chart"` (the old one is freed), so a texture id never seen before at
+/// the end of a pass is one more drawing. Registered on every window by [`start`]; read with
+/// [`chart_draws`].
+#[derive(Default)]
+pub struct ChartDraws {
+    seen: std::collections::HashSet<egui::TextureId>,
+}
+
+impl egui::Plugin for ChartDraws {
+    fn debug_name(&self) -> &'static str {
+        "ChartDraws"
+    }
+
+    fn on_end_pass(&mut self, ui: &mut egui::Ui) {
+        let textures = ui.ctx().tex_manager();
+        for (id, meta) in textures.read().allocated() {
+            if meta.name == "chart" {
+                self.seen.insert(*id);
+            }
+        }
+    }
+}
+
+/// How many times the Charts view has drawn its chart since the window started.
+pub fn chart_draws(h: &Harness<'_, PoaApp>) -> usize {
+    h.ctx
+        .with_plugin(|c: &mut ChartDraws| c.seen.len())
+        .expect("the window was built by `start`")
+}
+
 /// Start options for a test: English, no native dialogs, settings kept only in memory, recovery
 /// files in `data_dir`, opening `file` (the built-in sample if `None`).
 pub fn options(data_dir: &Path, file: Option<PathBuf>) -> StartOptions {
@@ -65,7 +96,10 @@ pub fn builder(size: egui::Vec2) -> HarnessBuilder<PoaApp> {
 /// The window built by `builder` with `options`, before anything has loaded (the first frame
 /// has not run yet).
 pub fn start(builder: HarnessBuilder<PoaApp>, options: StartOptions) -> Harness<'static, PoaApp> {
-    builder.build_eframe(move |cc| PoaApp::new(cc, options))
+    builder.build_eframe(move |cc| {
+        cc.egui_ctx.add_plugin(ChartDraws::default());
+        PoaApp::new(cc, options)
+    })
 }
 
 /// The window at `size` with `options`, once its first file has loaded.
