@@ -339,7 +339,7 @@ fn export(
                 ("id", other.id.into()),
                 ("review", other.review.into()),
                 ("dataset", other.dataset.into()),
-                ("origin", origin.to_string().into()),
+                ("origin", origin.message().render(&t).into()),
             ],
         );
         let mut p = Problem::file_error(review, message);
@@ -489,7 +489,7 @@ fn chart(
             exit::PROBLEMS
         }
         Err(other) => {
-            writeln!(err, "poa-review: {other}").ok();
+            writeln!(err, "poa-review: {}", say(&other.message())).ok();
             exit::PROBLEMS
         }
     }
@@ -538,7 +538,7 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
                     delegation = &r.review.delegation,
                     assessed = summary::assessed(&d, &r.review),
                     total = d.commitments.len(),
-                    origin = origin.to_string()
+                    origin = say(&origin.message())
                 ));
                 Ok((r.warnings, note))
             }

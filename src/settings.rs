@@ -147,7 +147,7 @@ impl Settings {
             std::fs::create_dir_all(dir).map_err(|e| {
                 crate::problem::Problem::file_error(
                     path,
-                    format!("could not create the settings folder: {e}"),
+                    msg!("settings-folder-failed", reason = e.to_string()),
                 )
             })?;
         }

@@ -188,9 +188,7 @@ impl Workspace {
             ReviewDataset::Missing { id, version } => {
                 return Err(LoadError::Invalid(vec![Problem::file_error(
                     path,
-                    format!(
-                        "the dataset of this review (\"{id}\", version {version}) was not found; put its .dataset.ron file in the same folder"
-                    ),
+                    msg!("save-review-dataset-missing", id = id, version = version),
                 )]));
             }
         };
@@ -288,7 +286,7 @@ impl Workspace {
         let text = io::to_ron_string(&self.review).map_err(|e| {
             Problem::file_error(
                 self.path.as_deref().unwrap_or(Path::new("review")),
-                format!("could not write the review: {e}"),
+                msg!("save-review-unserialisable", reason = e.to_string()),
             )
         })?;
         Ok(format!("{}{text}", self.leading_comment))
@@ -301,7 +299,7 @@ impl Workspace {
             if let Some(why) = &self.read_only {
                 return Err(Problem::file_error(
                     path,
-                    format!("the file is {why}; use Save as… to save a copy"),
+                    msg!("save-read-only", why = why.to_string()),
                 ));
             }
             return Ok(());
@@ -311,10 +309,7 @@ impl Workspace {
         {
             return Err(Problem::file_error(
                 path,
-                format!(
-                    "could not save: the folder {} does not exist",
-                    dir.display()
-                ),
+                msg!("save-no-folder", folder = dir.display().to_string()),
             ));
         }
         match DocumentLock::acquire(path, &io::lock::this_process()) {
@@ -324,14 +319,13 @@ impl Workspace {
             }
             Err(LockError::Held { holder, .. }) => Err(Problem::file_error(
                 path,
-                format!(
-                    "could not save: the file is open elsewhere ({holder}); choose another name"
-                ),
+                msg!("save-held-elsewhere", holder = holder),
             )),
-            Err(LockError::Io { message, .. }) => Err(Problem::file_error(
-                path,
-                format!("could not save (locking the file): {message}"),
-            )),
+            Err(LockError::Io { message, .. }) => Err(io::SaveError::Step {
+                step: io::SaveStep::Locking,
+                reason: message,
+            }
+            .at(path)),
         }
     }
 

@@ -63,6 +63,19 @@ pub enum ChartError {
     Write(crate::problem::Problem),
 }
 
+impl ChartError {
+    /// The message, to render in the interface language (a size refused stays in English).
+    #[must_use]
+    pub fn message(&self) -> crate::i18n::Localised {
+        match self {
+            Self::Invalid(text) => crate::i18n::Localised::plain(text),
+            Self::Trends(problem) => problem.message(),
+            Self::Drawing(reason) => msg!("cli-chart-drawing-failed", reason = reason),
+            Self::Write(problem) => problem.message.clone(),
+        }
+    }
+}
+
 impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
     fn from(e: DrawingAreaErrorKind<E>) -> Self {
         Self::Drawing(e.to_string())

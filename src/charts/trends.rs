@@ -152,6 +152,44 @@ pub enum TrendsProblem {
     NoValues,
 }
 
+impl TrendsProblem {
+    /// The message, to render in the interface language (the command line's words; the window
+    /// says it in its own).
+    #[must_use]
+    pub fn message(&self) -> crate::i18n::Localised {
+        match self {
+            Self::NoneChosen => msg!("cli-chart-none-chosen"),
+            Self::Unknown { id, known, count } => {
+                if *count > known.len() {
+                    msg!(
+                        "cli-chart-unknown-more",
+                        id = id,
+                        list = known.join(", "),
+                        count = *count
+                    )
+                } else if known.is_empty() {
+                    msg!("cli-chart-unknown-none", id = id)
+                } else {
+                    msg!("cli-chart-unknown", id = id, known = known.join(", "))
+                }
+            }
+            Self::MixedUnits {
+                first,
+                first_unit,
+                other,
+                other_unit,
+            } => msg!(
+                "cli-chart-mixed-units",
+                first = first,
+                first_unit = first_unit,
+                other = other,
+                other_unit = other_unit
+            ),
+            Self::NoValues => msg!("cli-chart-no-values"),
+        }
+    }
+}
+
 /// "a, b, c" or "a, b, c, … (40 in all)".
 fn named(known: &[String], count: usize) -> String {
     if count > known.len() {

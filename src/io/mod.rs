@@ -15,4 +15,6 @@ pub use document::{
 };
 pub use lock::{DocumentLock, LockError, ReadOnly, lock_path};
 pub use open::{OpenError, OpenOptions, Opened, OpenedReview, ReviewDataset, open};
-pub use save::{backup_path, save_document, write_atomic, write_atomic_with, write_export};
+pub use save::{
+    SaveError, SaveStep, backup_path, save_document, write_atomic, write_atomic_with, write_export,
+};

@@ -27,6 +27,17 @@ impl fmt::Display for DatasetOrigin {
     }
 }
 
+impl DatasetOrigin {
+    /// Where the dataset came from, to render in the interface language (a file's path as it is).
+    #[must_use]
+    pub fn message(&self) -> crate::i18n::Localised {
+        match self {
+            Self::BuiltIn => msg!("origin-built-in", name = sample::DATASET_NAME),
+            Self::File(p) => crate::i18n::Localised::plain(p.display().to_string()),
+        }
+    }
+}
+
 /// The dataset of a review: `given` if there is one; else, among the `*.dataset.ron` files with
 /// the review's dataset id in the review's folder and the built-in sample if its id matches,
 /// the one with the same content first, then the same version (a file before the sample when

@@ -13,7 +13,95 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::Serialize;
 
 use super::document::{io_message, to_ron_string};
+use crate::i18n::{Arg, Localised};
 use crate::problem::Problem;
+
+/// The step of a save that failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Creating the temporary file beside the target.
+    Temporary,
+    /// Writing the content.
+    Writing,
+    /// Flushing the file to disk.
+    Flushing,
+    /// Keeping the previous version as `NAME.bak`.
+    Backup,
+    /// Renaming the temporary file over the target.
+    Replacing,
+    /// Flushing the folder (so the rename is durable).
+    Folder,
+    /// Taking the document's lock.
+    Locking,
+}
+
+impl SaveStep {
+    /// The step's message key (a noun phrase put into [`SaveError::Step`]'s sentence).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Temporary => key!("save-step-temporary"),
+            Self::Writing => key!("save-step-writing"),
+            Self::Flushing => key!("save-step-flushing"),
+            Self::Backup => key!("save-step-backup"),
+            Self::Replacing => key!("save-step-replacing"),
+            Self::Folder => key!("save-step-folder"),
+            Self::Locking => key!("save-step-locking"),
+        }
+    }
+}
+
+/// Why a file could not be saved. `Display` is the English message; [`SaveError::message`]
+/// is the message to render in the interface language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
+pub enum SaveError {
+    /// A step failed; `reason` is the system's own words.
+    Step {
+        /// Which step.
+        step: SaveStep,
+        /// Why (from [`io_message`]).
+        reason: String,
+    },
+    /// The path has no file name.
+    NotAFileName,
+    /// The path is a folder.
+    PathIsFolder(PathBuf),
+    /// The folder to write into does not exist.
+    FolderMissing(PathBuf),
+    /// The "folder" to write into is a file.
+    FolderIsFile(PathBuf),
+    /// The document could not be turned into text.
+    Unserialisable(String),
+}
+
+impl SaveError {
+    /// The message, to render in the interface language.
+    #[must_use]
+    pub fn message(&self) -> Localised {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            Self::Step { step, reason } => {
+                msg!(
+                    "save-failed-step",
+                    step = Arg::Term(step.key()),
+                    reason = reason
+                )
+            }
+            Self::NotAFileName => msg!("save-not-a-file-name"),
+            Self::PathIsFolder(p) => msg!("save-path-is-folder", path = shown(p)),
+            Self::FolderMissing(d) => msg!("save-folder-missing", folder = shown(d)),
+            Self::FolderIsFile(d) => msg!("save-folder-is-file", folder = shown(d)),
+            Self::Unserialisable(e) => msg!("save-unserialisable", reason = e),
+        }
+    }
+
+    /// The error as a problem with `path`.
+    #[must_use]
+    pub fn at(&self, path: &Path) -> Problem {
+        Problem::file_error(path, self.message())
+    }
+}
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -27,8 +115,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Saves a document as canonical RON (see [`to_ron_string`]), atomically, keeping `NAME.bak`.
 pub fn save_document<T: Serialize>(path: &Path, doc: &T) -> Result<(), Problem> {
-    let text = to_ron_string(doc)
-        .map_err(|e| Problem::file_error(path, format!("could not write the document: {e}")))?;
+    let text = to_ron_string(doc).map_err(|e| SaveError::Unserialisable(e.to_string()).at(path))?;
     write_atomic(path, text.as_bytes())
 }
 
@@ -89,22 +176,15 @@ pub fn remove_our_backup(path: &Path, ours: &dyn Fn(&[u8]) -> bool) -> bool {
 
 /// What is wrong with writing to `path`, where that can be told before trying: its folder is
 /// missing or is a file, or `path` is a folder.
-fn unwritable(path: &Path, dir: &Path) -> Option<String> {
+fn unwritable(path: &Path, dir: &Path) -> Option<SaveError> {
     if path.is_dir() {
-        return Some(format!(
-            "{} is a folder, not a file; choose a file name in it",
-            path.display()
-        ));
+        return Some(SaveError::PathIsFolder(path.to_owned()));
     }
     match fs::metadata(dir) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Some(format!(
-            "the folder {} does not exist; create it or choose another folder",
-            dir.display()
-        )),
-        Ok(m) if !m.is_dir() => Some(format!(
-            "{} is a file, not a folder; choose a folder to write into",
-            dir.display()
-        )),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Some(SaveError::FolderMissing(dir.to_owned()))
+        }
+        Ok(m) if !m.is_dir() => Some(SaveError::FolderIsFile(dir.to_owned())),
         _ => None,
     }
 }
@@ -115,8 +195,12 @@ fn replace(
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     backup: bool,
 ) -> Result<(), Problem> {
-    let fail = |what: &str, e: &io::Error| {
-        Problem::file_error(path, format!("could not save ({what}): {}", io_message(e)))
+    let fail = |step: SaveStep, e: &io::Error| {
+        SaveError::Step {
+            step,
+            reason: io_message(e),
+        }
+        .at(path)
     };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
@@ -124,9 +208,9 @@ fn replace(
     };
     let name = path
         .file_name()
-        .ok_or_else(|| Problem::file_error(path, "could not save: this is not a file name"))?;
+        .ok_or_else(|| SaveError::NotAFileName.at(path))?;
     if let Some(why) = unwritable(path, &dir) {
-        return Err(Problem::file_error(path, format!("could not save: {why}")));
+        return Err(why.at(path));
     }
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
@@ -142,17 +226,19 @@ fn replace(
             .write(true)
             .create_new(true)
             .open(&tmp)
-            .map_err(|e| fail("creating a temporary file", &e))?;
+            .map_err(|e| fail(SaveStep::Temporary, &e))?;
         let mut w = BufWriter::new(file);
-        write(&mut w).map_err(|e| fail("writing", &e))?;
-        let file = w.into_inner().map_err(|e| fail("writing", e.error()))?;
-        file.sync_all().map_err(|e| fail("flushing to disk", &e))?;
+        write(&mut w).map_err(|e| fail(SaveStep::Writing, &e))?;
+        let file = w
+            .into_inner()
+            .map_err(|e| fail(SaveStep::Writing, e.error()))?;
+        file.sync_all().map_err(|e| fail(SaveStep::Flushing, &e))?;
         drop(file);
         if backup && path.exists() {
-            keep_backup(path).map_err(|e| fail("keeping the previous version as .bak", &e))?;
+            keep_backup(path).map_err(|e| fail(SaveStep::Backup, &e))?;
         }
-        fs::rename(&tmp, path).map_err(|e| fail("replacing the file", &e))?;
-        sync_dir(&dir).map_err(|e| fail("flushing the folder", &e))
+        fs::rename(&tmp, path).map_err(|e| fail(SaveStep::Replacing, &e))?;
+        sync_dir(&dir).map_err(|e| fail(SaveStep::Folder, &e))
     })();
     if result.is_err() {
         fs::remove_file(&tmp).ok();

@@ -204,6 +204,43 @@ fn chart_writes_png_and_svg_and_refuses_bad_requests() {
     );
 }
 
+/// A chart error and a save error in Chinese when the command line speaks Chinese.
+#[test]
+fn chart_and_save_errors_speak_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("t.svg");
+    let (code, _, err) = poa_in(
+        "zh",
+        &[
+            "chart",
+            "--indicator",
+            "nope",
+            "--out",
+            svg.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("poa-review: 数据集中没有指标\"nope\"；数据集中的指标有 "),
+        "{err}"
+    );
+    let (code, _, err) = poa_in(
+        "zh",
+        &[
+            "chart",
+            "--kind",
+            "targets",
+            "--out",
+            "/no/such/folder/t.png",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim_end(),
+        "/no/such/folder/t.png: 错误: 无法保存：文件夹 /no/such/folder 不存在；请创建它或选择其他文件夹"
+    );
+}
+
 /// A copy of the example review in a folder of its own (so the built-in sample is its dataset).
 fn review_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
