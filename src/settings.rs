@@ -105,15 +105,16 @@ impl Settings {
 
     /// Loads settings; a missing or unreadable file gives the defaults (and a message to log).
     #[must_use]
-    pub fn load(path: &Path) -> (Self, Option<String>) {
+    pub fn load(path: &Path) -> (Self, Option<crate::i18n::Localised>) {
         match std::fs::read_to_string(path) {
             Ok(text) => Self::parse(path, &text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
             Err(e) => (
                 Self::default(),
-                Some(format!(
-                    "{}: settings could not be read: {e}",
-                    path.display()
+                Some(msg!(
+                    "settings-unreadable",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
                 )),
             ),
         }
@@ -121,7 +122,7 @@ impl Settings {
 
     /// Settings from the text of `path`; the defaults (and a message) when it does not parse.
     #[must_use]
-    pub fn parse(path: &Path, text: &str) -> (Self, Option<String>) {
+    pub fn parse(path: &Path, text: &str) -> (Self, Option<crate::i18n::Localised>) {
         match ron::from_str::<Self>(text) {
             Ok(mut s) => {
                 // Older versions read as this one (every field they lack has its default) and
@@ -131,11 +132,10 @@ impl Settings {
             }
             Err(e) => (
                 Self::default(),
-                Some(format!(
-                    "{}:{}: settings could not be read, defaults used: {}",
-                    path.display(),
-                    e.span.start,
-                    e.code
+                Some(msg!(
+                    "settings-unparsable",
+                    place = format!("{}:{}", path.display(), e.span.start),
+                    reason = e.code.to_string()
                 )),
             ),
         }

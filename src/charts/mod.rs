@@ -55,6 +55,14 @@ pub enum ChartError {
     /// The trend chart's indicators cannot be drawn (none, not in the dataset, mixed units, …).
     #[error("{0}")]
     Trends(#[from] TrendsProblem),
+    /// The size asked for is too small for axes, labels and legend.
+    #[error("a chart needs at least 100 × 80 pixels, not {width} × {height}")]
+    TooSmall {
+        /// Width asked for.
+        width: u32,
+        /// Height asked for.
+        height: u32,
+    },
     /// plotters failed.
     #[error("drawing failed: {0}")]
     Drawing(String),
@@ -64,12 +72,15 @@ pub enum ChartError {
 }
 
 impl ChartError {
-    /// The message, to render in the interface language (a size refused stays in English).
+    /// The message, to render in the interface language.
     #[must_use]
     pub fn message(&self) -> crate::i18n::Localised {
         match self {
             Self::Invalid(text) => crate::i18n::Localised::plain(text),
             Self::Trends(problem) => problem.message(),
+            Self::TooSmall { width, height } => {
+                msg!("cli-chart-too-small", width = *width, height = *height)
+            }
             Self::Drawing(reason) => msg!("cli-chart-drawing-failed", reason = reason),
             Self::Write(problem) => problem.message.clone(),
         }
@@ -167,9 +178,7 @@ where
 /// Refuses a size too small for axes, labels and legend, in PNG and SVG alike.
 fn check_size(width: u32, height: u32) -> Result<(), ChartError> {
     if width < 100 || height < 80 {
-        return Err(ChartError::Invalid(format!(
-            "a chart needs at least 100 × 80 pixels, not {width} × {height}"
-        )));
+        return Err(ChartError::TooSmall { width, height });
     }
     Ok(())
 }

@@ -87,10 +87,9 @@ impl PoaApp {
                         ));
                     }
                     Err(crate::charts::ChartError::Write(p)) => self.error(&p),
-                    Err(other) => self.messages.push(Message {
-                        level: Level::Error,
-                        text: format!("{}: error: {other}", path.display()),
-                    }),
+                    Err(other) => {
+                        self.error(&crate::problem::Problem::file_error(&path, other.message()));
+                    }
                 },
                 TaskResult::ShowFailed {
                     path,

@@ -142,7 +142,7 @@ impl PoaApp {
         app.charts.lang = chart_language(language);
         app.apply_look(ctx);
         if let Some(p) = settings_problem {
-            app.warn(p);
+            app.warn(p.render(&app.t));
         }
         match options.file {
             // Opened in the background: a large file must not hold up the first frame.
