@@ -299,7 +299,7 @@ impl Workspace {
             if let Some(why) = &self.read_only {
                 return Err(Problem::file_error(
                     path,
-                    msg!("save-read-only", why = why.to_string()),
+                    msg!("save-read-only", why = why.message()),
                 ));
             }
             return Ok(());
@@ -319,7 +319,10 @@ impl Workspace {
             }
             Err(LockError::Held { holder, .. }) => Err(Problem::file_error(
                 path,
-                msg!("save-held-elsewhere", holder = holder),
+                msg!(
+                    "save-held-elsewhere",
+                    holder = io::lock::holder_message(&holder)
+                ),
             )),
             Err(LockError::Io { message, .. }) => Err(io::SaveError::Step {
                 step: io::SaveStep::Locking,

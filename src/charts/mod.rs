@@ -49,9 +49,6 @@ pub struct Chart {
 /// Why a chart could not be drawn or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
-    /// The request cannot be drawn (a size too small, …).
-    #[error("{0}")]
-    Invalid(String),
     /// The trend chart's indicators cannot be drawn (none, not in the dataset, mixed units, …).
     #[error("{0}")]
     Trends(#[from] TrendsProblem),
@@ -76,7 +73,6 @@ impl ChartError {
     #[must_use]
     pub fn message(&self) -> crate::i18n::Localised {
         match self {
-            Self::Invalid(text) => crate::i18n::Localised::plain(text),
             Self::Trends(problem) => problem.message(),
             Self::TooSmall { width, height } => {
                 msg!("cli-chart-too-small", width = *width, height = *height)

@@ -92,7 +92,7 @@ pub struct Written {
 
 /// A chart of the briefing that could not be drawn, so the export is without it.
 #[derive(Debug, thiserror::Error)]
-#[error("the chart \"{name}\" could not be drawn and is missing from the export: {error}")]
+#[error("{}", self.message())]
 pub struct ChartFailed {
     /// The chart's name in the briefing (`status`, `targets`, or a section and indicator id).
     pub name: String,
@@ -101,6 +101,16 @@ pub struct ChartFailed {
 }
 
 impl ChartFailed {
+    /// The message, to render in the interface language.
+    #[must_use]
+    pub fn message(&self) -> crate::i18n::Localised {
+        msg!(
+            "export-chart-missing",
+            chart = self.name.as_str(),
+            reason = self.error.message()
+        )
+    }
+
     /// A warning about the export written to `path`, in the language of `t`.
     #[must_use]
     pub fn to_problem(&self, path: &Path, t: &crate::i18n::Translator) -> Problem {
@@ -110,7 +120,7 @@ impl ChartFailed {
                 key!("export-chart-failed"),
                 &[
                     ("chart", self.name.clone().into()),
-                    ("reason", self.error.to_string().into()),
+                    ("reason", self.error.message().render(t).into()),
                 ],
             ),
         );
@@ -228,8 +238,9 @@ fn unassessed_note(t: &crate::i18n::Translator, section: &briefing::Section) -> 
     })
 }
 
-fn fail(path: &Path, what: impl std::fmt::Display) -> Problem {
-    Problem::file_error(path, format!("could not write the briefing: {what}"))
+/// The briefing could not be written: `reason` is the writer's or the system's words.
+fn fail(path: &Path, reason: impl Into<crate::i18n::Localised>) -> Problem {
+    Problem::file_error(path, msg!("export-failed", reason = reason.into()))
 }
 
 /// Renders the briefing's charts as PNG (with pixel size) or SVG, on two threads; trend charts
@@ -357,8 +368,8 @@ pub fn export(
     };
     let mut chart_failures = Vec::new();
     let bytes = match format {
-        Format::Csv => csv::write(&b).map_err(|e| fail(path, e))?,
-        Format::Xlsx => xlsx::write(&b).map_err(|e| fail(path, e))?,
+        Format::Csv => csv::write(&b).map_err(|e| fail(path, e.to_string()))?,
+        Format::Xlsx => xlsx::write(&b).map_err(|e| fail(path, e.to_string()))?,
         Format::Html => {
             let (svgs, failed) = render_charts(&b, data, true, CHART_SIZE, progress, (0.1, 0.8));
             chart_failures = failed;
@@ -418,7 +429,7 @@ pub fn export(
                         height: *h,
                     })
             };
-            let out = docx::write(&b, &lookup).map_err(|e| fail(path, e))?;
+            let out = docx::write(&b, &lookup).map_err(|e| fail(path, e.to_string()))?;
             progress(0.9);
             out
         }
@@ -481,7 +492,7 @@ fn write_pdf(
         progress,
         (0.5, 0.97),
     )
-    .map_err(|e| fail(path, e))?;
+    .map_err(|e| fail(path, e.to_string()))?;
     progress(0.97);
     crate::io::write_export(path, &bytes, &|old| {
         output::recognisably_ours(Format::Pdf, path, old)

@@ -17,6 +17,20 @@ pub enum Arg {
     /// A message key (from [`key!`](crate::key)), rendered in the same language: a noun such
     /// as "indicator" put into a sentence.
     Term(&'static str),
+    /// A whole message, rendered in the same language: a reason put into a sentence.
+    Message(Box<Localised>),
+}
+
+impl From<Localised> for Arg {
+    fn from(m: Localised) -> Self {
+        Self::Message(Box::new(m))
+    }
+}
+
+impl From<&Localised> for Arg {
+    fn from(m: &Localised) -> Self {
+        Self::Message(Box::new(m.clone()))
+    }
 }
 
 impl From<String> for Arg {
@@ -110,6 +124,7 @@ impl Localised {
                     Arg::Text(s) => FluentValue::from(s.as_str()),
                     Arg::Number(n) => FluentValue::from(*n),
                     Arg::Term(key) => FluentValue::from(t.tr(key)),
+                    Arg::Message(m) => FluentValue::from(m.render(t)),
                 };
                 (*name, value)
             })

@@ -193,11 +193,8 @@ fn read_text_inner(
     progress: Option<&LoadProgress>,
 ) -> Result<String, LoadError> {
     let unreadable = |msg: Localised| LoadError::Unreadable(Problem::file_error(path, msg));
-    let file =
-        std::fs::File::open(path).map_err(|e| unreadable(Localised::plain(io_message(&e))))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| unreadable(Localised::plain(io_message(&e))))?;
+    let file = std::fs::File::open(path).map_err(|e| unreadable(io_message(&e)))?;
+    let meta = file.metadata().map_err(|e| unreadable(io_message(&e)))?;
     if meta.is_dir() {
         return Err(unreadable(msg!("load-folder")));
     }
@@ -211,7 +208,7 @@ fn read_text_inner(
         None => {
             limited
                 .read_to_end(&mut bytes)
-                .map_err(|e| unreadable(Localised::plain(io_message(&e))))?;
+                .map_err(|e| unreadable(io_message(&e)))?;
         }
         Some(p) => {
             // The caller sets the phase: the document itself, or a dataset it needs.
@@ -224,7 +221,7 @@ fn read_text_inner(
                     Ok(0) => break,
                     Ok(n) => n,
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    Err(e) => return Err(unreadable(Localised::plain(io_message(&e)))),
+                    Err(e) => return Err(unreadable(io_message(&e))),
                 };
                 bytes.extend_from_slice(&chunk[..n]);
                 p.read.fetch_add(n as u64, Ordering::Relaxed);
@@ -245,17 +242,18 @@ fn too_large(size: u64, cap: u64) -> Localised {
     )
 }
 
-/// A plain-language message for an I/O error.
+/// A plain-language message for an I/O error, to render in the interface language; an error
+/// of another kind keeps the system's own words.
 #[must_use]
-pub fn io_message(e: &std::io::Error) -> String {
+pub fn io_message(e: &std::io::Error) -> Localised {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::NotFound => "the file does not exist (was it moved or renamed?)".to_owned(),
-        K::PermissionDenied => "permission denied: you may not read or write this file".to_owned(),
-        K::StorageFull => "the disk is full; free some space and try again".to_owned(),
-        K::ReadOnlyFilesystem => "the disk or folder is read-only".to_owned(),
-        K::IsADirectory => "this is a folder, not a file".to_owned(),
-        _ => e.to_string(),
+        K::NotFound => msg!("io-not-found"),
+        K::PermissionDenied => msg!("io-permission-denied"),
+        K::StorageFull => msg!("io-disk-full"),
+        K::ReadOnlyFilesystem => msg!("io-read-only-disk"),
+        K::IsADirectory => msg!("io-is-folder"),
+        _ => Localised::plain(e.to_string()),
     }
 }
 
@@ -631,4 +629,34 @@ pub fn content_hash(dataset: &Dataset) -> Result<String, ron::Error> {
         write!(s, "{b:02x}").ok();
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, Translator};
+
+    #[test]
+    fn load_and_save_errors_of_the_system_are_said_in_chinese() {
+        let zh = Translator::new(Language::Zh);
+        let Err(LoadError::Unreadable(missing)) = read_text(Path::new("no/such.review.ron")) else {
+            panic!("a missing file is unreadable");
+        };
+        assert_eq!(
+            missing.message.english(),
+            "the file does not exist (was it moved or renamed?)"
+        );
+        assert_eq!(
+            missing.message.render(&zh),
+            "文件不存在（是否已被移动或重命名？）"
+        );
+        let full = super::super::SaveError::Step {
+            step: super::super::SaveStep::Writing,
+            reason: io_message(&std::io::Error::from(std::io::ErrorKind::StorageFull)),
+        };
+        let said = full.message().render(&zh);
+        assert!(said.contains("磁盘已满；请释放一些空间后重试"), "{said}");
+        let denied = io_message(&std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert_eq!(denied.render(&zh), "权限不足：您无权读取或写入此文件");
+    }
 }

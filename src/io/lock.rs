@@ -7,6 +7,7 @@ use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
 
 use super::document::io_message;
+use crate::i18n::Localised;
 
 /// A held lock on a document. Released when dropped.
 #[derive(Debug)]
@@ -15,45 +16,75 @@ pub struct DocumentLock {
     path: PathBuf,
 }
 
-/// Why a lock could not be taken.
+/// Why a lock could not be taken. `Display` is the English message; [`LockError::message`] is
+/// the message to render in the interface language.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum LockError {
     /// Someone else holds it.
-    #[error(
-        "{}: the file is open elsewhere ({holder}); open it read-only, or close it there first",
-        document.display()
-    )]
     Held {
         /// The document.
         document: PathBuf,
-        /// Who holds it, as they recorded it.
+        /// Who holds it, as they recorded it (empty when they recorded nothing).
         holder: String,
     },
     /// The lock file could not be created or read.
-    #[error("{}: could not lock the file: {message}", lock.display())]
     Io {
         /// The lock file.
         lock: PathBuf,
         /// What went wrong.
-        message: String,
+        message: Localised,
     },
 }
 
+impl LockError {
+    /// The message, to render in the interface language.
+    #[must_use]
+    pub fn message(&self) -> Localised {
+        match self {
+            Self::Held { document, holder } => msg!(
+                "lock-held",
+                document = document.display().to_string(),
+                holder = holder_message(holder)
+            ),
+            Self::Io { lock, message } => msg!(
+                "lock-failed",
+                lock = lock.display().to_string(),
+                reason = message
+            ),
+        }
+    }
+}
+
 /// Why an open review is read-only: the reasons there are today all come from its lock.
+/// `Display` is the English reason; [`ReadOnly::message`] is the reason to render in the
+/// interface language.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message())]
 pub enum ReadOnly {
     /// Another instance holds the lock.
-    #[error("open elsewhere ({holder})")]
     LockedBy {
-        /// Who holds it, as they recorded it.
+        /// Who holds it, as they recorded it (empty when they recorded nothing).
         holder: String,
     },
     /// The lock could not be taken (the lock file could not be created or read).
-    #[error("could not be locked ({message})")]
     LockFailed {
         /// What went wrong, with the lock file's path.
-        message: String,
+        message: Localised,
     },
+}
+
+impl ReadOnly {
+    /// The reason, to render in the interface language.
+    #[must_use]
+    pub fn message(&self) -> Localised {
+        match self {
+            Self::LockedBy { holder } => {
+                msg!("read-only-open-elsewhere", holder = holder_message(holder))
+            }
+            Self::LockFailed { message } => msg!("read-only-lock-failed", reason = message),
+        }
+    }
 }
 
 impl From<LockError> for ReadOnly {
@@ -61,10 +92,33 @@ impl From<LockError> for ReadOnly {
         match e {
             LockError::Held { holder, .. } => Self::LockedBy { holder },
             e @ LockError::Io { .. } => Self::LockFailed {
-                message: e.to_string(),
+                message: e.message(),
             },
         }
     }
+}
+
+/// Who holds a lock, as recorded in its file by [`this_process`] ("USER on HOST, process N,
+/// since TIME"), said in the interface language; a line in another form is shown as it is.
+#[must_use]
+pub fn holder_message(holder: &str) -> Localised {
+    let holder = holder.trim();
+    if holder.is_empty() {
+        return msg!("lock-holder-unknown");
+    }
+    let parsed = holder.rsplit_once(", since ").and_then(|(rest, since)| {
+        let (rest, pid) = rest.rsplit_once(", process ")?;
+        let (user, host) = rest.split_once(" on ")?;
+        pid.parse::<u32>().ok()?;
+        Some(msg!(
+            "lock-holder",
+            user = user,
+            host = host,
+            pid = pid,
+            since = since
+        ))
+    });
+    parsed.unwrap_or_else(|| Localised::plain(holder))
 }
 
 /// The lock file of a document: `NAME.lock`.
@@ -122,11 +176,7 @@ impl DocumentLock {
                     let holder = holder.trim();
                     return Err(LockError::Held {
                         document: document.to_owned(),
-                        holder: if holder.is_empty() {
-                            "holder unknown".to_owned()
-                        } else {
-                            holder.to_owned()
-                        },
+                        holder: holder.to_owned(),
                     });
                 }
                 Err(std::fs::TryLockError::Error(e)) => return Err(io_err(&e)),
@@ -143,7 +193,7 @@ impl DocumentLock {
         }
         Err(LockError::Io {
             lock: path.clone(),
-            message: "the lock file keeps being replaced by another program".to_owned(),
+            message: msg!("lock-replaced"),
         })
     }
 
@@ -174,5 +224,33 @@ impl Drop for DocumentLock {
         // Remove the file while still holding the lock, so nobody reads a stale holder.
         std::fs::remove_file(&self.path).ok();
         self.file.unlock().ok();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, Translator};
+
+    #[test]
+    fn the_holder_and_the_read_only_reason_are_said_in_the_interface_language() {
+        let holder = "Ana on laptop-1, process 42, since 2026-12-01T11:00:00Z";
+        assert_eq!(holder_message(holder).english(), holder);
+        let why = ReadOnly::LockedBy {
+            holder: holder.to_owned(),
+        };
+        assert_eq!(why.to_string(), format!("open elsewhere ({holder})"));
+        assert_eq!(
+            why.message().render(&Translator::new(Language::Zh)),
+            "已在别处打开（Ana，在 laptop-1 上，进程 42，自 2026-12-01T11:00:00Z 起）"
+        );
+        assert_eq!(
+            holder_message("written by hand").english(),
+            "written by hand"
+        );
+        assert_eq!(holder_message("").english(), "holder unknown");
+        assert_eq!(this_process().split(", process ").count(), 2);
+        let mine = this_process();
+        assert_eq!(holder_message(&mine).english(), mine);
     }
 }

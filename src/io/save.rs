@@ -61,7 +61,7 @@ pub enum SaveError {
         /// Which step.
         step: SaveStep,
         /// Why (from [`io_message`]).
-        reason: String,
+        reason: Localised,
     },
     /// The path has no file name.
     NotAFileName,

@@ -125,11 +125,14 @@ impl Banners<'_> {
                         ui.label(match why {
                             crate::io::ReadOnly::LockedBy { holder } => t.tr_args(
                                 key!("banner-read-only"),
-                                &[("holder", holder.clone().into())],
+                                &[(
+                                    "holder",
+                                    crate::io::lock::holder_message(holder).render(t).into(),
+                                )],
                             ),
                             crate::io::ReadOnly::LockFailed { message } => t.tr_args(
                                 key!("banner-read-only-lock-failed"),
-                                &[("reason", message.clone().into())],
+                                &[("reason", message.render(t).into())],
                             ),
                         });
                         if ui.button(t.tr(key!("banner-save-copy"))).clicked() {

@@ -55,7 +55,10 @@ pub(super) fn error_text(e: &ChartError, d: &Dataset, t: &Translator) -> String 
         ChartError::Trends(TrendsProblem::NoValues) => t.tr(key!("chart-error-no-values")),
         other => t.tr_args(
             key!("chart-error-other"),
-            &[("reason", other.to_string().replace('\n', " ").into())],
+            &[(
+                "reason",
+                other.message().render(t).replace('\n', " ").into(),
+            )],
         ),
     }
 }
