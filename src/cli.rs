@@ -14,6 +14,9 @@ use crate::problem::{Level, Problem};
 use crate::sample;
 use crate::summary;
 
+mod merge;
+pub use merge::ConflictChoice;
+
 /// Review progress on the 2009 Political Declaration and Plan of Action on the world drug problem.
 #[derive(Debug, Parser)]
 #[command(name = "poa-review", version, about, long_about = None)]
@@ -90,6 +93,74 @@ pub enum Command {
         /// (refused without it); the briefing then names both versions under its title.
         #[arg(long)]
         any_dataset_version: bool,
+    },
+    /// Merge a colleague's copy of a review into ours: three-way, per commitment and field.
+    ///
+    /// Without --base, the common ancestor is found from the two histories. Changes made on one
+    /// side are taken; fields both sides changed differently are conflicts, which keep our
+    /// value and are saved in the result to be answered in the window (or settled by
+    /// --conflicts). Exits with 0 when no conflict is left, 1 when some are (or on an error).
+    /// Example: `poa-review merge ours.review.ron theirs.review.ron --out merged.review.ron`.
+    Merge {
+        /// Our review.
+        mine: PathBuf,
+        /// The colleague's copy.
+        theirs: PathBuf,
+        /// The version both started from, if it is at hand.
+        #[arg(long)]
+        base: Option<PathBuf>,
+        /// The file to write; never one of the inputs.
+        #[arg(long, required_unless_present = "dry_run")]
+        out: Option<PathBuf>,
+        /// Say what the merge would do; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// What to do with conflicts: keep (ours, and save them to answer later), mine, theirs
+        /// or both.
+        #[arg(long, value_enum, default_value_t = ConflictChoice::Keep)]
+        conflicts: ConflictChoice,
+        /// Who merges, for the history (by default the name in the settings, else the system
+        /// user's).
+        #[arg(long)]
+        by: Option<String>,
+        /// The reviews' dataset (found beside MINE or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
+    /// What changed in a review since a date: per pillar, each field's old → new value, by
+    /// whom and when (Markdown), for the weekly brief.
+    ///
+    /// Example: `poa-review changes review.review.ron --since 2014-03-01 --out changes.md`.
+    Changes {
+        /// The review.
+        review: PathBuf,
+        /// The date (YYYY-MM-DD, from its start, UTC) or time (RFC 3339).
+        #[arg(long)]
+        since: String,
+        /// The file to write (Markdown); without it, the changes are printed.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Language: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        /// The review's dataset (found beside the review or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
+    /// Git's merge driver for reviews: `poa-review merge-driver %O %A %B %P`.
+    ///
+    /// Set up with `*.review.ron merge=poa-review` in `.gitattributes` and
+    /// `git config merge.poa-review.driver "poa-review merge-driver %O %A %B %P"`. Writes the
+    /// merge into %A; exits with 1 when conflicts are left, which git then reports.
+    MergeDriver {
+        /// The common ancestor (%O).
+        base: PathBuf,
+        /// Ours (%A), replaced by the merge.
+        current: PathBuf,
+        /// Theirs (%B).
+        other: PathBuf,
+        /// The file's path in the repository (%P), where its dataset is looked for.
+        path: Option<PathBuf>,
     },
     /// Write a synthetic dataset and review of a given size, for benchmarks and scale tests.
     GenBenchData {
@@ -200,6 +271,10 @@ fn load_failed(e: &LoadError, err: &mut dyn Write) -> u8 {
 }
 
 /// Runs a command, writing results to `out` and problems to `err`; returns the exit code.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one arm per command, each handing on its arguments"
+)]
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match command {
         Command::Validate { files, dataset } => validate(files, dataset.as_deref(), out),
@@ -237,6 +312,50 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 err,
             )
         }
+        Command::Merge {
+            mine,
+            theirs,
+            base,
+            out: path,
+            dry_run,
+            conflicts,
+            by,
+            dataset,
+        } => merge::merge(
+            &merge::MergeArgs {
+                mine,
+                theirs,
+                base: base.as_deref(),
+                out: path.as_deref().unwrap_or(Path::new("")),
+                dry_run: *dry_run,
+                dataset: dataset.as_deref(),
+                conflicts: *conflicts,
+                by: by.as_deref(),
+            },
+            out,
+            err,
+        ),
+        Command::Changes {
+            review,
+            since,
+            out: path,
+            lang,
+            dataset,
+        } => changes(
+            review,
+            since,
+            path.as_deref(),
+            *lang,
+            dataset.as_deref(),
+            out,
+            err,
+        ),
+        Command::MergeDriver {
+            base,
+            current,
+            other,
+            path,
+        } => merge::merge_driver(base, current, other, path.as_deref(), out, err),
         Command::GenBenchData {
             commitments,
             points,
@@ -616,4 +735,81 @@ fn summary(
     )
     .ok();
     exit::CLEAN
+}
+
+/// A date (`2014-03-13`, from its start in UTC) or a time (RFC 3339).
+fn parse_since(text: &str) -> Option<jiff::Timestamp> {
+    let text = text.trim();
+    text.parse::<jiff::Timestamp>().ok().or_else(|| {
+        let day: jiff::civil::Date = text.parse().ok()?;
+        day.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .ok()
+            .map(|z| z.timestamp())
+    })
+}
+
+/// `poa-review changes`.
+fn changes(
+    review: &Path,
+    since: &str,
+    path: Option<&Path>,
+    lang: Language,
+    dataset: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let Some(since) = parse_since(since) else {
+        let message = msg!("cli-bad-date", date = since);
+        writeln!(err, "poa-review: {}", say(&message)).ok();
+        return exit::PROBLEMS;
+    };
+    let options = io::OpenOptions {
+        kind: Some(DocKind::Review),
+        dataset,
+        progress: None,
+    };
+    let (d, r) = match io::open(review, &options) {
+        Err(e) => return load_failed(e.load_error(), err),
+        Ok(io::Opened::Dataset(_)) => return exit::PROBLEMS,
+        Ok(io::Opened::Review(r)) => match r.dataset {
+            io::ReviewDataset::Found { dataset, .. } => (dataset, r.review),
+            io::ReviewDataset::Missing { id, .. } => {
+                let p = Problem::file_error(review, msg!("cli-dataset-not-found-pass", id = id));
+                writeln!(err, "{}", show(&p)).ok();
+                return exit::PROBLEMS;
+            }
+        },
+    };
+    let text = crate::changes::markdown(&d, &r, since, lang);
+    let Some(path) = path else {
+        write!(out, "{text}").ok();
+        return exit::CLEAN;
+    };
+    if same_path(path, review) {
+        let p = Problem::file_error(
+            path,
+            msg!("merge-out-is-input", input = review.display().to_string()),
+        );
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    match io::write_export(path, text.as_bytes(), &|_| false) {
+        Ok(()) => {
+            let message = msg!("merge-written", path = path.display().to_string());
+            writeln!(out, "{}", say(&message)).ok();
+            exit::CLEAN
+        }
+        Err(p) => {
+            writeln!(err, "{}", show(&p)).ok();
+            exit::PROBLEMS
+        }
+    }
+}
+
+/// Whether two paths name the same file.
+fn same_path(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }

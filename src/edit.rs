@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 
 use crate::model::{
-    Assessment, Dataset, EvidenceItem, Field, HistoryEntry, Narrative, Review, Subject,
+    Assessment, Dataset, EvidenceItem, Field, HistoryEntry, Narrative, Review, Subject, new_id,
 };
 
 /// Which part of a group's narrative.
@@ -104,6 +104,10 @@ pub enum Edit {
         /// New text.
         text: String,
     },
+    /// Replace the whole review at once (a merge, or answering its conflicts): one step to
+    /// undo. The new review brings its own history (a merge records itself), so nothing is
+    /// appended; undoing puts back the review as it was, history included.
+    Replace(Box<Review>),
 }
 
 /// Why an edit could not be applied.
@@ -157,7 +161,7 @@ impl Edit {
             | Self::RemoveEvidence { commitment, .. }
             | Self::Notes { commitment, .. }
             | Self::TalkingPoints { commitment, .. } => Some(commitment),
-            Self::Narrative { .. } => None,
+            Self::Narrative { .. } | Self::Replace(_) => None,
         }
     }
 
@@ -172,6 +176,13 @@ impl Edit {
     ) -> Result<Option<Edit>, EditError> {
         if let Self::Narrative { group, part, text } = self {
             return apply_narrative(dataset, review, by, at, group, *part, text);
+        }
+        if let Self::Replace(new) = self {
+            if **new == *review {
+                return Ok(None);
+            }
+            let old = std::mem::replace(review, (**new).clone());
+            return Ok(Some(Self::Replace(Box::new(old))));
         }
         let id = self.commitment().unwrap_or_default().to_owned();
         if dataset.commitment(&id).is_none() {
@@ -188,6 +199,7 @@ impl Edit {
             old,
             new,
             inverse,
+            item,
         }) = self.change(dataset, &mut a, &id)?
         else {
             return Ok(None);
@@ -198,7 +210,14 @@ impl Edit {
         a.updated_at = Some(at);
         by.clone_into(&mut a.updated_by);
         review.assessments.insert(id.clone(), a);
-        record(review, by, at, Subject::Commitment(id), field, old, new);
+        record(
+            review,
+            by,
+            at,
+            (Subject::Commitment(id), field, item),
+            old,
+            new,
+        );
         Ok(Some(inverse))
     }
 
@@ -217,6 +236,16 @@ impl Edit {
                 old,
                 new,
                 inverse,
+                item: String::new(),
+            })
+        };
+        let evidence = |old: String, new: String, inverse, item: &EvidenceItem| {
+            Some(Change {
+                field: Field::Evidence,
+                old,
+                new,
+                inverse,
+                item: item.id.clone(),
             })
         };
         Ok(match self {
@@ -252,15 +281,20 @@ impl Edit {
             }
             Self::InsertEvidence { index, item, .. } => {
                 let index = (*index).min(a.evidence.len());
+                // A new item gets an id; one put back by undo keeps its own.
+                let mut item = item.clone();
+                if item.id.is_empty() {
+                    item.id = new_id();
+                }
                 a.evidence.insert(index, item.clone());
-                change(
-                    Field::Evidence,
+                evidence(
                     String::new(),
-                    describe_evidence(item),
+                    describe_evidence(&item),
                     Self::RemoveEvidence {
                         commitment: id,
                         index,
                     },
+                    &item,
                 )
             }
             Self::UpdateEvidence { index, item, .. } => {
@@ -268,16 +302,21 @@ impl Edit {
                     .evidence
                     .get_mut(*index)
                     .ok_or(EditError::NoSuchEvidence(*index))?;
+                // An edited item keeps its id, whatever the caller's copy holds.
+                let item = EvidenceItem {
+                    id: slot.id.clone(),
+                    ..item.clone()
+                };
                 let old = std::mem::replace(slot, item.clone());
-                change(
-                    Field::Evidence,
+                evidence(
                     describe_evidence(&old),
-                    describe_evidence(item),
+                    describe_evidence(&item),
                     Self::UpdateEvidence {
                         commitment: id,
                         index: *index,
                         item: old,
                     },
+                    &item,
                 )
             }
             Self::RemoveEvidence { index, .. } => {
@@ -285,15 +324,15 @@ impl Edit {
                     return Err(EditError::NoSuchEvidence(*index));
                 }
                 let old = a.evidence.remove(*index);
-                change(
-                    Field::Evidence,
+                evidence(
                     describe_evidence(&old),
                     String::new(),
                     Self::InsertEvidence {
                         commitment: id,
                         index: *index,
-                        item: old,
+                        item: old.clone(),
                     },
+                    &old,
                 )
             }
             Self::Notes { text, .. } => {
@@ -320,7 +359,7 @@ impl Edit {
                     },
                 )
             }
-            Self::Narrative { .. } => None,
+            Self::Narrative { .. } | Self::Replace(_) => None,
         })
     }
 }
@@ -331,6 +370,8 @@ struct Change {
     old: String,
     new: String,
     inverse: Edit,
+    /// For evidence: the item's id.
+    item: String,
 }
 
 fn apply_narrative(
@@ -361,8 +402,11 @@ fn apply_narrative(
         review,
         by,
         at,
-        Subject::Group(group.to_owned()),
-        part.field(),
+        (
+            Subject::Group(group.to_owned()),
+            part.field(),
+            String::new(),
+        ),
         old.clone(),
         text.to_owned(),
     );
@@ -373,22 +417,24 @@ fn apply_narrative(
     }))
 }
 
+/// Appends a history entry, with a new id: (subject, field, evidence item id or "").
 fn record(
     review: &mut Review,
     by: &str,
     at: Timestamp,
-    subject: Subject,
-    field: Field,
+    (subject, field, item): (Subject, Field, String),
     old: String,
     new: String,
 ) {
     review.history.push(HistoryEntry {
+        id: new_id(),
         at,
         by: by.to_owned(),
         subject,
         field,
         old,
         new,
+        item,
     });
 }
 
@@ -616,6 +662,16 @@ mod tests {
             .unwrap();
         let after_two = r.assessments.clone();
         assert_eq!(r.assessments[&c].status, "limited");
+        let added = r.assessments[&c].evidence[0].clone();
+        assert_eq!(added.id.len(), 16, "a new item gets an id");
+        assert_eq!(
+            r.history[1].item, added.id,
+            "and its history entry names it"
+        );
+        let item = EvidenceItem {
+            id: added.id.clone(),
+            ..item
+        };
         assert_eq!(r.assessments[&c].evidence, vec![item.clone()]);
         assert_eq!(r.history.len(), 2);
         assert_eq!(r.history[1].new, "A/68/126, para. 38 — coverage");

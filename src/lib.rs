@@ -12,6 +12,7 @@
 pub mod i18n;
 pub mod analysis;
 pub mod assets;
+pub mod changes;
 pub mod charts;
 pub mod cli;
 pub mod edit;
@@ -19,6 +20,7 @@ pub mod edit;
 pub mod export;
 pub mod filter;
 pub mod io;
+pub mod merge;
 pub mod model;
 pub mod palette;
 pub mod problem;

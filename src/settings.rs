@@ -181,22 +181,75 @@ impl Settings {
         self.recent.truncate(MAX_RECENT);
     }
 
-    /// The name to record in the history.
+    /// The name to record in the history, the lock and merges: the one the reviewer gave, or
+    /// until then the system's (see [`system_user_name`]).
     #[must_use]
     pub fn editor(&self) -> String {
         if self.editor_name.trim().is_empty() {
-            std::env::var("USER")
-                .or_else(|_| std::env::var("USERNAME"))
-                .unwrap_or_else(|_| "reviewer".to_owned())
+            system_user_name()
         } else {
-            self.editor_name.clone()
+            self.editor_name.trim().to_owned()
         }
     }
+
+    /// Whether the reviewer has not said their name yet (the window asks on first use).
+    #[must_use]
+    pub fn needs_name(&self) -> bool {
+        self.editor_name.trim().is_empty()
+    }
+}
+
+/// The system user's full name where the system knows it (the "real name" of the account on
+/// Unix), else the login name; empty when neither is known.
+#[must_use]
+pub fn system_user_name() -> String {
+    let login = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default();
+    full_name_in_passwd(
+        &std::fs::read_to_string("/etc/passwd").unwrap_or_default(),
+        &login,
+    )
+    .unwrap_or(login)
+}
+
+/// The full name of `login` in the text of `/etc/passwd` (the first part of its fifth field).
+fn full_name_in_passwd(passwd: &str, login: &str) -> Option<String> {
+    if login.is_empty() {
+        return None;
+    }
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        let gecos = fields.get(4)?.split(',').next()?.trim();
+        (fields.first() == Some(&login) && !gecos.is_empty()).then(|| gecos.to_owned())
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_full_name_comes_from_the_account_and_the_given_name_wins() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\n\
+                      ana:x:1000:1000:Ana María Ruiz,Room 4,,:/home/ana:/bin/bash\n\
+                      bo:x:1001:1001::/home/bo:/bin/sh\n";
+        assert_eq!(
+            full_name_in_passwd(passwd, "ana").as_deref(),
+            Some("Ana María Ruiz")
+        );
+        assert_eq!(
+            full_name_in_passwd(passwd, "bo"),
+            None,
+            "no real name recorded"
+        );
+        assert_eq!(full_name_in_passwd(passwd, "zoe"), None);
+        let mut s = Settings::default();
+        assert!(s.needs_name());
+        "  Li Wei ".clone_into(&mut s.editor_name);
+        assert!(!s.needs_name());
+        assert_eq!(s.editor(), "Li Wei");
+    }
 
     #[test]
     fn round_trip_and_recent_files() {

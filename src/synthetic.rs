@@ -147,6 +147,7 @@ pub fn review(dataset: &Dataset) -> Review {
                     paragraph: format!("{}", i % 89 + 1),
                     location: String::new(),
                     note: "synthetic evidence".into(),
+                    ..EvidenceItem::default()
                 }],
                 notes: format!("Note on {}", c.id),
                 talking_points: String::new(),

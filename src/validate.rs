@@ -444,6 +444,7 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
                 id,
             ),
             Subject::Group(id) => (groups.contains(id.as_str()), key!("term-group"), id),
+            Subject::Review => continue,
         };
         if !known {
             f.push(Finding::warning(

@@ -201,7 +201,7 @@ impl Workspace {
         );
         ws.warnings = opened.warnings;
         ws.leading_comment = opened.leading_comment;
-        match DocumentLock::acquire(path, &io::lock::this_process()) {
+        match DocumentLock::acquire(path, &io::lock::this_process_as(editor)) {
             Ok(lock) => ws.lock = Some(lock),
             Err(e) => ws.read_only = Some(e.into()),
         }
@@ -312,7 +312,7 @@ impl Workspace {
                 msg!("save-no-folder", folder = dir.display().to_string()),
             ));
         }
-        match DocumentLock::acquire(path, &io::lock::this_process()) {
+        match DocumentLock::acquire(path, &io::lock::this_process_as(&self.editor)) {
             Ok(lock) => {
                 self.lock = Some(lock);
                 Ok(())
@@ -366,7 +366,7 @@ impl Workspace {
             return;
         }
         if let Some(path) = &self.path {
-            match DocumentLock::acquire(path, &io::lock::this_process()) {
+            match DocumentLock::acquire(path, &io::lock::this_process_as(&self.editor)) {
                 Ok(lock) => self.lock = Some(lock),
                 Err(e) => self.read_only = Some(e.into()),
             }

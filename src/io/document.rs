@@ -500,8 +500,11 @@ pub fn review_from_text(
     text: &str,
     dataset: Option<&Dataset>,
 ) -> Result<Loaded<Review>, LoadError> {
-    let doc: Review =
+    let mut doc: Review =
         parse(path, text, DocKind::Review).map_err(|p| LoadError::Invalid(vec![p]))?;
+    // Version 1 had no ids on history entries and evidence items: they are made from the
+    // content, the same on every machine, and the review is written as this version.
+    doc.fill_ids();
     let problems = locate_findings(path, text, validate::review(&doc, dataset));
     split(doc, problems)
 }

@@ -108,7 +108,7 @@ pub fn holder_message(holder: &str) -> Localised {
     }
     let parsed = holder.rsplit_once(", since ").and_then(|(rest, since)| {
         let (rest, pid) = rest.rsplit_once(", process ")?;
-        let (user, host) = rest.split_once(" on ")?;
+        let (user, host) = rest.rsplit_once(" on ")?;
         pid.parse::<u32>().ok()?;
         Some(msg!(
             "lock-holder",
@@ -129,12 +129,23 @@ pub fn lock_path(document: &Path) -> PathBuf {
     document.with_file_name(name)
 }
 
-/// A description of this process for the lock file: user, host, process id and time.
+/// A description of this process for the lock file: the system user, host, process id and
+/// time (see [`this_process_as`] for the reviewer's own name).
 #[must_use]
 pub fn this_process() -> String {
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "unknown user".to_owned());
+    this_process_as(&crate::settings::system_user_name())
+}
+
+/// A description of this process for the lock file: the reviewer's name (the system user's
+/// when it is empty), host, process id and time.
+#[must_use]
+pub fn this_process_as(name: &str) -> String {
+    let user = Some(name.trim())
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .unwrap_or_else(|| "unknown user".to_owned());
     let host = std::fs::read_to_string("/etc/hostname")
         .ok()
         .map(|h| h.trim().to_owned())

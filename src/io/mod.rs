@@ -1,5 +1,6 @@
 //! Loading, validating and saving documents; no GUI.
 
+pub mod conflict_copies;
 pub mod document;
 pub mod lock;
 pub mod open;

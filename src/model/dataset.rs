@@ -323,6 +323,23 @@ impl Dataset {
         self.groups.iter().find(|g| g.id == id)
     }
 
+    /// The label of a level on the scale of a field: the status scale for
+    /// [`Field::Status`](super::Field::Status), the evidence scale for
+    /// [`Field::EvidenceLevel`](super::Field::EvidenceLevel); `None` for other fields or an
+    /// unknown level.
+    #[must_use]
+    pub fn level_label(&self, field: super::Field, id: &str) -> Option<&Texts> {
+        match field {
+            super::Field::Status => self.status_level(id).map(|l| &l.label),
+            super::Field::EvidenceLevel => self
+                .evidence_scale
+                .iter()
+                .find(|l| l.id == id)
+                .map(|l| &l.label),
+            _ => None,
+        }
+    }
+
     /// The commitment with this id.
     #[must_use]
     pub fn commitment(&self, id: &str) -> Option<&Commitment> {

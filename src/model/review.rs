@@ -6,11 +6,15 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-/// The `format_version` this build reads and writes for reviews.
-pub const REVIEW_FORMAT_VERSION: u32 = 1;
+use super::Conflict;
+
+/// The `format_version` this build reads and writes for reviews. Version 2 gave history entries
+/// and evidence items stable ids (see [`super::ids`]), which is how two copies of a review find
+/// their common ancestor when they are merged; version 1 still reads, its ids made from content.
+pub const REVIEW_FORMAT_VERSION: u32 = 2;
 
 /// A whole review file (`*.review.ron`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     /// Version of the file format; see [`REVIEW_FORMAT_VERSION`].
@@ -31,6 +35,10 @@ pub struct Review {
     /// Every change ever made, oldest first. Only ever appended to.
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+    /// Conflicts of a merge that are not answered yet (a merge on the command line or by git
+    /// keeps our value in each field and the conflict here); the window offers to answer them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// Identifies the dataset a review was made on.
@@ -46,7 +54,7 @@ pub struct DatasetRef {
 }
 
 /// The delegation's assessment of one commitment.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Status level id from the dataset's status scale.
@@ -74,6 +82,9 @@ pub struct Assessment {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EvidenceItem {
+    /// Stable id, kept when the item is edited (empty only in a version-1 file, until read).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// Document symbol, e.g. `A/68/126`.
     #[serde(default)]
     pub symbol: String,
@@ -110,6 +121,8 @@ pub enum Subject {
     Commitment(String),
     /// A pillar or group narrative, by group id.
     Group(String),
+    /// The review as a whole (a merge).
+    Review,
 }
 
 /// Which field changed.
@@ -131,12 +144,18 @@ pub enum Field {
     Challenges,
     /// Narrative: priorities for further action.
     Priorities,
+    /// A colleague's copy was merged in (`new` names it; the subject is the review).
+    Merge,
 }
 
 /// One change: when, who, what, from which value to which.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
+    /// Stable id: the same in every copy of the review (empty only in a version-1 file, until
+    /// read).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// When.
     pub at: Timestamp,
     /// Who.
@@ -149,6 +168,9 @@ pub struct HistoryEntry {
     pub old: String,
     /// The value after.
     pub new: String,
+    /// For evidence: the id of the item that was added, changed or removed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub item: String,
 }
 
 impl Review {
@@ -163,6 +185,7 @@ impl Review {
             assessments: BTreeMap::new(),
             narratives: BTreeMap::new(),
             history: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }

@@ -69,4 +69,18 @@ pub enum Command {
     },
     /// Show a file or folder with the system's program for it; a failure is reported.
     ShowFile(PathBuf),
+    /// Apply the merge on screen with the answers given: one undoable step.
+    ApplyMerge,
+    /// Close the merge screen without merging.
+    CancelMerge,
+    /// Put the conflicts an earlier merge left in the review on the merge screen.
+    AnswerConflicts,
+    /// Merge this file (a conflict copy found beside the review) into the review.
+    MergePath(PathBuf),
+    /// Stop offering to merge this conflict copy (this session).
+    IgnoreCopy(PathBuf),
+    /// Set the reviewer's name (recorded in the history, the lock and merges).
+    SetReviewerName(String),
+    /// Close the Settings window.
+    CloseSettings,
 }

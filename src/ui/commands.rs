@@ -22,6 +22,10 @@ pub enum MenuCommand {
     Close,
     /// Open the Export dialog.
     Export,
+    /// Merge a colleague's copy of the review into this one.
+    Merge,
+    /// Open the Settings window (name, language, theme, renderer, file dialogs).
+    Settings,
     /// Quit the application.
     Quit,
     /// Undo the last edit.
@@ -86,6 +90,8 @@ impl MenuCommand {
             Self::SaveAs,
             Self::Close,
             Self::Export,
+            Self::Merge,
+            Self::Settings,
             Self::Quit,
             Self::Undo,
             Self::Redo,
@@ -114,6 +120,8 @@ impl MenuCommand {
             Self::SaveAs => key!("cmd-save-as"),
             Self::Close => key!("cmd-close"),
             Self::Export => key!("cmd-export"),
+            Self::Merge => key!("cmd-merge"),
+            Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
             Self::Redo => key!("cmd-redo"),
@@ -139,6 +147,8 @@ impl MenuCommand {
             Self::SaveAs => key!("cmd-save-as-tip"),
             Self::Close => key!("cmd-close-tip"),
             Self::Export => key!("cmd-export-tip"),
+            Self::Merge => key!("cmd-merge-tip"),
+            Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
             Self::Redo => key!("cmd-redo-tip"),
@@ -180,6 +190,8 @@ impl MenuCommand {
             Self::SaveAs => vec![cmd_shift(Key::S)],
             Self::Close => vec![cmd(Key::W)],
             Self::Export => vec![cmd(Key::E)],
+            Self::Merge => vec![cmd_shift(Key::M)],
+            Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
             Self::Redo => vec![cmd_shift(Key::Z), cmd(Key::Y)],
@@ -206,8 +218,9 @@ impl MenuCommand {
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ZoomReset
+            | Self::Settings
             | Self::Shortcuts => true,
-            Self::Save => now.has_review && now.writable,
+            Self::Save | Self::Merge => now.has_review && now.writable,
             Self::SaveAs
             | Self::Close
             | Self::Export

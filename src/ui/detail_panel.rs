@@ -54,21 +54,6 @@ pub fn language_name(code: &str, t: &crate::i18n::Translator) -> String {
         )
 }
 
-/// The message key of a history field's name.
-#[must_use]
-pub fn field_key(field: Field) -> &'static str {
-    match field {
-        Field::Status => key!("field-status"),
-        Field::EvidenceLevel => key!("field-evidence-level"),
-        Field::Evidence => key!("field-evidence"),
-        Field::Notes => key!("field-notes"),
-        Field::TalkingPoints => key!("field-talking-points"),
-        Field::Achievements => key!("narrative-achievements"),
-        Field::Challenges => key!("narrative-challenges"),
-        Field::Priorities => key!("narrative-priorities"),
-    }
-}
-
 fn language_picker(
     ui: &mut egui::Ui,
     t: &crate::i18n::Translator,
@@ -365,7 +350,7 @@ impl DetailPanel<'_> {
                     ui.label(&h.by);
                     ui.label(format!(
                         "{}: {} → {}",
-                        self.t.tr(field_key(h.field)),
+                        self.t.tr(crate::merge::field_key(h.field)),
                         name(h.field, &h.old),
                         name(h.field, &h.new)
                     ));

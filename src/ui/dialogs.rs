@@ -51,6 +51,7 @@ pub fn flow_ui(
                         DialogPurpose::Open | DialogPurpose::NewFromDataset => {
                             t.tr(key!("button-open"))
                         }
+                        DialogPurpose::Merge => t.tr(key!("merge-button")),
                     };
                     let filled = !text.trim().is_empty();
                     if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || enter) && filled

@@ -3,7 +3,7 @@
 use super::command::Command;
 use super::commands::MenuCommand;
 use super::view_context::ViewContext;
-use crate::settings::{Renderer, ThemeChoice};
+use crate::settings::ThemeChoice;
 
 /// The menu bar.
 pub struct MenuBar<'a> {
@@ -60,7 +60,10 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::SaveAs);
                 self.item(ui, MenuCommand::Close);
                 ui.separator();
+                self.item(ui, MenuCommand::Merge);
                 self.item(ui, MenuCommand::Export);
+                ui.separator();
+                self.item(ui, MenuCommand::Settings);
                 ui.separator();
                 self.item(ui, MenuCommand::Quit);
             });
@@ -119,18 +122,7 @@ impl MenuBar<'_> {
             self.out.push(Command::SetNativeDialogs(native));
         }
         ui.menu_button(t.tr(key!("menu-renderer")), |ui| {
-            for (r, key, tip) in [
-                (
-                    Renderer::Wgpu,
-                    key!("renderer-wgpu"),
-                    key!("renderer-wgpu-tip"),
-                ),
-                (
-                    Renderer::Glow,
-                    key!("renderer-glow"),
-                    key!("renderer-glow-tip"),
-                ),
-            ] {
+            for (r, key, tip) in super::settings_window::renderer_choices() {
                 if ui
                     .radio(self.ctx.settings.renderer == r, t.tr(key))
                     .on_hover_text(t.tr(tip))

@@ -93,6 +93,54 @@ pub fn show_failure(
     }
 }
 
+impl Banners<'_> {
+    /// The banners about merging: conflicts an earlier merge left, and conflict copies a synced
+    /// folder put beside the review.
+    fn merge_banners(&mut self, ui: &mut egui::Ui) {
+        let t = self.ctx.t;
+        let writable = self.ctx.ws.is_some_and(|w| w.read_only.is_none());
+        if let Some(ws) = self.ctx.ws
+            && !ws.review.conflicts.is_empty()
+        {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(t.tr(key!("banner-conflicts")));
+                ui.label(t.tr_args(
+                    key!("banner-conflicts-text"),
+                    &[("count", ws.review.conflicts.len().into())],
+                ));
+                if ui
+                    .add_enabled(
+                        writable,
+                        egui::Button::new(t.tr(key!("banner-conflicts-answer"))),
+                    )
+                    .clicked()
+                {
+                    self.out.push(Command::AnswerConflicts);
+                }
+            });
+        }
+        for copy in self.ctx.copies {
+            let name = copy.file_name().map_or_else(
+                || copy.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(t.tr(key!("banner-copy")));
+                ui.label(t.tr_args(key!("banner-copy-text"), &[("name", name.into())]));
+                if ui
+                    .add_enabled(writable, egui::Button::new(t.tr(key!("banner-copy-merge"))))
+                    .clicked()
+                {
+                    self.out.push(Command::MergePath(copy.clone()));
+                }
+                if ui.button(t.tr(key!("banner-copy-ignore"))).clicked() {
+                    self.out.push(Command::IgnoreCopy(copy.clone()));
+                }
+            });
+        }
+    }
+}
+
 /// Banners above the work area.
 pub struct Banners<'a> {
     /// What the banners show.
@@ -105,7 +153,11 @@ impl Banners<'_> {
     /// Whether any banner is due.
     #[must_use]
     pub fn any(ctx: &ViewContext<'_>) -> bool {
-        ctx.disk_changed || ctx.ws.is_some_and(|w| w.read_only.is_some())
+        ctx.disk_changed
+            || !ctx.copies.is_empty()
+            || ctx
+                .ws
+                .is_some_and(|w| w.read_only.is_some() || !w.review.conflicts.is_empty())
     }
 
     /// Draws the banners.
@@ -141,6 +193,7 @@ impl Banners<'_> {
                         }
                     });
                 }
+                self.merge_banners(ui);
                 if self.ctx.disk_changed {
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(t.tr(key!("banner-changed")));

@@ -93,6 +93,7 @@ impl StatusBar<'_> {
                     TaskKind::ChartExport => key!("busy-export"),
                     TaskKind::Briefing => key!("export-title"),
                     TaskKind::Autosave => key!("busy-other"),
+                    TaskKind::Merge => key!("busy-merge"),
                 }));
             }
         });

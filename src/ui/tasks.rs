@@ -23,6 +23,8 @@ pub enum DialogPurpose {
     ExportChart,
     /// Choose where to write the briefing.
     ExportBriefing,
+    /// Pick a colleague's copy of the review to merge in.
+    Merge,
 }
 
 impl DialogPurpose {
@@ -35,6 +37,7 @@ impl DialogPurpose {
             Self::SaveAs => key!("dialog-save-as"),
             Self::ExportChart => key!("dialog-export-chart"),
             Self::ExportBriefing => key!("dialog-export-briefing"),
+            Self::Merge => key!("dialog-merge"),
         }
     }
 }
@@ -55,6 +58,8 @@ pub enum TaskKind {
     ChartExport,
     /// The briefing is being written.
     Briefing,
+    /// A colleague's copy is being read and merged.
+    Merge,
 }
 
 impl TaskKind {
@@ -68,6 +73,7 @@ impl TaskKind {
             Self::Autosave => "poa-autosave",
             Self::ChartExport => "poa-export",
             Self::Briefing => "poa-briefing",
+            Self::Merge => "poa-merge",
         }
     }
 }
@@ -103,6 +109,13 @@ pub enum TaskResult {
     Autosaved(Result<(), Problem>),
     /// A briefing was exported.
     BriefingExported(Result<crate::export::Written, Problem>),
+    /// A colleague's copy was read and merged with the open review (or could not be).
+    Merged {
+        /// The colleague's file.
+        path: PathBuf,
+        /// The merge, or why not (unreadable, invalid, of another dataset).
+        result: Result<Box<crate::merge::Merge>, LoadError>,
+    },
     /// A chart was exported.
     Exported {
         /// Where.
@@ -238,7 +251,9 @@ impl Tasks {
                 (t.tr(key!("filter-all-files")), &["*"]),
             ],
             DialogPurpose::NewFromDataset => vec![(t.tr(key!("filter-datasets")), &["ron"])],
-            DialogPurpose::SaveAs => vec![(t.tr(key!("filter-reviews")), &["ron"])],
+            DialogPurpose::SaveAs | DialogPurpose::Merge => {
+                vec![(t.tr(key!("filter-reviews")), &["ron"])]
+            }
             DialogPurpose::ExportChart => vec![
                 (t.tr(key!("filter-png")), &["png"]),
                 (t.tr(key!("filter-svg")), &["svg"]),
@@ -264,7 +279,9 @@ impl Tasks {
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportChart
                 | DialogPurpose::ExportBriefing => d.save_file(),
-                DialogPurpose::Open | DialogPurpose::NewFromDataset => d.pick_file(),
+                DialogPurpose::Open | DialogPurpose::NewFromDataset | DialogPurpose::Merge => {
+                    d.pick_file()
+                }
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
             TaskResult::Dialog {
@@ -374,6 +391,23 @@ impl Tasks {
         });
     }
 
+    /// Reads a colleague's copy of the review and merges it with ours on a worker thread.
+    pub fn merge(
+        &mut self,
+        path: PathBuf,
+        dataset: crate::model::Dataset,
+        mine: crate::model::Review,
+    ) {
+        self.spawn(TaskKind::Merge, move || {
+            let result = io::load_review(&path, None).and_then(|theirs| {
+                crate::merge::merge(&dataset, &mine, &theirs.doc, None)
+                    .map(Box::new)
+                    .map_err(|e| LoadError::Invalid(vec![Problem::file_error(&path, e.message())]))
+            });
+            TaskResult::Merged { path, result }
+        });
+    }
+
     /// Writes the briefing on a worker thread, reporting progress in thousandths.
     pub fn export_briefing(
         &mut self,
@@ -416,6 +450,7 @@ impl Tasks {
                 TaskResult::Autosaved(_) => TaskKind::Autosave,
                 TaskResult::Exported { .. } => TaskKind::ChartExport,
                 TaskResult::BriefingExported(_) => TaskKind::Briefing,
+                TaskResult::Merged { .. } => TaskKind::Merge,
                 TaskResult::ShowFailed { .. } => continue,
             };
             if let Some(i) = self.running.iter().position(|k| *k == kind) {

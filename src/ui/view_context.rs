@@ -30,6 +30,9 @@ pub struct ViewContext<'a> {
     pub briefing_fraction: f32,
     /// What the command table needs to enable a command now.
     pub available: Availability,
+    /// Conflict copies of the open review that a synced folder left beside it, not yet
+    /// merged or ignored.
+    pub copies: &'a [std::path::PathBuf],
 }
 
 /// The name of the open review for titles and questions: its file name, or "Untitled review".

@@ -66,6 +66,7 @@ fn review_round_trips_with_every_field() {
             status: "achieved".into(),
             evidence_level: "documented".into(),
             evidence: vec![EvidenceItem {
+                id: "0123456789abcdef".into(),
                 symbol: "E/2009/28".into(),
                 paragraph: "36 (a)".into(),
                 location: "https://example.org/a?b=\"c\"".into(),
@@ -78,12 +79,25 @@ fn review_round_trips_with_every_field() {
         },
     );
     r.history.push(HistoryEntry {
+        id: "fedcba9876543210".into(),
         at: "2026-11-22T08:00:00Z".parse().unwrap(),
         by: "Tester".into(),
         subject: Subject::Commitment("c2".into()),
         field: Field::Status,
         old: "not-assessed".into(),
         new: "achieved".into(),
+        item: String::new(),
+    });
+    // A conflict a merge left, with an evidence item on one side only.
+    r.conflicts.push(poa_review::model::Conflict {
+        subject: Subject::Commitment("c2".into()),
+        field: Field::Evidence,
+        values: poa_review::model::ConflictValues::Evidence {
+            item: "0123456789abcdef".into(),
+            base: Some(None),
+            mine: Some(r.assessments["c2"].evidence[0].clone()),
+            theirs: None,
+        },
     });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.review.ron");

@@ -31,6 +31,7 @@ fn data() -> (Dataset, Review) {
         paragraph: "<b>".into(),
         location: "javascript:alert(1)".into(),
         note: HOSTILE.into(),
+        ..EvidenceItem::default()
     });
     r.narratives.entry("supply".into()).or_default().challenges = format!("Challenge {HOSTILE}");
     // Cells that a spreadsheet would run as formulas.

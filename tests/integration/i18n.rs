@@ -135,6 +135,13 @@ fn harness(dir: &std::path::Path) -> Harness<'static, PoaApp> {
     let mut options = common::options(dir, None);
     if settings.exists() {
         options.language = None;
+    } else {
+        // The reviewer has given their name, so the window does not ask for it on first use.
+        let named = poa_review::settings::Settings {
+            editor_name: "Tester".into(),
+            ..poa_review::settings::Settings::default()
+        };
+        named.save(&settings).unwrap();
     }
     options.settings_path = Some(settings);
     common::window(options)

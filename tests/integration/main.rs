@@ -16,6 +16,8 @@ mod documents;
 mod export;
 mod fonts;
 mod i18n;
+mod merge;
+mod merge_window;
 mod pdf;
 mod sample;
 mod snapshots;

@@ -32,6 +32,7 @@ impl PoaApp {
                         }
                     }
                 },
+                TaskResult::Merged { path, result } => self.merged(&path, result),
                 TaskResult::Saved {
                     path,
                     revision,
@@ -190,6 +191,7 @@ impl PoaApp {
             if !self.tasks.is_running(TaskKind::Save) && ws.changed_on_disk() {
                 self.disk_changed = true;
             }
+            self.look_for_copies();
         }
         if self.last_autosave.elapsed() >= AUTOSAVE_EVERY {
             self.last_autosave = Instant::now();

@@ -75,6 +75,29 @@ impl PoaApp {
             }
             Command::CloseShortcuts => self.show_shortcuts = false,
             Command::ShowFile(path) => self.tasks.show_file(path, self.opener.clone()),
+            Command::ApplyMerge => self.apply_merge(),
+            Command::CancelMerge => self.merge.merge = None,
+            Command::AnswerConflicts => self.answer_conflicts(),
+            Command::MergePath(path) => {
+                self.ignored_copies.insert(path.clone());
+                self.copies.retain(|p| *p != path);
+                self.start_merge(path);
+            }
+            Command::IgnoreCopy(path) => {
+                self.ignored_copies.insert(path.clone());
+                self.copies.retain(|p| *p != path);
+            }
+            Command::SetReviewerName(name) => {
+                let name = name.trim().to_owned();
+                if let Some(ws) = &mut self.ws
+                    && !name.is_empty()
+                {
+                    ws.editor.clone_from(&name);
+                }
+                self.settings.editor_name = name;
+                self.save_settings();
+            }
+            Command::CloseSettings => self.settings_window.open = false,
         }
     }
 
@@ -135,6 +158,8 @@ impl PoaApp {
                 }
             }
             MenuCommand::Quit => self.guard(Pending::Quit),
+            MenuCommand::Merge => self.ask_path(DialogPurpose::Merge, None),
+            MenuCommand::Settings => self.settings_window.show(&self.settings),
             MenuCommand::Export => {
                 if self.ws.is_some() {
                     self.export.open = true;

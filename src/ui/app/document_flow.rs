@@ -42,6 +42,7 @@ impl PoaApp {
         self.view.selection = Selection::None;
         self.disk_changed = false;
         self.last_autosave = Instant::now();
+        self.look_for_copies();
         self.offer_recovery();
     }
 
@@ -165,7 +166,7 @@ impl PoaApp {
                 ),
                 DialogPurpose::ExportChart => Some(self.chart_file_name()),
                 DialogPurpose::ExportBriefing => Some(self.export.file_name()),
-                DialogPurpose::Open | DialogPurpose::NewFromDataset => None,
+                DialogPurpose::Open | DialogPurpose::NewFromDataset | DialogPurpose::Merge => None,
             };
             self.tasks.file_dialog(purpose, start, name, &self.t);
             // A dialog opened from a question (or from nothing) becomes the flow's state; one
@@ -279,6 +280,7 @@ impl PoaApp {
                 self.start_export(path);
             }
             DialogPurpose::ExportBriefing => self.start_briefing(path),
+            DialogPurpose::Merge => self.start_merge(path),
         }
     }
 

@@ -11,6 +11,7 @@
 mod background;
 mod command_handling;
 mod document_flow;
+mod merging;
 mod panels;
 
 use std::path::PathBuf;
@@ -73,10 +74,18 @@ pub struct PoaApp {
     pub charts: super::charts_view::ChartsState,
     /// The Export dialog.
     pub export: super::export_dialog::ExportState,
+    /// The merge screen.
+    pub merge: super::merge_view::MergeState,
+    /// The Settings window.
+    pub settings_window: super::settings_window::SettingsWindowState,
     /// A short notice for the status bar (a finished export).
     pub notice: Option<String>,
     /// The program that shows an exported file or its folder ("Open the file").
     pub opener: String,
+    /// Conflict copies of the open review beside it (see `io::conflict_copies`), not ignored.
+    pub copies: Vec<PathBuf>,
+    /// Conflict copies the reviewer chose to ignore (or merged) this session.
+    pub ignored_copies: std::collections::BTreeSet<PathBuf>,
     settings_path: Option<PathBuf>,
     data_dir: PathBuf,
     last_autosave: Instant,
@@ -126,8 +135,12 @@ impl PoaApp {
             t: Translator::new(Language::En),
             charts: super::charts_view::ChartsState::default(),
             export: super::export_dialog::ExportState::default(),
+            merge: super::merge_view::MergeState::default(),
+            settings_window: super::settings_window::SettingsWindowState::default(),
             notice: None,
             opener: super::tasks::system_opener().to_owned(),
+            copies: Vec::new(),
+            ignored_copies: std::collections::BTreeSet::new(),
             settings_path: options.settings_path,
             data_dir: options.data_dir,
             last_autosave: Instant::now(),
@@ -143,6 +156,11 @@ impl PoaApp {
         app.apply_look(ctx);
         if let Some(p) = settings_problem {
             app.warn(p.render(&app.t));
+        }
+        // First use: ask for the name that goes with every change (not in tests, which keep
+        // no settings).
+        if app.settings_path.is_some() && app.settings.needs_name() {
+            app.settings_window.ask_name();
         }
         match options.file {
             // Opened in the background: a large file must not hold up the first frame.
@@ -251,6 +269,7 @@ impl PoaApp {
             tasks: &self.tasks,
             briefing_fraction: self.export.fraction(),
             available: self.availability(),
+            copies: &self.copies,
         }
     }
 

@@ -8,7 +8,9 @@ use crate::ui::dialogs::{self, Shortcuts};
 use crate::ui::export_dialog::ExportDialog;
 use crate::ui::layout::WorkArea;
 use crate::ui::menu_bar::MenuBar;
+use crate::ui::merge_view::MergeView;
 use crate::ui::messages::{Banners, Messages};
+use crate::ui::settings_window::SettingsWindow;
 use crate::ui::status_bar::StatusBar;
 use crate::ui::tasks::TaskKind;
 use crate::ui::view_context::display_name;
@@ -87,6 +89,27 @@ impl PoaApp {
             .as_ref()
             .map(|w| display_name(w, &self.t))
             .unwrap_or_default();
+        if let Some(ws) = &self.ws
+            && self.merge.merge.is_some()
+        {
+            MergeView {
+                dataset: &ws.dataset,
+                state: &mut self.merge,
+                t: &self.t,
+                lang: &self.view.content_lang,
+                out,
+            }
+            .ui(ui);
+        }
+        if self.settings_window.open {
+            SettingsWindow {
+                state: &mut self.settings_window,
+                settings: &self.settings,
+                t: &self.t,
+                out,
+            }
+            .ui(ui);
+        }
         dialogs::flow_ui(ui, &mut self.flow, &self.t, &name, out);
         if self.show_shortcuts {
             Shortcuts {

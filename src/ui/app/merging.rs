@@ -1,0 +1,86 @@
+//! Merging a colleague's copy into the open review: reading it in the background, the merge
+//! screen, and applying the answers as one undoable step.
+
+use std::path::PathBuf;
+
+use super::PoaApp;
+use crate::edit::Edit;
+use crate::io::LoadError;
+use crate::merge::Merge;
+use crate::ui::tasks::TaskKind;
+
+impl PoaApp {
+    /// Reads `path` and merges it with the open review, in the background.
+    pub(super) fn start_merge(&mut self, path: PathBuf) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        if self.tasks.is_running(TaskKind::Merge) || ws.read_only.is_some() {
+            return;
+        }
+        self.tasks
+            .merge(path, ws.dataset.clone(), ws.review.clone());
+    }
+
+    /// A merge came back from the background: on screen, or its problems said.
+    pub(super) fn merged(&mut self, path: &std::path::Path, result: Result<Box<Merge>, LoadError>) {
+        match result {
+            Ok(merge) => {
+                let label = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if merge.is_noop() {
+                    let text = self
+                        .t
+                        .tr_args(key!("merge-nothing"), &[("theirs", label.into())]);
+                    self.notice = Some(text);
+                } else {
+                    self.merge.show(*merge, label);
+                }
+            }
+            Err(e) => self.report_load(&e),
+        }
+    }
+
+    /// The conflicts an earlier merge (on the command line, or git's) left in the review, on
+    /// the merge screen.
+    pub(super) fn answer_conflicts(&mut self) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        if ws.review.conflicts.is_empty() {
+            return;
+        }
+        let label = self.t.tr(key!("merge-pending-label"));
+        self.merge.show(Merge::pending(&ws.review), label);
+    }
+
+    /// Looks beside the open review for copies a synced folder made of it.
+    pub(super) fn look_for_copies(&mut self) {
+        let Some(path) = self.ws.as_ref().and_then(|w| w.path.as_ref()) else {
+            self.copies.clear();
+            return;
+        };
+        let mut copies = crate::io::conflict_copies::conflict_copies(path);
+        copies.retain(|p| !self.ignored_copies.contains(p));
+        self.copies = copies;
+    }
+
+    /// "Apply merge": the merged review, with the answers, replaces the open one in one step.
+    pub(super) fn apply_merge(&mut self) {
+        let answers = self.merge.final_answers();
+        let Some(merge) = self.merge.merge.take() else {
+            return;
+        };
+        let Some(ws) = &mut self.ws else { return };
+        let now = jiff::Timestamp::now();
+        let review = merge.finish(&answers, &ws.editor, now, &self.merge.label);
+        if let Err(e) = ws.apply(&Edit::Replace(Box::new(review)), now) {
+            log::warn!("{e}");
+        }
+        let text = self.t.tr_args(
+            key!("merge-applied"),
+            &[("theirs", self.merge.label.clone().into())],
+        );
+        self.notice = Some(text);
+    }
+}
