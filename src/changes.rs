@@ -3,12 +3,12 @@
 //! when, grouped by pillar in dataset order. For the head of delegation's weekly brief.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use jiff::Timestamp;
 
 use crate::i18n::Language;
 use crate::model::{Dataset, Field, Review, Subject, text_or_empty};
+use crate::report::Report;
 
 /// One field that changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,7 +99,7 @@ pub fn changes_since(d: &Dataset, r: &Review, since: Timestamp) -> Vec<GroupChan
 }
 
 /// A value as a delegate reads it: a level's label in `lang`, an empty value as "(empty)".
-fn shown(d: &Dataset, field: Field, value: &str, lang: Language) -> String {
+pub(crate) fn shown(d: &Dataset, field: Field, value: &str, lang: Language) -> String {
     let text = d
         .level_label(field, value)
         .map_or(value, |l| text_or_empty(l, lang.code()));
@@ -113,7 +113,7 @@ fn shown(d: &Dataset, field: Field, value: &str, lang: Language) -> String {
 
 /// The name of a change's subject: the commitment's reference and short title, or the group's
 /// title for its narrative.
-fn subject_name(d: &Dataset, subject: &Subject, lang: Language) -> String {
+pub(crate) fn subject_name(d: &Dataset, subject: &Subject, lang: Language) -> String {
     match subject {
         Subject::Commitment(id) => d.commitment(id).map_or_else(
             || id.clone(),
@@ -127,53 +127,61 @@ fn subject_name(d: &Dataset, subject: &Subject, lang: Language) -> String {
     }
 }
 
-/// The changes as Markdown (a heading per pillar, a line per field), in `lang`.
+/// The changes as a report: a table per pillar of commitment (or narrative), field, the value
+/// at the date, the value now, by whom and when; in `lang`.
 #[must_use]
-pub fn markdown(d: &Dataset, r: &Review, since: Timestamp, lang: Language) -> String {
-    let groups = changes_since(d, r, since);
+pub fn report(d: &Dataset, r: &Review, since: Timestamp, lang: Language) -> Report {
     let day = since.strftime("%Y-%m-%d").to_string();
-    let mut out = String::new();
-    let title = crate::i18n::tr_args_in(
-        lang,
-        key!("changes-title"),
-        &[
-            ("delegation", r.delegation.clone().into()),
-            ("since", day.clone().into()),
+    let tr = |key| crate::i18n::tr_in(lang, key);
+    let groups = changes_since(d, r, since)
+        .iter()
+        .map(|g| {
+            let rows = g
+                .changes
+                .iter()
+                .map(|c| {
+                    vec![
+                        subject_name(d, &c.subject, lang),
+                        tr(crate::merge::field_key(c.field)),
+                        shown(d, c.field, &c.old, lang),
+                        shown(d, c.field, &c.new, lang),
+                        c.by.join(", "),
+                        c.at.strftime("%Y-%m-%d %H:%M").to_string(),
+                    ]
+                })
+                .collect();
+            (group_title(d, &g.group, lang), rows)
+        })
+        .collect();
+    Report {
+        title: crate::i18n::tr_args_in(
+            lang,
+            key!("changes-title"),
+            &[
+                ("delegation", r.delegation.clone().into()),
+                ("since", day.clone().into()),
+            ],
+        ),
+        subtitle: String::new(),
+        columns: vec![
+            tr(key!("report-col-subject")),
+            tr(key!("report-col-field")),
+            tr(key!("report-col-before")),
+            tr(key!("report-col-now")),
+            tr(key!("report-col-by")),
+            tr(key!("report-col-when")),
         ],
-    );
-    let _ = writeln!(out, "# {title}\n");
-    if groups.is_empty() {
-        let none = crate::i18n::tr_args_in(lang, key!("changes-none"), &[("since", day.into())]);
-        let _ = writeln!(out, "{none}");
-        return out;
+        groups,
+        empty: crate::i18n::tr_args_in(lang, key!("changes-none"), &[("since", day.into())]),
     }
-    for g in &groups {
-        let name = d.group(&g.group).map_or_else(
-            || g.group.clone(),
-            |x| text_or_empty(&x.title, lang.code()).to_owned(),
-        );
-        let _ = writeln!(out, "## {name}\n");
-        for c in &g.changes {
-            let line = crate::i18n::tr_args_in(
-                lang,
-                key!("changes-line"),
-                &[
-                    ("subject", subject_name(d, &c.subject, lang).into()),
-                    (
-                        "field",
-                        crate::i18n::tr_in(lang, crate::merge::field_key(c.field)).into(),
-                    ),
-                    ("old", shown(d, c.field, &c.old, lang).into()),
-                    ("new", shown(d, c.field, &c.new, lang).into()),
-                    ("by", c.by.join(", ").into()),
-                    ("at", c.at.strftime("%Y-%m-%d %H:%M").to_string().into()),
-                ],
-            );
-            let _ = writeln!(out, "- {}", line.replace('*', "\\*"));
-        }
-        out.push('\n');
-    }
-    out
+}
+
+/// A pillar's or group's title in `lang` (its id when the dataset has no such group).
+pub(crate) fn group_title(d: &Dataset, id: &str, lang: Language) -> String {
+    d.group(id).map_or_else(
+        || id.to_owned(),
+        |g| text_or_empty(&g.title, lang.code()).to_owned(),
+    )
 }
 
 #[cfg(test)]

@@ -127,23 +127,51 @@ pub enum Command {
         #[arg(long)]
         dataset: Option<PathBuf>,
     },
-    /// What changed in a review since a date: per pillar, each field's old → new value, by
-    /// whom and when (Markdown), for the weekly brief.
+    /// What changed in a review since a date: per pillar, each field's value then and now, by
+    /// whom and when, for the weekly brief (Markdown or HTML).
     ///
-    /// Example: `poa-review changes review.review.ron --since 2014-03-01 --out changes.md`.
+    /// Example: `poa-review changes review.review.ron --since 2014-03-01 --out changes.html`.
     Changes {
         /// The review.
         review: PathBuf,
         /// The date (YYYY-MM-DD, from its start, UTC) or time (RFC 3339).
         #[arg(long)]
         since: String,
-        /// The file to write (Markdown); without it, the changes are printed.
+        /// The file to write; without it, the changes are printed (Markdown).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// md or html (by default from the extension of --out).
+        #[arg(long, value_enum)]
+        format: Option<crate::report::ReportFormat>,
         /// Language: en, zh, fr, es or ru.
         #[arg(long, value_enum, default_value_t = Language::En)]
         lang: Language,
         /// The review's dataset (found beside the review or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
+    /// Compare two reviews of one dataset: only the commitments and narratives that differ,
+    /// field by field, by pillar (Markdown or HTML).
+    ///
+    /// Example: `poa-review compare ours.review.ron theirs.review.ron --out compare.html`.
+    Compare {
+        /// The left review (its values in the first column).
+        left: PathBuf,
+        /// The right review.
+        right: PathBuf,
+        /// The file to write; without it, the comparison is printed (Markdown).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// md or html (by default from the extension of --out).
+        #[arg(long, value_enum)]
+        format: Option<crate::report::ReportFormat>,
+        /// Pillars and groups to include, by id (default: all).
+        #[arg(long, value_delimiter = ',')]
+        pillars: Vec<String>,
+        /// Language: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        /// The reviews' dataset (found beside LEFT or built in when not given).
         #[arg(long)]
         dataset: Option<PathBuf>,
     },
@@ -339,13 +367,29 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             review,
             since,
             out: path,
+            format,
             lang,
             dataset,
         } => changes(
             review,
             since,
-            path.as_deref(),
-            *lang,
+            (path.as_deref(), *format, *lang),
+            dataset.as_deref(),
+            out,
+            err,
+        ),
+        Command::Compare {
+            left,
+            right,
+            out: path,
+            format,
+            pillars,
+            lang,
+            dataset,
+        } => compare(
+            (left, right),
+            pillars,
+            (path.as_deref(), *format, *lang),
             dataset.as_deref(),
             out,
             err,
@@ -748,51 +792,65 @@ fn parse_since(text: &str) -> Option<jiff::Timestamp> {
     })
 }
 
-/// `poa-review changes`.
-fn changes(
+/// Where and how a report goes: `--out` (none: printed), `--format`, `--lang`.
+type ReportOut<'a> = (
+    Option<&'a Path>,
+    Option<crate::report::ReportFormat>,
+    Language,
+);
+
+/// Opens a review with its dataset for a report; prints why not.
+fn review_with_dataset(
     review: &Path,
-    since: &str,
-    path: Option<&Path>,
-    lang: Language,
     dataset: Option<&Path>,
-    out: &mut dyn Write,
     err: &mut dyn Write,
-) -> u8 {
-    let Some(since) = parse_since(since) else {
-        let message = msg!("cli-bad-date", date = since);
-        writeln!(err, "poa-review: {}", say(&message)).ok();
-        return exit::PROBLEMS;
-    };
+) -> Result<(Dataset, Review), u8> {
     let options = io::OpenOptions {
         kind: Some(DocKind::Review),
         dataset,
         progress: None,
     };
-    let (d, r) = match io::open(review, &options) {
-        Err(e) => return load_failed(e.load_error(), err),
-        Ok(io::Opened::Dataset(_)) => return exit::PROBLEMS,
+    match io::open(review, &options) {
+        Err(e) => Err(load_failed(e.load_error(), err)),
+        Ok(io::Opened::Dataset(_)) => Err(exit::PROBLEMS),
         Ok(io::Opened::Review(r)) => match r.dataset {
-            io::ReviewDataset::Found { dataset, .. } => (dataset, r.review),
+            io::ReviewDataset::Found { dataset, .. } => Ok((dataset, r.review)),
             io::ReviewDataset::Missing { id, .. } => {
                 let p = Problem::file_error(review, msg!("cli-dataset-not-found-pass", id = id));
                 writeln!(err, "{}", show(&p)).ok();
-                return exit::PROBLEMS;
+                Err(exit::PROBLEMS)
             }
         },
-    };
-    let text = crate::changes::markdown(&d, &r, since, lang);
+    }
+}
+
+/// Prints a report, or writes it to `--out` (never over one of `inputs`).
+fn write_report(
+    report: &crate::report::Report,
+    (path, format, lang): ReportOut<'_>,
+    inputs: &[&Path],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let Some(path) = path else {
-        write!(out, "{text}").ok();
+        let format = format.unwrap_or(crate::report::ReportFormat::Md);
+        write!(out, "{}", report.render(format, lang)).ok();
         return exit::CLEAN;
     };
-    if same_path(path, review) {
+    if let Some(input) = inputs.iter().find(|i| same_path(path, i)) {
         let p = Problem::file_error(
             path,
-            msg!("merge-out-is-input", input = review.display().to_string()),
+            msg!("report-out-is-input", input = input.display().to_string()),
         );
         writeln!(err, "{}", show(&p)).ok();
         return exit::PROBLEMS;
     }
+    let Some(format) = format.or_else(|| crate::report::ReportFormat::from_path(path)) else {
+        let p = Problem::file_error(path, msg!("cli-need-report-format"));
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    };
+    let text = report.render(format, lang);
     match io::write_export(path, text.as_bytes(), &|_| false) {
         Ok(()) => {
             let message = msg!("merge-written", path = path.display().to_string());
@@ -804,6 +862,66 @@ fn changes(
             exit::PROBLEMS
         }
     }
+}
+
+/// `poa-review changes`.
+fn changes(
+    review: &Path,
+    since: &str,
+    to: ReportOut<'_>,
+    dataset: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let Some(since) = parse_since(since) else {
+        let message = msg!("cli-bad-date", date = since);
+        writeln!(err, "poa-review: {}", say(&message)).ok();
+        return exit::PROBLEMS;
+    };
+    let (d, r) = match review_with_dataset(review, dataset, err) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let report = crate::changes::report(&d, &r, since, to.2);
+    write_report(&report, to, &[review], out, err)
+}
+
+/// `poa-review compare`.
+fn compare(
+    (left, right): (&Path, &Path),
+    pillars: &[String],
+    to: ReportOut<'_>,
+    dataset: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let (d, l) = match review_with_dataset(left, dataset, err) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let r = match io::load_review(right, None) {
+        Ok(r) => r.doc,
+        Err(e) => return load_failed(&e, err),
+    };
+    // Reviews of different datasets cannot be compared field by field.
+    if let Err(e) = crate::merge::same_dataset(&l, &r) {
+        writeln!(err, "{}", show(&Problem::file_error(right, e.message()))).ok();
+        return exit::PROBLEMS;
+    }
+    if let Some(unknown) = pillars.iter().find(|g| d.group(g).is_none()) {
+        let known: Vec<&str> = d.groups.iter().map(|g| g.id.as_str()).collect();
+        let message = msg!("cli-no-group", id = unknown, known = known.join(", "));
+        writeln!(err, "poa-review: {}", say(&message)).ok();
+        return exit::PROBLEMS;
+    }
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let report = crate::compare::report(&d, (&name(left), &l), (&name(right), &r), pillars, to.2);
+    write_report(&report, to, &[left, right], out, err)
 }
 
 /// Whether two paths name the same file.

@@ -15,6 +15,7 @@ pub mod assets;
 pub mod changes;
 pub mod charts;
 pub mod cli;
+pub mod compare;
 pub mod edit;
 #[cfg(feature = "export")]
 pub mod export;
@@ -24,6 +25,7 @@ pub mod merge;
 pub mod model;
 pub mod palette;
 pub mod problem;
+pub mod report;
 pub mod sample;
 pub mod settings;
 pub mod summary;

@@ -123,6 +123,19 @@ impl Merge {
     }
 }
 
+/// Checks that two reviews are of the same dataset version (and content): merging and
+/// comparing need it.
+pub fn same_dataset(mine: &Review, other: &Review) -> Result<(), MergeError> {
+    if other.dataset == mine.dataset {
+        Ok(())
+    } else {
+        Err(MergeError::OtherDataset {
+            mine: Box::new(mine.dataset.clone()),
+            theirs: Box::new(other.dataset.clone()),
+        })
+    }
+}
+
 /// Merges `theirs` into `mine`, against `base` when it is given and otherwise against the
 /// common ancestor the two histories show.
 pub fn merge(
@@ -132,12 +145,7 @@ pub fn merge(
     base: Option<&Review>,
 ) -> Result<Merge, MergeError> {
     for other in std::iter::once(theirs).chain(base) {
-        if other.dataset != mine.dataset {
-            return Err(MergeError::OtherDataset {
-                mine: Box::new(mine.dataset.clone()),
-                theirs: Box::new(other.dataset.clone()),
-            });
-        }
+        same_dataset(mine, other)?;
     }
     let defaults = Defaults {
         status: dataset.default_status().to_owned(),

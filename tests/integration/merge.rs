@@ -352,18 +352,23 @@ fn what_changed_since_a_date_is_printed_or_written_per_pillar() {
     );
     let group = d.group(&d.commitments[0].group).unwrap();
     assert!(out.contains(&format!("## {}", group.title["en"])), "{out}");
+    assert!(
+        out.contains("| Reference | Field | Before | Now | By | When |"),
+        "{out}"
+    );
     let status = d.status_scale[4].label["en"].clone();
     let line = out
         .lines()
-        .find(|l| l.starts_with(&format!("- {c1} — ")))
+        .find(|l| l.starts_with(&format!("| {c1} — ")))
         .unwrap();
-    assert!(line.contains("· Status: Substantial progress → "), "{line}");
     assert!(
-        line.ends_with(&format!("→ {status} (Ana, 2027-01-15 08:00)")),
+        line.ends_with(&format!(
+            "| Status | Substantial progress | {status} | Ana | 2027-01-15 08:00 |"
+        )),
         "{line}"
     );
     assert!(
-        out.contains("Notes: (empty) → A new note (Ana, 2027-01-15 08:00)"),
+        out.contains("| Notes | (empty) | A new note | Ana | 2027-01-15 08:00 |"),
         "{out}"
     );
 
@@ -398,5 +403,71 @@ fn what_changed_since_a_date_is_printed_or_written_per_pillar() {
     assert!(
         text.starts_with("# Example delegation (fictitious)：自 2027-01-01 以来的更改"),
         "{text}"
+    );
+}
+
+#[test]
+fn two_reviews_are_compared_field_by_field_and_written_as_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let (d, r, _) = base(dir.path(), "base.review.ron");
+    let c1 = &d.commitments[0].id;
+    edited(
+        &d,
+        r,
+        "Bo",
+        &[notes(c1, "Theirs <b>bold</b>")],
+        &dir.path().join("theirs.review.ron"),
+    );
+    let (code, out, err) = poa(
+        dir.path(),
+        &["compare", "base.review.ron", "theirs.review.ron"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("# Comparison of two reviews\n"), "{out}");
+    assert!(
+        out.contains("| Reference | Field | base.review.ron | theirs.review.ron |"),
+        "{out}"
+    );
+    assert!(out.contains(&format!("| {c1} — ")), "{out}");
+    assert!(
+        out.contains("| Notes | (empty) | Theirs &lt;b>bold&lt;/b> |"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("\n| ").count(),
+        2,
+        "one heading row and one difference: {out}"
+    );
+
+    let (code, _, err) = poa(
+        dir.path(),
+        &[
+            "compare",
+            "base.review.ron",
+            "theirs.review.ron",
+            "--out",
+            "compare.html",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(dir.path().join("compare.html")).unwrap();
+    assert!(
+        html.contains("<td>Theirs &lt;b&gt;bold&lt;/b&gt;</td>"),
+        "{html}"
+    );
+    let (code, _, err) = poa(
+        dir.path(),
+        &[
+            "compare",
+            "base.review.ron",
+            "theirs.review.ron",
+            "--out",
+            "theirs.review.ron",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("is read by this command; write to another file"),
+        "{err}"
     );
 }

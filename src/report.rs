@@ -1,0 +1,175 @@
+//! A small table report grouped by pillar — "what changed since", "compare two reviews" —
+//! written as Markdown or as a self-contained HTML page.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Language;
+
+/// A report: a title, column headings, and rows under pillar headings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The title.
+    pub title: String,
+    /// A line under the title (what was compared, since when).
+    pub subtitle: String,
+    /// Column headings.
+    pub columns: Vec<String>,
+    /// Pillar or group title, and its rows (one cell per column).
+    pub groups: Vec<(String, Vec<Vec<String>>)>,
+    /// What to say when there are no rows.
+    pub empty: String,
+}
+
+/// The formats a report is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// A self-contained HTML page.
+    Html,
+}
+
+impl ReportFormat {
+    /// The format of a file, from its extension (`.md`, `.html`, `.htm`).
+    #[must_use]
+    pub fn from_path(path: &std::path::Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Self::Md),
+            "html" | "htm" => Some(Self::Html),
+            _ => None,
+        }
+    }
+}
+
+fn md_cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('*', "\\*")
+        .replace('_', "\\_")
+        .replace('<', "&lt;")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Report {
+    /// The report as Markdown: a heading per pillar and a table under it.
+    #[must_use]
+    pub fn markdown(&self) -> String {
+        let mut out = format!("# {}\n\n", md_cell(&self.title));
+        if !self.subtitle.is_empty() {
+            let _ = writeln!(out, "{}\n", md_cell(&self.subtitle));
+        }
+        if self.groups.is_empty() {
+            let _ = writeln!(out, "{}", md_cell(&self.empty));
+            return out;
+        }
+        for (group, rows) in &self.groups {
+            let _ = writeln!(out, "## {}\n", md_cell(group));
+            let heads: Vec<String> = self.columns.iter().map(|c| md_cell(c)).collect();
+            let _ = writeln!(out, "| {} |", heads.join(" | "));
+            let _ = writeln!(out, "|{}", "---|".repeat(heads.len()));
+            for row in rows {
+                let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
+                let _ = writeln!(out, "| {} |", cells.join(" | "));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The report as a self-contained HTML page (no scripts, no outside resources).
+    #[must_use]
+    pub fn html(&self, lang: Language) -> String {
+        let mut out = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+             <title>{}</title>\n<style>\nbody{{font-family:system-ui,\"Noto Sans SC\",sans-serif;margin:2em;max-width:70em}}\n\
+             table{{border-collapse:collapse;width:100%;margin-bottom:1.5em}}\n\
+             th,td{{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}}\n\
+             th{{background:#eee}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+            lang.code(),
+            html_text(&self.title),
+            html_text(&self.title)
+        );
+        if !self.subtitle.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", html_text(&self.subtitle));
+        }
+        if self.groups.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", html_text(&self.empty));
+        }
+        for (group, rows) in &self.groups {
+            let _ = writeln!(out, "<h2>{}</h2>\n<table>\n<tr>", html_text(group));
+            for c in &self.columns {
+                let _ = write!(out, "<th>{}</th>", html_text(c));
+            }
+            out.push_str("</tr>\n");
+            for row in rows {
+                out.push_str("<tr>");
+                for c in row {
+                    let _ = write!(out, "<td>{}</td>", html_text(c));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</table>\n");
+        }
+        out.push_str("</body>\n</html>\n");
+        out
+    }
+
+    /// The report in `format`.
+    #[must_use]
+    pub fn render(&self, format: ReportFormat, lang: Language) -> String {
+        match format {
+            ReportFormat::Md => self.markdown(),
+            ReportFormat::Html => self.html(lang),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_escaped_in_both_formats() {
+        let r = Report {
+            title: "T <x>".into(),
+            subtitle: String::new(),
+            columns: vec!["A".into(), "B".into()],
+            groups: vec![(
+                "G".into(),
+                vec![vec!["a|b *c*".into(), "<script>alert(1)</script>".into()]],
+            )],
+            empty: "none".into(),
+        };
+        let md = r.markdown();
+        assert!(
+            md.contains("| a\\|b \\*c\\* | &lt;script>alert(1)&lt;/script> |"),
+            "{md}"
+        );
+        let html = r.html(Language::En);
+        assert!(
+            html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"),
+            "{html}"
+        );
+        assert!(!html.contains("<script>"));
+    }
+}
