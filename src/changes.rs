@@ -39,6 +39,19 @@ pub struct GroupChanges {
     pub changes: Vec<FieldChange>,
 }
 
+/// A date (`2014-03-13`, from its start in UTC) or a time (RFC 3339); `None` for anything
+/// else.
+#[must_use]
+pub fn parse_since(text: &str) -> Option<jiff::Timestamp> {
+    let text = text.trim();
+    text.parse::<jiff::Timestamp>().ok().or_else(|| {
+        let day: jiff::civil::Date = text.parse().ok()?;
+        day.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .ok()
+            .map(|z| z.timestamp())
+    })
+}
+
 /// Every field changed after `since` (history entries at or after it), by pillar. A field
 /// changed and changed back is left out; merges are not changes of their own.
 #[must_use]

@@ -781,17 +781,6 @@ fn summary(
     exit::CLEAN
 }
 
-/// A date (`2014-03-13`, from its start in UTC) or a time (RFC 3339).
-fn parse_since(text: &str) -> Option<jiff::Timestamp> {
-    let text = text.trim();
-    text.parse::<jiff::Timestamp>().ok().or_else(|| {
-        let day: jiff::civil::Date = text.parse().ok()?;
-        day.to_zoned_datetime(jiff::tz::TimeZone::UTC)
-            .ok()
-            .map(|z| z.timestamp())
-    })
-}
-
 /// Where and how a report goes: `--out` (none: printed), `--format`, `--lang`.
 type ReportOut<'a> = (
     Option<&'a Path>,
@@ -873,7 +862,7 @@ fn changes(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let Some(since) = parse_since(since) else {
+    let Some(since) = crate::changes::parse_since(since) else {
         let message = msg!("cli-bad-date", date = since);
         writeln!(err, "poa-review: {}", say(&message)).ok();
         return exit::PROBLEMS;

@@ -83,4 +83,8 @@ pub enum Command {
     SetReviewerName(String),
     /// Close the Settings window.
     CloseSettings,
+    /// Show what changed since the date typed (YYYY-MM-DD).
+    ShowChangesSince(String),
+    /// Close the report window.
+    CloseReport,
 }

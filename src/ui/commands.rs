@@ -24,6 +24,10 @@ pub enum MenuCommand {
     Export,
     /// Merge a colleague's copy of the review into this one.
     Merge,
+    /// Compare the open review with another review of its dataset.
+    Compare,
+    /// Show what changed in the open review since a date.
+    ChangesSince,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -91,6 +95,8 @@ impl MenuCommand {
             Self::Close,
             Self::Export,
             Self::Merge,
+            Self::Compare,
+            Self::ChangesSince,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -121,6 +127,8 @@ impl MenuCommand {
             Self::Close => key!("cmd-close"),
             Self::Export => key!("cmd-export"),
             Self::Merge => key!("cmd-merge"),
+            Self::Compare => key!("cmd-compare"),
+            Self::ChangesSince => key!("cmd-changes-since"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -148,6 +156,8 @@ impl MenuCommand {
             Self::Close => key!("cmd-close-tip"),
             Self::Export => key!("cmd-export-tip"),
             Self::Merge => key!("cmd-merge-tip"),
+            Self::Compare => key!("cmd-compare-tip"),
+            Self::ChangesSince => key!("cmd-changes-since-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -191,6 +201,8 @@ impl MenuCommand {
             Self::Close => vec![cmd(Key::W)],
             Self::Export => vec![cmd(Key::E)],
             Self::Merge => vec![cmd_shift(Key::M)],
+            Self::Compare => vec![cmd_shift(Key::C)],
+            Self::ChangesSince => vec![cmd_shift(Key::H)],
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -222,6 +234,8 @@ impl MenuCommand {
             | Self::Shortcuts => true,
             Self::Save | Self::Merge => now.has_review && now.writable,
             Self::SaveAs
+            | Self::Compare
+            | Self::ChangesSince
             | Self::Close
             | Self::Export
             | Self::Find

@@ -52,6 +52,8 @@ pub fn flow_ui(
                             t.tr(key!("button-open"))
                         }
                         DialogPurpose::Merge => t.tr(key!("merge-button")),
+                        DialogPurpose::Compare => t.tr(key!("button-open")),
+                        DialogPurpose::ExportReport => t.tr(key!("button-export")),
                     };
                     let filled = !text.trim().is_empty();
                     if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || enter) && filled

@@ -61,6 +61,8 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::Close);
                 ui.separator();
                 self.item(ui, MenuCommand::Merge);
+                self.item(ui, MenuCommand::Compare);
+                self.item(ui, MenuCommand::ChangesSince);
                 self.item(ui, MenuCommand::Export);
                 ui.separator();
                 self.item(ui, MenuCommand::Settings);

@@ -92,7 +92,7 @@ impl StatusBar<'_> {
                     TaskKind::Save => key!("status-saving"),
                     TaskKind::ChartExport => key!("busy-export"),
                     TaskKind::Briefing => key!("export-title"),
-                    TaskKind::Autosave => key!("busy-other"),
+                    TaskKind::Autosave | TaskKind::Report => key!("busy-other"),
                     TaskKind::Merge => key!("busy-merge"),
                 }));
             }

@@ -25,6 +25,10 @@ pub enum DialogPurpose {
     ExportBriefing,
     /// Pick a colleague's copy of the review to merge in.
     Merge,
+    /// Pick another review to compare the open one with.
+    Compare,
+    /// Choose where to write the report on screen (comparison, changes since).
+    ExportReport,
 }
 
 impl DialogPurpose {
@@ -38,6 +42,8 @@ impl DialogPurpose {
             Self::ExportChart => key!("dialog-export-chart"),
             Self::ExportBriefing => key!("dialog-export-briefing"),
             Self::Merge => key!("dialog-merge"),
+            Self::Compare => key!("dialog-compare"),
+            Self::ExportReport => key!("dialog-export-report"),
         }
     }
 }
@@ -60,6 +66,8 @@ pub enum TaskKind {
     Briefing,
     /// A colleague's copy is being read and merged.
     Merge,
+    /// Another review is being read for a comparison, or a report is being written.
+    Report,
 }
 
 impl TaskKind {
@@ -74,6 +82,7 @@ impl TaskKind {
             Self::ChartExport => "poa-export",
             Self::Briefing => "poa-briefing",
             Self::Merge => "poa-merge",
+            Self::Report => "poa-report",
         }
     }
 }
@@ -115,6 +124,20 @@ pub enum TaskResult {
         path: PathBuf,
         /// The merge, or why not (unreadable, invalid, of another dataset).
         result: Result<Box<crate::merge::Merge>, LoadError>,
+    },
+    /// Another review was read for a comparison (or could not be).
+    Compared {
+        /// The other review.
+        path: PathBuf,
+        /// It, or why not.
+        result: Result<Box<crate::model::Review>, LoadError>,
+    },
+    /// A report (comparison, changes since) was written.
+    ReportWritten {
+        /// Where.
+        path: PathBuf,
+        /// Success, or the problem.
+        result: Result<(), Problem>,
     },
     /// A chart was exported.
     Exported {
@@ -251,9 +274,10 @@ impl Tasks {
                 (t.tr(key!("filter-all-files")), &["*"]),
             ],
             DialogPurpose::NewFromDataset => vec![(t.tr(key!("filter-datasets")), &["ron"])],
-            DialogPurpose::SaveAs | DialogPurpose::Merge => {
+            DialogPurpose::SaveAs | DialogPurpose::Merge | DialogPurpose::Compare => {
                 vec![(t.tr(key!("filter-reviews")), &["ron"])]
             }
+            DialogPurpose::ExportReport => vec![(t.tr(key!("filter-report")), &["html", "md"])],
             DialogPurpose::ExportChart => vec![
                 (t.tr(key!("filter-png")), &["png"]),
                 (t.tr(key!("filter-svg")), &["svg"]),
@@ -278,10 +302,12 @@ impl Tasks {
             let path = match purpose {
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportChart
-                | DialogPurpose::ExportBriefing => d.save_file(),
-                DialogPurpose::Open | DialogPurpose::NewFromDataset | DialogPurpose::Merge => {
-                    d.pick_file()
-                }
+                | DialogPurpose::ExportBriefing
+                | DialogPurpose::ExportReport => d.save_file(),
+                DialogPurpose::Open
+                | DialogPurpose::NewFromDataset
+                | DialogPurpose::Merge
+                | DialogPurpose::Compare => d.pick_file(),
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
             TaskResult::Dialog {
@@ -408,6 +434,22 @@ impl Tasks {
         });
     }
 
+    /// Reads another review for a comparison on a worker thread.
+    pub fn read_review(&mut self, path: PathBuf) {
+        self.spawn(TaskKind::Report, move || {
+            let result = io::load_review(&path, None).map(|l| Box::new(l.doc));
+            TaskResult::Compared { path, result }
+        });
+    }
+
+    /// Writes a report on a worker thread (atomically, no `.bak`: a report is handed on).
+    pub fn write_report(&mut self, path: PathBuf, text: String) {
+        self.spawn(TaskKind::Report, move || {
+            let result = io::write_export(&path, text.as_bytes(), &|_| false);
+            TaskResult::ReportWritten { path, result }
+        });
+    }
+
     /// Writes the briefing on a worker thread, reporting progress in thousandths.
     pub fn export_briefing(
         &mut self,
@@ -451,6 +493,7 @@ impl Tasks {
                 TaskResult::Exported { .. } => TaskKind::ChartExport,
                 TaskResult::BriefingExported(_) => TaskKind::Briefing,
                 TaskResult::Merged { .. } => TaskKind::Merge,
+                TaskResult::Compared { .. } | TaskResult::ReportWritten { .. } => TaskKind::Report,
                 TaskResult::ShowFailed { .. } => continue,
             };
             if let Some(i) = self.running.iter().position(|k| *k == kind) {

@@ -190,3 +190,44 @@ fn on_first_use_the_window_asks_for_the_name_and_keeps_it_in_the_settings() {
     assert!(saved.contains("editor_name: \"Ana María Ruiz\""), "{saved}");
     assert_eq!(h.state().ws.as_ref().unwrap().editor, "Ana María Ruiz");
 }
+
+#[test]
+fn what_changed_since_and_a_comparison_show_as_tables_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mine, theirs, [c1, _]) = two_copies(dir.path());
+    let mut h = common::open(dir.path(), Some(mine));
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("What changed since…").click();
+    h.run();
+    h.get_by_label("Since (date)").click();
+    h.run();
+    h.get_by_label("Since (date)").type_text("2020-01-01");
+    h.run();
+    h.get_by_label("Show").click();
+    h.run();
+    h.get_by_label_contains("what changed since 2020-01-01");
+    assert!(
+        h.query_all_by_label("ours").count() >= 1,
+        "the notes changed to \"ours\" are listed"
+    );
+    h.get_by_label("Export as HTML…").click();
+    h.run();
+    let html = dir.path().join("changes.html");
+    common::answer_path_prompt(&mut h, &html, "Export");
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains(&format!("<td>{c1} — ")), "{text}");
+    assert!(text.contains("<td>ours</td>"), "{text}");
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Compare with another review…")
+        .click();
+    h.run();
+    common::answer_path_prompt(&mut h, &theirs, "Open");
+    h.get_by_label_contains("Comparison of two reviews");
+    h.get_by_label("theirs");
+    h.get_by_label("mine.review.ron");
+    h.get_by_label("theirs.review.ron");
+}

@@ -33,6 +33,8 @@ impl PoaApp {
                     }
                 },
                 TaskResult::Merged { path, result } => self.merged(&path, result),
+                TaskResult::Compared { path, result } => self.compared(&path, result),
+                TaskResult::ReportWritten { path, result } => self.report_written(&path, result),
                 TaskResult::Saved {
                     path,
                     revision,

@@ -98,6 +98,8 @@ impl PoaApp {
                 self.save_settings();
             }
             Command::CloseSettings => self.settings_window.open = false,
+            Command::ShowChangesSince(text) => self.show_changes_since(&text),
+            Command::CloseReport => self.report = crate::ui::report_window::ReportState::default(),
         }
     }
 
@@ -160,6 +162,8 @@ impl PoaApp {
             MenuCommand::Quit => self.guard(Pending::Quit),
             MenuCommand::Merge => self.ask_path(DialogPurpose::Merge, None),
             MenuCommand::Settings => self.settings_window.show(&self.settings),
+            MenuCommand::Compare => self.ask_path(DialogPurpose::Compare, None),
+            MenuCommand::ChangesSince => self.report.ask_since(),
             MenuCommand::Export => {
                 if self.ws.is_some() {
                     self.export.open = true;

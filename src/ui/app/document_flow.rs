@@ -166,7 +166,11 @@ impl PoaApp {
                 ),
                 DialogPurpose::ExportChart => Some(self.chart_file_name()),
                 DialogPurpose::ExportBriefing => Some(self.export.file_name()),
-                DialogPurpose::Open | DialogPurpose::NewFromDataset | DialogPurpose::Merge => None,
+                DialogPurpose::ExportReport => Some(self.report.file_name()),
+                DialogPurpose::Open
+                | DialogPurpose::NewFromDataset
+                | DialogPurpose::Merge
+                | DialogPurpose::Compare => None,
             };
             self.tasks.file_dialog(purpose, start, name, &self.t);
             // A dialog opened from a question (or from nothing) becomes the flow's state; one
@@ -281,6 +285,8 @@ impl PoaApp {
             }
             DialogPurpose::ExportBriefing => self.start_briefing(path),
             DialogPurpose::Merge => self.start_merge(path),
+            DialogPurpose::Compare => self.tasks.read_review(path),
+            DialogPurpose::ExportReport => self.write_report(path),
         }
     }
 

@@ -13,6 +13,7 @@ mod command_handling;
 mod document_flow;
 mod merging;
 mod panels;
+mod reports;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -78,6 +79,8 @@ pub struct PoaApp {
     pub merge: super::merge_view::MergeState,
     /// The Settings window.
     pub settings_window: super::settings_window::SettingsWindowState,
+    /// The report window (comparison, changes since).
+    pub report: super::report_window::ReportState,
     /// A short notice for the status bar (a finished export).
     pub notice: Option<String>,
     /// The program that shows an exported file or its folder ("Open the file").
@@ -137,6 +140,7 @@ impl PoaApp {
             export: super::export_dialog::ExportState::default(),
             merge: super::merge_view::MergeState::default(),
             settings_window: super::settings_window::SettingsWindowState::default(),
+            report: super::report_window::ReportState::default(),
             notice: None,
             opener: super::tasks::system_opener().to_owned(),
             copies: Vec::new(),

@@ -10,6 +10,7 @@ use crate::ui::layout::WorkArea;
 use crate::ui::menu_bar::MenuBar;
 use crate::ui::merge_view::MergeView;
 use crate::ui::messages::{Banners, Messages};
+use crate::ui::report_window::ReportWindow;
 use crate::ui::settings_window::SettingsWindow;
 use crate::ui::status_bar::StatusBar;
 use crate::ui::tasks::TaskKind;
@@ -97,6 +98,15 @@ impl PoaApp {
                 state: &mut self.merge,
                 t: &self.t,
                 lang: &self.view.content_lang,
+                out,
+            }
+            .ui(ui);
+        }
+        if self.report.is_open() {
+            ReportWindow {
+                state: &mut self.report,
+                busy: self.tasks.is_running(TaskKind::Report),
+                t: &self.t,
                 out,
             }
             .ui(ui);

@@ -1,0 +1,90 @@
+//! The report window's work: "what changed since" made from the open review, a comparison with
+//! another review read in the background, and the report written where the reviewer chose.
+
+use std::path::{Path, PathBuf};
+
+use super::PoaApp;
+use crate::io::LoadError;
+use crate::model::Review;
+use crate::problem::Problem;
+use crate::report::ReportFormat;
+
+impl PoaApp {
+    /// "What changed since" the date typed: the report, or why the date is not one.
+    pub(super) fn show_changes_since(&mut self, text: &str) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        let Some(since) = crate::changes::parse_since(text) else {
+            let message = self.t.tr_args(
+                key!("cli-bad-date"),
+                &[("date", text.trim().to_owned().into())],
+            );
+            self.warn(message);
+            return;
+        };
+        let report = crate::changes::report(&ws.dataset, &ws.review, since, self.t.language());
+        let name = format!("changes-since-{}", since.strftime("%Y-%m-%d"));
+        self.report.asking_since = false;
+        self.report.show(report, &name);
+    }
+
+    /// Another review came back from the background: compared with the open one, or why not.
+    pub(super) fn compared(&mut self, path: &Path, result: Result<Box<Review>, LoadError>) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        let other = match result {
+            Ok(r) => r,
+            Err(e) => return self.report_load(&e),
+        };
+        if let Err(e) = crate::merge::same_dataset(&ws.review, &other) {
+            return self.error(&Problem::file_error(path, e.message()));
+        }
+        let name = |p: Option<&Path>| {
+            p.and_then(Path::file_name).map_or_else(
+                || self.t.tr(key!("untitled-review")),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        let (mine, theirs) = (name(ws.path.as_deref()), name(Some(path)));
+        let report = crate::compare::report(
+            &ws.dataset,
+            (&mine, &ws.review),
+            (&theirs, &other),
+            &[],
+            self.t.language(),
+        );
+        self.report.show(report, "comparison");
+    }
+
+    /// A report was written (or could not be).
+    pub(super) fn report_written(&mut self, path: &Path, result: Result<(), Problem>) {
+        match result {
+            Ok(()) => {
+                self.notice = Some(self.t.tr_args(
+                    key!("export-done"),
+                    &[("path", path.display().to_string().into())],
+                ));
+            }
+            Err(p) => self.error(&p),
+        }
+    }
+
+    /// Writes the report on screen to `path` in the chosen format (its extension wins).
+    pub(super) fn write_report(&mut self, path: PathBuf) {
+        let Some(report) = &self.report.report else {
+            return;
+        };
+        let chosen = self.report.format.unwrap_or(ReportFormat::Html);
+        let format = ReportFormat::from_path(&path).unwrap_or(chosen);
+        let path = if ReportFormat::from_path(&path).is_none() {
+            path.with_extension(match format {
+                ReportFormat::Md => "md",
+                ReportFormat::Html => "html",
+            })
+        } else {
+            path
+        };
+        let text = report.render(format, self.t.language());
+        self.tasks.write_report(path, text);
+    }
+}
