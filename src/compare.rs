@@ -47,6 +47,23 @@ pub fn compare(
     right: &Review,
     groups: &[String],
 ) -> Vec<(String, Vec<Difference>)> {
+    // The text and level fields of a subject that differ.
+    let text_fields = |subject: &Subject, fields: &[Field], diffs: &mut Vec<Difference>| {
+        for &field in fields {
+            let (l, r) = (
+                field_value(d, left, subject, field),
+                field_value(d, right, subject, field),
+            );
+            if l != r {
+                diffs.push(Difference {
+                    subject: subject.clone(),
+                    field,
+                    left: l,
+                    right: r,
+                });
+            }
+        }
+    };
     let mut out = Vec::new();
     for g in &d.groups {
         if !groups.is_empty() && !groups.contains(&g.id) {
@@ -55,20 +72,7 @@ pub fn compare(
         let mut diffs = Vec::new();
         for c in d.commitments.iter().filter(|c| c.group == g.id) {
             let subject = Subject::Commitment(c.id.clone());
-            for field in ASSESSMENT {
-                let (l, r) = (
-                    field_value(d, left, &subject, field),
-                    field_value(d, right, &subject, field),
-                );
-                if l != r {
-                    diffs.push(Difference {
-                        subject: subject.clone(),
-                        field,
-                        left: l,
-                        right: r,
-                    });
-                }
-            }
+            text_fields(&subject, &ASSESSMENT, &mut diffs);
             let (le, re) = (
                 left.assessments.get(&c.id).map(|a| &a.evidence),
                 right.assessments.get(&c.id).map(|a| &a.evidence),
@@ -91,21 +95,7 @@ pub fn compare(
                 }
             }
         }
-        let subject = Subject::Group(g.id.clone());
-        for field in NARRATIVE {
-            let (l, r) = (
-                field_value(d, left, &subject, field),
-                field_value(d, right, &subject, field),
-            );
-            if l != r {
-                diffs.push(Difference {
-                    subject: subject.clone(),
-                    field,
-                    left: l,
-                    right: r,
-                });
-            }
-        }
+        text_fields(&Subject::Group(g.id.clone()), &NARRATIVE, &mut diffs);
         if !diffs.is_empty() {
             out.push((g.id.clone(), diffs));
         }

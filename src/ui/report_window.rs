@@ -110,6 +110,9 @@ impl ReportWindow<'_> {
                         .desired_width(120.0),
                 )
                 .labelled_by(l.id);
+            if self.state.since.is_empty() && !r.has_focus() {
+                r.request_focus();
+            }
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button(t.tr(key!("report-show"))).clicked() || enter {
                 self.out
@@ -166,17 +169,36 @@ impl ReportWindow<'_> {
                         continue;
                     }
                     ui.strong(group);
+                    // Reference and the two values get twice the width of the other columns.
+                    let weights: Vec<f32> = (0..report.columns.len())
+                        .map(|c| if matches!(c, 0 | 2 | 3) { 2.0 } else { 1.0 })
+                        .collect();
+                    #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
+                    let gaps = 12.0 * weights.len() as f32;
+                    let unit =
+                        ((ui.available_width() - gaps) / weights.iter().sum::<f32>()).max(40.0);
+                    let cell = |ui: &mut egui::Ui, c: usize, text: &str, strong: bool| {
+                        ui.vertical(|ui| {
+                            ui.set_width(unit * weights[c]);
+                            let text = if strong {
+                                egui::RichText::new(text).strong()
+                            } else {
+                                egui::RichText::new(text)
+                            };
+                            ui.add(egui::Label::new(text).wrap());
+                        });
+                    };
                     egui::Grid::new(("report_table", i))
                         .striped(true)
                         .spacing([12.0, 4.0])
                         .show(ui, |ui| {
-                            for c in &report.columns {
-                                ui.strong(c);
+                            for (c, head) in report.columns.iter().enumerate() {
+                                cell(ui, c, head, true);
                             }
                             ui.end_row();
                             for row in rows {
-                                for cell in row {
-                                    ui.add(egui::Label::new(cell.as_str()).wrap());
+                                for (c, text) in row.iter().enumerate() {
+                                    cell(ui, c, text, false);
                                 }
                                 ui.end_row();
                             }
