@@ -471,3 +471,52 @@ fn two_reviews_are_compared_field_by_field_and_written_as_html() {
         "{err}"
     );
 }
+
+#[test]
+fn truncated_or_hostile_merge_inputs_are_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, _, mine) = base(dir.path(), "mine.review.ron");
+    let before = std::fs::read(&mine).unwrap();
+    let text = String::from_utf8(before.clone()).unwrap();
+    let cut = text.len() / 2;
+    let cut = (cut..text.len())
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap();
+    std::fs::write(dir.path().join("truncated.review.ron"), &text[..cut]).unwrap();
+    std::fs::write(
+        dir.path().join("binary.review.ron"),
+        [0xFF_u8, 0xFE, 0x00, 0x9C, 0x80],
+    )
+    .unwrap();
+    let deep = format!(
+        "(format_version: 2, delegation: {}\"x\"{})",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    std::fs::write(dir.path().join("deep.review.ron"), deep).unwrap();
+    for bad in [
+        "truncated.review.ron",
+        "binary.review.ron",
+        "deep.review.ron",
+    ] {
+        let (code, out, err) = poa(
+            dir.path(),
+            &["merge", "mine.review.ron", bad, "--out", "out.review.ron"],
+        );
+        assert_eq!(code, 1, "{bad}: {out}{err}");
+        let first = err.lines().next().unwrap_or_default();
+        assert!(first.starts_with(&format!("{bad}:")), "{bad}: {err}");
+        assert!(first.contains(": error: "), "{bad}: {err}");
+        let position: Vec<&str> = first.splitn(4, ':').collect();
+        assert!(
+            position[1].parse::<u32>().is_ok() && position[2].parse::<u32>().is_ok(),
+            "{bad}: a line and a column: {first}"
+        );
+        assert!(!dir.path().join("out.review.ron").exists(), "{bad}");
+        assert_eq!(
+            std::fs::read(&mine).unwrap(),
+            before,
+            "{bad}: ours untouched"
+        );
+    }
+}
