@@ -231,3 +231,60 @@ fn what_changed_since_and_a_comparison_show_as_tables_and_export() {
     h.get_by_label("mine.review.ron");
     h.get_by_label("theirs.review.ron");
 }
+
+#[test]
+#[expect(
+    clippy::many_single_char_names,
+    reason = "d, r, c, t, m: dataset, review, commitment, time, path, as in the tests above"
+)]
+fn an_evidence_item_changed_on_both_sides_can_be_kept_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = sample::dataset().unwrap();
+    let r = sample::review().unwrap();
+    let (c, first) = r
+        .assessments
+        .iter()
+        .find_map(|(c, a)| a.evidence.first().map(|e| (c.clone(), e.clone())))
+        .unwrap();
+    let t = |s: i64| Timestamp::from_second(1_800_000_000 + s).unwrap();
+    let update = |note: &str| Edit::UpdateEvidence {
+        commitment: c.clone(),
+        index: 0,
+        item: poa_review::model::EvidenceItem {
+            note: note.to_owned(),
+            ..first.clone()
+        },
+    };
+    let (mut mine, mut theirs) = (r.clone(), r);
+    update("Vienna's reading")
+        .apply(&d, &mut mine, "Ana", t(1))
+        .unwrap();
+    update("The capital's reading")
+        .apply(&d, &mut theirs, "Bo", t(2))
+        .unwrap();
+    let (m, th) = (
+        dir.path().join("mine.review.ron"),
+        dir.path().join("theirs.review.ron"),
+    );
+    save_document(&m, &mine).unwrap();
+    save_document(&th, &theirs).unwrap();
+
+    let mut h = common::open(dir.path(), Some(m));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
+    h.run();
+    common::answer_path_prompt(&mut h, &th, "Merge");
+    h.get_by_label_contains("conflicts: 1");
+    h.get_by_label_contains("Vienna's reading");
+    h.get_by_label_contains("The capital's reading");
+    h.get_by_label("Keep both").click();
+    h.run();
+    h.get_by_label("Apply merge").click();
+    h.run();
+    let evidence = &h.state().ws.as_ref().unwrap().review.assessments[&c].evidence;
+    let notes: Vec<&str> = evidence.iter().map(|e| e.note.as_str()).collect();
+    assert_eq!(notes, ["Vienna's reading", "The capital's reading"]);
+    assert_ne!(
+        evidence[0].id, evidence[1].id,
+        "the kept copy has its own id"
+    );
+}
