@@ -182,6 +182,16 @@ impl ListPanel<'_> {
                     t.tr(key!("filter-date-format")),
                 );
             }
+            if f.changed_since.is_some()
+                && ui
+                    .small_button(t.tr(key!("filter-what-changed")))
+                    .on_hover_text(t.tr(key!("filter-what-changed-tip")))
+                    .clicked()
+            {
+                self.out.push(Command::ShowChangesSince(
+                    self.view.changed_since_text.clone(),
+                ));
+            }
             ui.checkbox(
                 &mut f.assessed_without_evidence,
                 t.tr(key!("filter-no-evidence")),

@@ -288,3 +288,21 @@ fn an_evidence_item_changed_on_both_sides_can_be_kept_twice() {
         "the kept copy has its own id"
     );
 }
+
+#[test]
+fn the_changed_since_filter_offers_what_changed_as_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mine, _, _) = two_copies(dir.path());
+    let mut h = common::open(dir.path(), Some(mine));
+    assert!(
+        h.query_by_label("What changed?").is_none(),
+        "only with a date"
+    );
+    h.get_by_label("Changed since").click();
+    h.run();
+    h.get_by_label("Changed since").type_text("2020-01-01");
+    h.run();
+    h.get_by_label("What changed?").click();
+    h.run();
+    h.get_by_label_contains("what changed since 2020-01-01");
+}
