@@ -467,6 +467,7 @@ fn export(
         kind: Some(DocKind::Review),
         dataset: inputs.dataset,
         progress: None,
+        ..io::OpenOptions::default()
     };
     let opened = match io::open(review, &open_options) {
         Ok(io::Opened::Review(r)) => r,
@@ -788,22 +789,25 @@ type ReportOut<'a> = (
     Language,
 );
 
-/// Opens a review with its dataset for a report; prints why not.
+/// Opens a review with its dataset (given, or looked for beside `beside` or the review);
+/// prints why not. Returns the dataset, the review and the comment its file starts with.
 fn review_with_dataset(
     review: &Path,
     dataset: Option<&Path>,
+    beside: Option<&Path>,
     err: &mut dyn Write,
-) -> Result<(Dataset, Review), u8> {
+) -> Result<(Dataset, Review, String), u8> {
     let options = io::OpenOptions {
         kind: Some(DocKind::Review),
         dataset,
-        progress: None,
+        dataset_beside: beside,
+        ..io::OpenOptions::default()
     };
     match io::open(review, &options) {
         Err(e) => Err(load_failed(e.load_error(), err)),
         Ok(io::Opened::Dataset(_)) => Err(exit::PROBLEMS),
         Ok(io::Opened::Review(r)) => match r.dataset {
-            io::ReviewDataset::Found { dataset, .. } => Ok((dataset, r.review)),
+            io::ReviewDataset::Found { dataset, .. } => Ok((dataset, r.review, r.leading_comment)),
             io::ReviewDataset::Missing { id, .. } => {
                 let p = Problem::file_error(review, msg!("cli-dataset-not-found-pass", id = id));
                 writeln!(err, "{}", show(&p)).ok();
@@ -826,7 +830,7 @@ fn write_report(
         write!(out, "{}", report.render(format, lang)).ok();
         return exit::CLEAN;
     };
-    if let Some(input) = inputs.iter().find(|i| same_path(path, i)) {
+    if let Some(input) = inputs.iter().find(|i| merge::same_file(i, path)) {
         let p = Problem::file_error(
             path,
             msg!("report-out-is-input", input = input.display().to_string()),
@@ -867,7 +871,7 @@ fn changes(
         writeln!(err, "poa-review: {}", say(&message)).ok();
         return exit::PROBLEMS;
     };
-    let (d, r) = match review_with_dataset(review, dataset, err) {
+    let (d, r, _) = match review_with_dataset(review, dataset, None, err) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -884,7 +888,7 @@ fn compare(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let (d, l) = match review_with_dataset(left, dataset, err) {
+    let (d, l, _) = match review_with_dataset(left, dataset, None, err) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -911,12 +915,4 @@ fn compare(
     };
     let report = crate::compare::report(&d, (&name(left), &l), (&name(right), &r), pillars, to.2);
     write_report(&report, to, &[left, right], out, err)
-}
-
-/// Whether two paths name the same file.
-fn same_path(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

@@ -144,6 +144,7 @@ impl Workspace {
             kind: Some(io::DocKind::Dataset),
             dataset: None,
             progress: Some(progress),
+            ..OpenOptions::default()
         };
         match io::open(path, &options).map_err(io::OpenError::into_load_error)? {
             Opened::Dataset(loaded) => Ok(Self::new_from_dataset(path, loaded, editor)),

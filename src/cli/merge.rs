@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::{exit, load_failed, say, show};
+use super::{exit, load_failed, review_with_dataset, say, show};
 use crate::edit::describe_evidence;
-use crate::io::{self, LoadError};
+use crate::io;
 use crate::merge::{self, ConflictValues, Merge, Resolution, field_key};
-use crate::model::{Dataset, Review, Subject};
+use crate::model::{Review, Subject};
 use crate::problem::Problem;
 
 /// What to do with conflicts on the command line, where nobody is asked.
@@ -52,7 +52,7 @@ pub struct MergeArgs<'a> {
 }
 
 /// Whether two paths name the same file (or would, once `b` is written).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     let full = |p: &Path| {
         std::fs::canonicalize(p).unwrap_or_else(|_| {
             // Not there yet: its folder's real path and its name.
@@ -82,28 +82,6 @@ fn read_review(path: &Path, err: &mut dyn Write) -> Result<Review, u8> {
     io::load_review(path, None)
         .map(|l| l.doc)
         .map_err(|e| load_failed(&e, err))
-}
-
-/// Reads our review and finds its dataset (beside `lookup`, or given).
-fn read_mine(
-    path: &Path,
-    lookup: &Path,
-    dataset: Option<&Path>,
-    err: &mut dyn Write,
-) -> Result<(Review, Dataset, String), u8> {
-    let text = io::read_text(path).map_err(|e| load_failed(&e, err))?;
-    let review = io::review_from_text(path, &text, None)
-        .map_err(|e| load_failed(&e, err))?
-        .doc;
-    match io::resolve::find_dataset(lookup, &review, dataset) {
-        Ok(Some((d, _))) => Ok((review, d, io::leading_comment(&text))),
-        Ok(None) => {
-            let id = review.dataset.id.clone();
-            let p = Problem::file_error(path, msg!("cli-dataset-not-found-pass", id = id));
-            Err(load_failed(&LoadError::Invalid(vec![p]), err))
-        }
-        Err(e) => Err(load_failed(&e, err)),
-    }
 }
 
 /// Says what a merge found: a summary line and one line per conflict.
@@ -191,7 +169,7 @@ pub fn merge(args: &MergeArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> 
         writeln!(err, "{}", show(&p)).ok();
         return exit::PROBLEMS;
     }
-    let (mine, d, comment) = match read_mine(args.mine, args.mine, args.dataset, err) {
+    let (d, mine, comment) = match review_with_dataset(args.mine, args.dataset, None, err) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -252,7 +230,7 @@ pub fn merge_driver(
     err: &mut dyn Write,
 ) -> u8 {
     let lookup = path.unwrap_or(current);
-    let (mine, d, comment) = match read_mine(current, lookup, None, err) {
+    let (d, mine, comment) = match review_with_dataset(current, None, Some(lookup), err) {
         Ok(x) => x,
         Err(code) => return code,
     };

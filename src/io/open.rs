@@ -25,6 +25,9 @@ pub struct OpenOptions<'a> {
     /// Where to report how far the loading has come (the window's loading screen); `None`
     /// reports nowhere.
     pub progress: Option<&'a LoadProgress>,
+    /// Look for a review's dataset beside this path instead of beside the file read: git's
+    /// merge driver reads temporary copies, whose real place in the repository is `%P`.
+    pub dataset_beside: Option<&'a Path>,
 }
 
 /// A document that opened.
@@ -136,7 +139,8 @@ pub fn open(path: &Path, options: &OpenOptions<'_>) -> Result<Opened, OpenError>
     }
     let bare = review_from_text(path, &text, None).map_err(OpenError::Document)?;
     progress.set_phase(LoadPhase::FindingDataset);
-    let found = find_dataset_with_progress(path, &bare.doc, options.dataset, progress)
+    let beside = options.dataset_beside.unwrap_or(path);
+    let found = find_dataset_with_progress(beside, &bare.doc, options.dataset, progress)
         .map_err(OpenError::GivenDataset)?;
     let comment = leading_comment(&text);
     let Some((dataset, origin)) = found else {
