@@ -140,7 +140,7 @@ pub enum Command {
         /// The file to write; without it, the changes are printed (Markdown).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// md or html (by default from the extension of --out).
+        /// md, html, pdf, docx or xlsx (by default from the extension of --out).
         #[arg(long, value_enum)]
         format: Option<crate::report::ReportFormat>,
         /// Language: en, zh, fr, es or ru.
@@ -151,7 +151,7 @@ pub enum Command {
         dataset: Option<PathBuf>,
     },
     /// Compare two reviews of one dataset: only the commitments and narratives that differ,
-    /// field by field, by pillar (Markdown or HTML).
+    /// field by field, by pillar (Markdown, HTML, PDF, Word or Excel).
     ///
     /// Example: `poa-review compare ours.review.ron theirs.review.ron --out compare.html`.
     Compare {
@@ -162,7 +162,7 @@ pub enum Command {
         /// The file to write; without it, the comparison is printed (Markdown).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// md or html (by default from the extension of --out).
+        /// md, html, pdf, docx or xlsx (by default from the extension of --out).
         #[arg(long, value_enum)]
         format: Option<crate::report::ReportFormat>,
         /// Pillars and groups to include, by id (default: all).
@@ -827,8 +827,22 @@ fn write_report(
 ) -> u8 {
     let Some(path) = path else {
         let format = format.unwrap_or(crate::report::ReportFormat::Md);
-        write!(out, "{}", report.render(format, lang)).ok();
-        return exit::CLEAN;
+        if !format.is_text() {
+            let message = msg!("report-needs-out", format = format.extension());
+            writeln!(err, "poa-review: {}", say(&message)).ok();
+            return exit::PROBLEMS;
+        }
+        return match report.render(format, lang) {
+            Ok(bytes) => {
+                write!(out, "{}", String::from_utf8_lossy(&bytes)).ok();
+                exit::CLEAN
+            }
+            Err(e) => {
+                let message = msg!("report-failed", reason = e.to_string());
+                writeln!(err, "poa-review: {}", say(&message)).ok();
+                exit::PROBLEMS
+            }
+        };
     };
     if let Some(input) = inputs.iter().find(|i| merge::same_file(i, path)) {
         let p = Problem::file_error(
@@ -843,8 +857,15 @@ fn write_report(
         writeln!(err, "{}", show(&p)).ok();
         return exit::PROBLEMS;
     };
-    let text = report.render(format, lang);
-    match io::write_export(path, text.as_bytes(), &|_| false) {
+    let bytes = match report.render(format, lang) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let p = Problem::file_error(path, msg!("report-failed", reason = e.to_string()));
+            writeln!(err, "{}", show(&p)).ok();
+            return exit::PROBLEMS;
+        }
+    };
+    match io::write_export(path, &bytes, &|_| false) {
         Ok(()) => {
             let message = msg!("merge-written", path = path.display().to_string());
             writeln!(out, "{}", say(&message)).ok();

@@ -1,5 +1,6 @@
 //! A small table report grouped by pillar — "what changed since", "compare two reviews" —
-//! written as Markdown or as a self-contained HTML page.
+//! written as Markdown or a self-contained HTML page here, and as PDF, Word or Excel by
+//! [`crate::export::report`].
 
 use std::fmt::Write as _;
 
@@ -27,6 +28,23 @@ pub enum ReportFormat {
     Md,
     /// A self-contained HTML page.
     Html,
+    /// PDF (A4), laid out by Typst.
+    Pdf,
+    /// Word.
+    Docx,
+    /// An Excel workbook: one table with the pillar as its first column.
+    Xlsx,
+}
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The PDF, Word or Excel writer failed.
+    #[error("{0}")]
+    Writer(String),
+    /// This build has no PDF, Word or Excel writers (built without the `export` feature).
+    #[error("this build cannot write {0:?} reports")]
+    NotBuilt(ReportFormat),
 }
 
 impl ReportFormat {
@@ -37,8 +55,29 @@ impl ReportFormat {
         match ext.as_str() {
             "md" | "markdown" => Some(Self::Md),
             "html" | "htm" => Some(Self::Html),
+            "pdf" => Some(Self::Pdf),
+            "docx" => Some(Self::Docx),
+            "xlsx" => Some(Self::Xlsx),
             _ => None,
         }
+    }
+
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Md => "md",
+            Self::Html => "html",
+            Self::Pdf => "pdf",
+            Self::Docx => "docx",
+            Self::Xlsx => "xlsx",
+        }
+    }
+
+    /// Whether the format is text that can be printed to a terminal.
+    #[must_use]
+    pub fn is_text(self) -> bool {
+        matches!(self, Self::Md | Self::Html)
     }
 }
 
@@ -134,13 +173,38 @@ impl Report {
         out
     }
 
-    /// The report in `format`.
-    #[must_use]
-    pub fn render(&self, format: ReportFormat, lang: Language) -> String {
+    /// The report in `format`, as the bytes of its file.
+    ///
+    /// # Errors
+    /// When the PDF, Word or Excel writer fails, or this build has none.
+    pub fn render(&self, format: ReportFormat, lang: Language) -> Result<Vec<u8>, ReportError> {
         match format {
-            ReportFormat::Md => self.markdown(),
-            ReportFormat::Html => self.html(lang),
+            ReportFormat::Md => Ok(self.markdown().into_bytes()),
+            ReportFormat::Html => Ok(self.html(lang).into_bytes()),
+            #[cfg(feature = "export")]
+            _ => crate::export::report::write(self, format, lang),
+            #[cfg(not(feature = "export"))]
+            _ => Err(ReportError::NotBuilt(format)),
         }
+    }
+
+    /// How wide each column is relative to the others: the reference and the two values
+    /// (before and now, or the two reviews) twice as wide as the field, author and date.
+    #[must_use]
+    pub fn column_weights(&self) -> Vec<f32> {
+        (0..self.columns.len())
+            .map(|c| if matches!(c, 0 | 2 | 3) { 2.0 } else { 1.0 })
+            .collect()
+    }
+
+    /// Only the group titled `group` (all when `None`).
+    #[must_use]
+    pub fn only(&self, group: Option<&str>) -> Self {
+        let mut out = self.clone();
+        if let Some(g) = group {
+            out.groups.retain(|(title, _)| title == g);
+        }
+        out
     }
 }
 

@@ -36,11 +36,11 @@ fn fonts() -> RunFonts {
         .hint("eastAsia")
 }
 
-fn run(text: &str) -> Run {
+pub(super) fn run(text: &str) -> Run {
     Run::new().add_text(visible(text)).fonts(fonts())
 }
 
-fn para(text: &str) -> Paragraph {
+pub(super) fn para(text: &str) -> Paragraph {
     // Line breaks inside a text become breaks inside the paragraph.
     let mut p = Paragraph::new();
     for (i, line) in visible(text).split('\n').enumerate() {
@@ -54,7 +54,7 @@ fn para(text: &str) -> Paragraph {
 }
 
 /// A heading, kept on the page of what follows it.
-fn heading(level: usize, text: &str) -> Paragraph {
+pub(super) fn heading(level: usize, text: &str) -> Paragraph {
     Paragraph::new()
         .style(&format!("Heading{level}"))
         .keep_next(true)
@@ -90,7 +90,7 @@ fn table_text_style() -> Style {
         .line_spacing(LineSpacing::new().before(0).after(0))
 }
 
-fn cell(text: &str, header: bool) -> TableCell {
+pub(super) fn cell(text: &str, header: bool) -> TableCell {
     // A header row is kept with the first row under it.
     let mut c = TableCell::new().add_paragraph(
         if header {
@@ -109,7 +109,7 @@ fn cell(text: &str, header: bool) -> TableCell {
 /// A table's header row. It cannot split across pages, and [`repeat_header_rows`] marks it to
 /// repeat at the top of every page the table runs onto. Only header rows are made with
 /// `cant_split`, which is how they are found.
-fn header_row(cells: Vec<TableCell>) -> TableRow {
+pub(super) fn header_row(cells: Vec<TableCell>) -> TableRow {
     TableRow::new(cells).cant_split()
 }
 
@@ -152,19 +152,15 @@ fn add_east_asian_font(font_table: &[u8]) -> Vec<u8> {
 
 /// The core properties: title, author (the delegation), language and the time of writing as
 /// created and modified. docx-rs writes "unknown" and 1970-01-01 and has no title.
-fn core_properties(b: &Briefing) -> Vec<u8> {
+fn core_properties(title: &str, author: &str, chinese: bool) -> Vec<u8> {
     let now = jiff::Timestamp::now()
         .strftime("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
-    let lang = if b.lang.is_chinese() {
-        "zh-CN"
-    } else {
-        "en-GB"
-    };
-    let author = xml(&b.author);
+    let lang = if chinese { "zh-CN" } else { "en-GB" };
+    let author = xml(author);
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><dc:language>{lang}</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{now}</dcterms:modified><cp:revision>1</cp:revision></cp:coreProperties>",
-        xml(&b.title)
+        xml(title)
     )
     .into_bytes()
 }
@@ -271,21 +267,7 @@ pub fn write(
 ) -> Result<Vec<u8>, docx_rs::DocxError> {
     let t = super::briefing::labels(b.lang);
     let internal = b.profile == Profile::Internal;
-    let mut doc = Docx::new()
-        .page_size(11906, 16838) // A4 in twentieths of a point
-        .default_fonts(fonts())
-        .default_line_spacing(LineSpacing::new().after(100))
-        .add_style(heading_style(1, 36, 0, 240))
-        .add_style(heading_style(2, 30, 360, 160))
-        .add_style(heading_style(3, 25, 240, 120))
-        .add_style(table_text_style())
-        .footer(
-            Footer::new().add_paragraph(
-                Paragraph::new()
-                    .align(AlignmentType::Center)
-                    .add_page_num(PageNum::new()),
-            ),
-        );
+    let mut doc = document();
     if internal {
         doc = doc.header(
             Header::new().add_paragraph(
@@ -409,11 +391,41 @@ pub fn write(
                 .add_run(run(&address).italic()),
         );
     }
+    finish(doc, &b.title, &b.author, b.lang.is_chinese())
+}
+
+/// An empty A4 document with the heading and table styles and page numbers in the footer.
+pub(super) fn document() -> Docx {
+    Docx::new()
+        .page_size(11906, 16838) // A4 in twentieths of a point
+        .default_fonts(fonts())
+        .default_line_spacing(LineSpacing::new().after(100))
+        .add_style(heading_style(1, 36, 0, 240))
+        .add_style(heading_style(2, 30, 360, 160))
+        .add_style(heading_style(3, 25, 240, 120))
+        .add_style(table_text_style())
+        .footer(
+            Footer::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .add_page_num(PageNum::new()),
+            ),
+        )
+}
+
+/// The file's bytes: `doc` with what docx-rs cannot write added (repeating header rows, the
+/// languages, the East-Asian font, the core properties).
+pub(super) fn finish(
+    doc: Docx,
+    title: &str,
+    author: &str,
+    chinese: bool,
+) -> Result<Vec<u8>, docx_rs::DocxError> {
     let mut parts = doc.build();
     parts.document = repeat_header_rows(&parts.document);
     parts.styles = add_languages(&parts.styles);
     parts.font_table = add_east_asian_font(&parts.font_table);
-    parts.doc_props.core = core_properties(b);
+    parts.doc_props.core = core_properties(title, author, chinese);
     let mut out = std::io::Cursor::new(Vec::new());
     parts.pack(&mut out)?;
     Ok(out.into_inner())

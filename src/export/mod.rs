@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod markup;
 pub mod output;
 pub mod pdf;
+pub mod report;
 pub mod text;
 pub mod xlsx;
 

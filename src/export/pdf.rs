@@ -160,7 +160,7 @@ const TRIM_EVERY: Duration = Duration::from_millis(100);
 /// text) for reuse until the compilation ends: for 10,000 commitments most of a 1.5 GB peak. The briefing is laid out in one pass (see [`number_pages`]), so nothing evicted
 /// would have been reused later; what is reused within a pass (repeated table headers, the
 /// same status label) is used again within the window and stays.
-fn trimming_memo_cache<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+pub(super) fn trimming_memo_cache<T: Send>(work: impl FnOnce() -> T + Send) -> T {
     let (stop, stopped) = mpsc::channel::<()>();
     std::thread::scope(|s| {
         s.spawn(move || {
@@ -179,7 +179,7 @@ fn trimming_memo_cache<T: Send>(work: impl FnOnce() -> T + Send) -> T {
 /// with only the footer) and each page is laid over the briefing's page. In the briefing's own
 /// footer the count would make Typst lay the whole briefing out a second time, with the first
 /// layout and its memo cache still in memory.
-fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, PdfError> {
+pub(super) fn number_pages(mut document: PagedDocument) -> Result<PagedDocument, PdfError> {
     let count = document.pages().len();
     let engine = TypstEngine::builder()
         .main_file(PAGE_NUMBERS)

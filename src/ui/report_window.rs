@@ -1,5 +1,6 @@
 //! The report window: a comparison with another review, or what changed since a date, as
-//! tables by pillar, with a pillar filter and export to HTML or Markdown.
+//! tables by pillar, with a pillar filter and export to HTML, Markdown, PDF, Word or Excel (of
+//! the pillar shown, or of all).
 
 use super::command::Command;
 use super::tasks::DialogPurpose;
@@ -48,10 +49,7 @@ impl ReportState {
     /// The file name offered for the export, with the chosen format's extension.
     #[must_use]
     pub fn file_name(&self) -> String {
-        let ext = match self.format {
-            Some(ReportFormat::Md) => "md",
-            _ => "html",
-        };
+        let ext = self.format.unwrap_or(ReportFormat::Html).extension();
         format!("{}.{ext}", self.name)
     }
 }
@@ -129,7 +127,7 @@ impl ReportWindow<'_> {
         if !report.subtitle.is_empty() {
             ui.label(&report.subtitle);
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(t.tr(key!("merge-pillar")));
             let all = t.tr(key!("merge-all-pillars"));
             egui::ComboBox::from_id_salt("report_group")
@@ -145,6 +143,9 @@ impl ReportWindow<'_> {
             ui.separator();
             for (format, key) in [
                 (ReportFormat::Html, key!("report-export-html")),
+                (ReportFormat::Pdf, key!("report-export-pdf")),
+                (ReportFormat::Docx, key!("report-export-docx")),
+                (ReportFormat::Xlsx, key!("report-export-xlsx")),
                 (ReportFormat::Md, key!("report-export-md")),
             ] {
                 if ui
@@ -169,10 +170,7 @@ impl ReportWindow<'_> {
                         continue;
                     }
                     ui.strong(group);
-                    // Reference and the two values get twice the width of the other columns.
-                    let weights: Vec<f32> = (0..report.columns.len())
-                        .map(|c| if matches!(c, 0 | 2 | 3) { 2.0 } else { 1.0 })
-                        .collect();
+                    let weights = report.column_weights();
                     #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
                     let gaps = 12.0 * weights.len() as f32;
                     let unit =

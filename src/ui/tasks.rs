@@ -132,6 +132,17 @@ pub enum TaskResult {
         /// It, or why not.
         result: Result<Box<crate::model::Review>, LoadError>,
     },
+    /// The open review's file and folder were looked at (see [`Tasks::look_at_disk`]).
+    DiskLooked {
+        /// The review's path.
+        path: PathBuf,
+        /// What the workspace had last read or written when the look started.
+        before: Option<crate::workspace::DiskStamp>,
+        /// The file as it is now.
+        now: Option<crate::workspace::DiskStamp>,
+        /// Conflict copies beside it (see [`io::conflict_copies`]).
+        copies: Vec<PathBuf>,
+    },
     /// A report (comparison, changes since) was written.
     ReportWritten {
         /// Where.
@@ -277,7 +288,10 @@ impl Tasks {
             DialogPurpose::SaveAs | DialogPurpose::Merge | DialogPurpose::Compare => {
                 vec![(t.tr(key!("filter-reviews")), &["ron"])]
             }
-            DialogPurpose::ExportReport => vec![(t.tr(key!("filter-report")), &["html", "md"])],
+            DialogPurpose::ExportReport => vec![(
+                t.tr(key!("filter-report")),
+                &["html", "pdf", "docx", "xlsx", "md"],
+            )],
             DialogPurpose::ExportChart => vec![
                 (t.tr(key!("filter-png")), &["png"]),
                 (t.tr(key!("filter-svg")), &["svg"]),
@@ -398,6 +412,36 @@ impl Tasks {
         }
     }
 
+    /// Looks at the open review's file (changed by another program?) and its folder (conflict
+    /// copies from a synced folder, where a network folder may take seconds to list) on a
+    /// thread of its own. Not counted as running work: it is not the reviewer's, and runs every
+    /// few seconds.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the task module is where worker threads are started"
+    )]
+    pub fn look_at_disk(&self, path: PathBuf, before: Option<crate::workspace::DiskStamp>) {
+        let tx = self.tx.clone();
+        let ctx = self.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("poa_disk".to_owned())
+            .spawn(move || {
+                let now = crate::workspace::stamp(&path);
+                let copies = io::conflict_copies::conflict_copies(&path);
+                tx.send(TaskResult::DiskLooked {
+                    path,
+                    before,
+                    now,
+                    copies,
+                })
+                .ok();
+                ctx.request_repaint();
+            });
+        if let Err(e) = spawned {
+            log::warn!("could not look at the review's file: {e}");
+        }
+    }
+
     /// Writes a chart on a worker thread.
     pub fn export_chart(
         &mut self,
@@ -442,10 +486,22 @@ impl Tasks {
         });
     }
 
-    /// Writes a report on a worker thread (atomically, no `.bak`: a report is handed on).
-    pub fn write_report(&mut self, path: PathBuf, text: String) {
+    /// Renders a report and writes it on a worker thread (atomically, no `.bak`: a report is
+    /// handed on).
+    pub fn write_report(
+        &mut self,
+        path: PathBuf,
+        report: crate::report::Report,
+        format: crate::report::ReportFormat,
+        lang: crate::i18n::Language,
+    ) {
         self.spawn(TaskKind::Report, move || {
-            let result = io::write_export(&path, text.as_bytes(), &|_| false);
+            let result = report
+                .render(format, lang)
+                .map_err(|e| {
+                    Problem::file_error(&path, msg!("report-failed", reason = e.to_string()))
+                })
+                .and_then(|bytes| io::write_export(&path, &bytes, &|_| false));
             TaskResult::ReportWritten { path, result }
         });
     }
@@ -494,7 +550,7 @@ impl Tasks {
                 TaskResult::BriefingExported(_) => TaskKind::Briefing,
                 TaskResult::Merged { .. } => TaskKind::Merge,
                 TaskResult::Compared { .. } | TaskResult::ReportWritten { .. } => TaskKind::Report,
-                TaskResult::ShowFailed { .. } => continue,
+                TaskResult::ShowFailed { .. } | TaskResult::DiskLooked { .. } => continue,
             };
             if let Some(i) = self.running.iter().position(|k| *k == kind) {
                 self.running.remove(i);

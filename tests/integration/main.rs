@@ -19,5 +19,6 @@ mod i18n;
 mod merge;
 mod merge_window;
 mod pdf;
+mod reports;
 mod sample;
 mod snapshots;

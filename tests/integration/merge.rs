@@ -14,7 +14,7 @@ use poa_review::io::{load_review, save_document};
 use poa_review::model::{Dataset, Field, Review};
 use poa_review::sample;
 
-fn poa(dir: &Path, args: &[&str]) -> (i32, String, String) {
+pub fn poa(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_poa-review"))
         .current_dir(dir)
         .env("POA_REVIEW_LANG", "en")
@@ -34,7 +34,7 @@ fn at(s: i64) -> Timestamp {
     Timestamp::from_second(1_800_000_000 + s).unwrap()
 }
 
-fn notes(c: &str, text: &str) -> Edit {
+pub fn notes(c: &str, text: &str) -> Edit {
     Edit::Notes {
         commitment: c.to_owned(),
         text: text.to_owned(),
@@ -42,7 +42,7 @@ fn notes(c: &str, text: &str) -> Edit {
 }
 
 /// The sample review read as a file would be (ids given), saved as `name` in `dir`.
-fn base(dir: &Path, name: &str) -> (Dataset, Review, PathBuf) {
+pub fn base(dir: &Path, name: &str) -> (Dataset, Review, PathBuf) {
     let d = sample::dataset().unwrap();
     let r = sample::review().unwrap();
     let path = dir.join(name);
@@ -50,7 +50,7 @@ fn base(dir: &Path, name: &str) -> (Dataset, Review, PathBuf) {
     (d, r, path)
 }
 
-fn edited(d: &Dataset, mut r: Review, by: &str, edits: &[Edit], path: &Path) -> Review {
+pub fn edited(d: &Dataset, mut r: Review, by: &str, edits: &[Edit], path: &Path) -> Review {
     for (i, e) in edits.iter().enumerate() {
         e.apply(d, &mut r, by, at(i64::try_from(i).unwrap()))
             .unwrap();

@@ -7,6 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
+use calamine::Reader as _;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use jiff::Timestamp;
@@ -219,6 +220,13 @@ fn what_changed_since_and_a_comparison_show_as_tables_and_export() {
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains(&format!("<td>{c1} — ")), "{text}");
     assert!(text.contains("<td>ours</td>"), "{text}");
+    h.get_by_label("Export as PDF…").click();
+    h.run();
+    let pdf = dir.path().join("changes.pdf");
+    common::answer_path_prompt(&mut h, &pdf, "Export");
+    let text = super::pdf::text(&pdf);
+    assert!(text.contains("what changed since 2020-01-01"), "{text}");
+    assert!(text.contains(&c1), "{text}");
 
     h.get_by_label("File").click();
     h.run();
@@ -230,6 +238,26 @@ fn what_changed_since_and_a_comparison_show_as_tables_and_export() {
     h.get_by_label("theirs");
     h.get_by_label("mine.review.ron");
     h.get_by_label("theirs.review.ron");
+    // Written as Excel; a name without an extension gets the format's.
+    h.get_by_label("Export as Excel…").click();
+    h.run();
+    common::answer_path_prompt(&mut h, &dir.path().join("comparison"), "Export");
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook(dir.path().join("comparison.xlsx")).unwrap();
+    let sheet = wb.worksheet_range("Comparison of two reviews").unwrap();
+    let cells: Vec<String> = sheet.cells().map(|(_, _, v)| v.to_string()).collect();
+    for expected in ["mine.review.ron", "theirs.review.ron", "theirs"] {
+        assert!(
+            cells.iter().any(|c| c == expected),
+            "{expected:?} in {cells:?}"
+        );
+    }
+    assert!(
+        h.state()
+            .notice_text()
+            .unwrap()
+            .ends_with("comparison.xlsx")
+    );
 }
 
 #[test]
@@ -305,4 +333,41 @@ fn the_changed_since_filter_offers_what_changed_as_a_report() {
     h.get_by_label("What changed?").click();
     h.run();
     h.get_by_label_contains("what changed since 2020-01-01");
+}
+
+#[test]
+fn a_change_by_another_program_and_a_new_conflict_copy_are_noticed_while_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mine, theirs, _) = two_copies(dir.path());
+    let mut h = common::open(dir.path(), Some(mine.clone()));
+    assert!(h.query_by_label("Changed on disk").is_none());
+    // A synced folder brings a colleague's copy, and another program rewrites ours.
+    let copy = dir.path().join("mine-LAPTOP-7.review.ron");
+    std::fs::copy(&theirs, &copy).unwrap();
+    let text = std::fs::read_to_string(&mine).unwrap();
+    std::fs::write(&mine, format!("// rewritten elsewhere\n{text}")).unwrap();
+    // The file and folder are looked at every 2 s, by a worker: the frames go on meanwhile.
+    let mut frames = 0;
+    for _ in 0..100 {
+        h.step();
+        frames += 1;
+        if h.query_by_label("Changed on disk").is_some()
+            && h.query_all_by_label_contains("mine-LAPTOP-7.review.ron lies beside this review")
+                .next()
+                .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    h.get_by_label("Changed on disk");
+    h.get_by_label_contains("mine-LAPTOP-7.review.ron lies beside this review");
+    assert!(
+        frames > 10,
+        "seen after the 2 s interval, not at once ({frames} frames)"
+    );
+    assert!(
+        !h.state().busy(),
+        "the look is not counted as the reviewer's work"
+    );
 }

@@ -60,10 +60,7 @@ impl PoaApp {
     pub(super) fn report_written(&mut self, path: &Path, result: Result<(), Problem>) {
         match result {
             Ok(()) => {
-                self.notice = Some(self.t.tr_args(
-                    key!("export-done"),
-                    &[("path", path.display().to_string().into())],
-                ));
+                self.notice = Some(msg!("export-done", path = path.display().to_string()));
             }
             Err(p) => self.error(&p),
         }
@@ -77,14 +74,16 @@ impl PoaApp {
         let chosen = self.report.format.unwrap_or(ReportFormat::Html);
         let format = ReportFormat::from_path(&path).unwrap_or(chosen);
         let path = if ReportFormat::from_path(&path).is_none() {
-            path.with_extension(match format {
-                ReportFormat::Md => "md",
-                ReportFormat::Html => "html",
-            })
+            let mut name = path.into_os_string();
+            name.push(".");
+            name.push(format.extension());
+            PathBuf::from(name)
         } else {
             path
         };
-        let text = report.render(format, self.t.language());
-        self.tasks.write_report(path, text);
+        // What is on screen: the pillar chosen, or all.
+        let report = report.only(self.report.group.as_deref());
+        self.tasks
+            .write_report(path, report, format, self.t.language());
     }
 }
