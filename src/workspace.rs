@@ -44,14 +44,16 @@ pub struct Workspace {
     disk_stamp: Option<DiskStamp>,
 }
 
-/// What a file looked like on disk when we last read or wrote it.
+/// What a file looked like on disk (when we last read or wrote it, or now).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct DiskStamp {
+pub struct DiskStamp {
     modified: SystemTime,
     len: u64,
 }
 
-fn stamp(path: &Path) -> Option<DiskStamp> {
+/// The file at `path` as it is on disk now (`None`: it cannot be read).
+#[must_use]
+pub fn stamp(path: &Path) -> Option<DiskStamp> {
     let m = std::fs::metadata(path).ok()?;
     Some(DiskStamp {
         modified: m.modified().ok()?,
@@ -377,10 +379,25 @@ impl Workspace {
     /// Whether the file changed on disk since we last read or wrote it.
     #[must_use]
     pub fn changed_on_disk(&self) -> bool {
-        match (&self.path, self.disk_stamp) {
-            (Some(p), Some(s)) => stamp(p).is_some_and(|now| now != s),
+        self.path
+            .as_deref()
+            .is_some_and(|p| self.differs_from(stamp(p)))
+    }
+
+    /// Whether `now` (the file as read on disk, maybe by a worker thread) differs from what we
+    /// last read or wrote; a file that cannot be read counts as unchanged.
+    #[must_use]
+    pub fn differs_from(&self, now: Option<DiskStamp>) -> bool {
+        match (self.disk_stamp, now) {
+            (Some(then), Some(now)) => now != then,
             _ => false,
         }
+    }
+
+    /// What we last read or wrote at the review's path.
+    #[must_use]
+    pub fn disk_stamp(&self) -> Option<DiskStamp> {
+        self.disk_stamp
     }
 
     /// Forget a change on disk (the user chose to keep this version).

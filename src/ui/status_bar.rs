@@ -71,7 +71,7 @@ impl StatusBar<'_> {
                 key!("status-not-saved")
             };
             ui.label(t.tr(state));
-            if let Some(n) = self.ctx.notice {
+            if let Some(n) = &self.ctx.notice {
                 ui.separator();
                 ui.label(n);
             }

@@ -23,7 +23,7 @@ pub struct ViewContext<'a> {
     /// The file changed on disk behind our back.
     pub disk_changed: bool,
     /// A short notice for the status bar (a finished export).
-    pub notice: Option<&'a str>,
+    pub notice: Option<String>,
     /// Background work, to show what is running.
     pub tasks: &'a Tasks,
     /// How far the briefing export has come (0–1).

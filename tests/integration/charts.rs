@@ -388,7 +388,7 @@ fn export_chart_writes_the_file_in_the_background_and_copy_image_fills_the_clipb
     );
     // The default export size is 2× of 800 × 450.
     assert_eq!(image::image_dimensions(&path).unwrap(), (1600, 900));
-    let notice = h.state().notice.clone().unwrap();
+    let notice = h.state().notice_text().unwrap();
     assert!(
         notice.starts_with("Chart written to ") && notice.ends_with("(1600 × 900)"),
         "{notice}"

@@ -63,12 +63,10 @@ impl PoaApp {
                 },
                 TaskResult::BriefingExported(result) => match result {
                     Ok(written) => {
-                        self.notice = written.files.first().map(|f| {
-                            self.t.tr_args(
-                                key!("export-done"),
-                                &[("path", f.display().to_string().into())],
-                            )
-                        });
+                        self.notice = written
+                            .files
+                            .first()
+                            .map(|f| msg!("export-done", path = f.display().to_string()));
                         if let Some(main) = written.files.first() {
                             for failed in &written.chart_failures {
                                 let warning = failed.to_problem(main, &self.t);
@@ -81,12 +79,10 @@ impl PoaApp {
                 },
                 TaskResult::Exported { path, result } => match result {
                     Ok((w, h)) => {
-                        self.notice = Some(self.t.tr_args(
-                            key!("chart-written"),
-                            &[
-                                ("path", path.display().to_string().into()),
-                                ("size", format!("{w} × {h}").into()),
-                            ],
+                        self.notice = Some(msg!(
+                            "chart-written",
+                            path = path.display().to_string(),
+                            size = format!("{w} × {h}")
                         ));
                     }
                     Err(crate::charts::ChartError::Write(p)) => self.error(&p),
@@ -94,6 +90,12 @@ impl PoaApp {
                         self.error(&crate::problem::Problem::file_error(&path, other.message()));
                     }
                 },
+                TaskResult::DiskLooked {
+                    path,
+                    before,
+                    now,
+                    copies,
+                } => self.looked_at_disk(&path, before, now, copies),
                 TaskResult::ShowFailed {
                     path,
                     program,
@@ -188,12 +190,12 @@ impl PoaApp {
     /// The autosave and the check for changes on disk, when they are due.
     pub(super) fn background_checks(&mut self) {
         let Some(ws) = &self.ws else { return };
-        if self.last_disk_check.elapsed() >= DISK_CHECK_EVERY {
+        if self.last_disk_check.elapsed() >= DISK_CHECK_EVERY && !self.looking_at_disk {
             self.last_disk_check = Instant::now();
-            if !self.tasks.is_running(TaskKind::Save) && ws.changed_on_disk() {
-                self.disk_changed = true;
+            if let Some(path) = &ws.path {
+                self.looking_at_disk = true;
+                self.tasks.look_at_disk(path.clone(), ws.disk_stamp());
             }
-            self.look_for_copies();
         }
         if self.last_autosave.elapsed() >= AUTOSAVE_EVERY {
             self.last_autosave = Instant::now();

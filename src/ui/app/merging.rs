@@ -30,10 +30,7 @@ impl PoaApp {
                     |n| n.to_string_lossy().into_owned(),
                 );
                 if merge.is_noop() {
-                    let text = self
-                        .t
-                        .tr_args(key!("merge-nothing"), &[("theirs", label.into())]);
-                    self.notice = Some(text);
+                    self.notice = Some(msg!("merge-nothing", theirs = label));
                 } else {
                     self.merge.show(*merge, label);
                 }
@@ -65,6 +62,31 @@ impl PoaApp {
         self.copies = copies;
     }
 
+    /// The file and folder of the open review as a worker found them: a change by another
+    /// program, conflict copies. Ignored when another review is open now, or this one was
+    /// saved (or reread) meanwhile, which makes `before` out of date.
+    pub(super) fn looked_at_disk(
+        &mut self,
+        path: &std::path::Path,
+        before: Option<crate::workspace::DiskStamp>,
+        now: Option<crate::workspace::DiskStamp>,
+        mut copies: Vec<std::path::PathBuf>,
+    ) {
+        self.looking_at_disk = false;
+        let Some(ws) = &self.ws else { return };
+        if ws.path.as_deref() != Some(path)
+            || ws.disk_stamp() != before
+            || self.tasks.is_running(crate::ui::tasks::TaskKind::Save)
+        {
+            return;
+        }
+        if ws.differs_from(now) {
+            self.disk_changed = true;
+        }
+        copies.retain(|p| !self.ignored_copies.contains(p));
+        self.copies = copies;
+    }
+
     /// "Apply merge": the merged review, with the answers, replaces the open one in one step.
     pub(super) fn apply_merge(&mut self) {
         let answers = self.merge.final_answers();
@@ -77,10 +99,6 @@ impl PoaApp {
         if let Err(e) = ws.apply(&Edit::Replace(Box::new(review)), now) {
             log::warn!("{e}");
         }
-        let text = self.t.tr_args(
-            key!("merge-applied"),
-            &[("theirs", self.merge.label.clone().into())],
-        );
-        self.notice = Some(text);
+        self.notice = Some(msg!("merge-applied", theirs = self.merge.label.clone()));
     }
 }

@@ -81,8 +81,9 @@ pub struct PoaApp {
     pub settings_window: super::settings_window::SettingsWindowState,
     /// The report window (comparison, changes since).
     pub report: super::report_window::ReportState,
-    /// A short notice for the status bar (a finished export).
-    pub notice: Option<String>,
+    /// A short notice for the status bar (a finished export), kept as a message so that it
+    /// follows a change of language.
+    pub notice: Option<crate::i18n::Localised>,
     /// The program that shows an exported file or its folder ("Open the file").
     pub opener: String,
     /// Conflict copies of the open review beside it (see `io::conflict_copies`), not ignored.
@@ -93,6 +94,8 @@ pub struct PoaApp {
     data_dir: PathBuf,
     last_autosave: Instant,
     last_disk_check: Instant,
+    /// A worker is looking at the review's file and folder (see `Tasks::look_at_disk`).
+    looking_at_disk: bool,
     title: String,
     allow_close: bool,
     look_changed: bool,
@@ -149,6 +152,7 @@ impl PoaApp {
             data_dir: options.data_dir,
             last_autosave: Instant::now(),
             last_disk_check: Instant::now(),
+            looking_at_disk: false,
             title: String::new(),
             allow_close: false,
             look_changed: false,
@@ -249,6 +253,12 @@ impl PoaApp {
         self.ws.as_ref().is_some_and(Workspace::is_dirty)
     }
 
+    /// The status bar's notice (a finished export, a merge) in the window's language.
+    #[must_use]
+    pub fn notice_text(&self) -> Option<String> {
+        self.notice.as_ref().map(|n| n.render(&self.t))
+    }
+
     /// What the command table needs to know to enable a command now.
     fn availability(&self) -> Availability {
         let ws = self.ws.as_ref();
@@ -269,7 +279,7 @@ impl PoaApp {
             content_lang: &self.view.content_lang,
             assessed: self.cache.assessed,
             disk_changed: self.disk_changed,
-            notice: self.notice.as_deref(),
+            notice: self.notice_text(),
             tasks: &self.tasks,
             briefing_fraction: self.export.fraction(),
             available: self.availability(),
