@@ -15,6 +15,8 @@ use crate::sample;
 use crate::summary;
 
 mod merge;
+#[cfg(feature = "export")]
+mod sheets;
 pub use merge::ConflictChoice;
 
 /// Review progress on the 2009 Political Declaration and Plan of Action on the world drug problem.
@@ -172,6 +174,61 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Language::En)]
         lang: Language,
         /// The reviews' dataset (found beside LEFT or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
+    #[cfg(feature = "export")]
+    /// Write an input pack: an Excel workbook a ministry fills in without poa-review (the
+    /// commitments of the pillars or sections given, their current values, drop-down lists,
+    /// instructions; never the private talking points).
+    ///
+    /// Example: `poa-review pack review.review.ron --pillars demand --for "Ministry of Health"
+    /// --out pack-health.xlsx --lang zh`.
+    Pack {
+        /// The review.
+        review: PathBuf,
+        /// The workbook to write (.xlsx).
+        #[arg(long)]
+        out: PathBuf,
+        /// Pillars, groups or sections to include, by id (default: all).
+        #[arg(long, value_delimiter = ',')]
+        pillars: Vec<String>,
+        /// Who it is for, as the history will name their changes.
+        #[arg(long = "for", default_value = "")]
+        recipient: String,
+        /// Language of the headings, lists and instructions: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        /// The review's dataset (found beside the review or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
+    #[cfg(feature = "export")]
+    /// Import filled-in input packs: each reply's changes since it was sent are merged into
+    /// the review (changes taken, conflicts with what changed meanwhile kept to answer in the
+    /// window), with history entries naming the ministry and the file.
+    ///
+    /// Example: `poa-review import-reply review.review.ron pack-health.xlsx --out review.review.ron`.
+    ImportReply {
+        /// The review the packs were sent from.
+        review: PathBuf,
+        /// The filled-in packs.
+        #[arg(required = true)]
+        replies: Vec<PathBuf>,
+        /// The review to write (may be REVIEW itself; never a pack).
+        #[arg(long, required_unless_present = "dry_run")]
+        out: Option<PathBuf>,
+        /// Say what the import would do; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// What to do with conflicts: keep (ours, and save them to answer later), mine, theirs
+        /// or both.
+        #[arg(long, value_enum, default_value_t = ConflictChoice::Keep)]
+        conflicts: ConflictChoice,
+        /// Who imports, for the history (by default the name in the settings).
+        #[arg(long)]
+        by: Option<String>,
+        /// The review's dataset (found beside the review or built in when not given).
         #[arg(long)]
         dataset: Option<PathBuf>,
     },
@@ -359,6 +416,48 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 dataset: dataset.as_deref(),
                 conflicts: *conflicts,
                 by: by.as_deref(),
+            },
+            out,
+            err,
+        ),
+        #[cfg(feature = "export")]
+        Command::Pack {
+            review,
+            out: path,
+            pillars,
+            recipient,
+            lang,
+            dataset,
+        } => sheets::pack(
+            &sheets::PackArgs {
+                review,
+                out: path,
+                scope: pillars,
+                lang: *lang,
+                recipient,
+                dataset: dataset.as_deref(),
+            },
+            out,
+            err,
+        ),
+        #[cfg(feature = "export")]
+        Command::ImportReply {
+            review,
+            replies,
+            out: path,
+            dry_run,
+            conflicts,
+            by,
+            dataset,
+        } => sheets::import_reply(
+            &sheets::ImportArgs {
+                review,
+                replies,
+                out: path.as_deref().unwrap_or(Path::new("")),
+                dry_run: *dry_run,
+                conflicts: *conflicts,
+                by: by.as_deref(),
+                dataset: dataset.as_deref(),
             },
             out,
             err,

@@ -28,6 +28,8 @@ pub mod problem;
 pub mod report;
 pub mod sample;
 pub mod settings;
+#[cfg(feature = "export")]
+pub mod sheets;
 pub mod summary;
 pub mod synthetic;
 #[cfg(feature = "gui")]

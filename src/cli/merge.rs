@@ -67,7 +67,7 @@ pub(super) fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// The name of whoever merges: `--by`, else the name in the settings, else the system user.
-fn merger(by: Option<&str>) -> String {
+pub(super) fn merger(by: Option<&str>) -> String {
     if let Some(by) = by.filter(|b| !b.trim().is_empty()) {
         return by.to_owned();
     }
@@ -85,7 +85,7 @@ fn read_review(path: &Path, err: &mut dyn Write) -> Result<Review, u8> {
 }
 
 /// Says what a merge found: a summary line and one line per conflict.
-fn report(m: &Merge, theirs: &Path, out: &mut dyn Write) {
+pub(super) fn report(m: &Merge, theirs: &Path, out: &mut dyn Write) {
     let name = theirs.display().to_string();
     if m.is_noop() {
         writeln!(out, "{}", say(&msg!("merge-nothing", theirs = name))).ok();
@@ -136,7 +136,7 @@ fn one_line(text: &str) -> String {
 }
 
 /// The merged review as the command line leaves it: conflicts answered as `choice` says.
-fn finish(m: &Merge, choice: ConflictChoice, by: &str, label: &str) -> Review {
+pub(super) fn finish(m: &Merge, choice: ConflictChoice, by: &str, label: &str) -> Review {
     let at = Timestamp::now();
     let all = |r: Resolution| vec![r; m.conflicts.len()];
     match choice {
@@ -147,7 +147,7 @@ fn finish(m: &Merge, choice: ConflictChoice, by: &str, label: &str) -> Review {
     }
 }
 
-fn text_of(review: &Review, comment: &str, path: &Path) -> Result<String, Problem> {
+pub(super) fn text_of(review: &Review, comment: &str, path: &Path) -> Result<String, Problem> {
     io::to_ron_string(review)
         .map(|t| format!("{comment}{t}"))
         .map_err(|e| io::SaveError::Unserialisable(e.to_string()).at(path))

@@ -20,7 +20,7 @@ const LINE_PT: f64 = 15.0;
 const MAX_ROW_PT: f64 = 409.0;
 
 /// A4 in Excel's paper-size numbering.
-pub(super) const PAPER_A4: u8 = 9;
+pub(crate) const PAPER_A4: u8 = 9;
 
 /// Column widths of the matrix sheets in characters, in the order of `matrix_columns` (talking
 /// points last).
@@ -48,7 +48,7 @@ fn wide(c: char) -> bool {
 /// font): a Latin character counts 0.85 (Latin text averages about 0.75 of a digit), a wide
 /// character 2.2 (a Chinese glyph of 11 pt is about 2.1 digits wide). Both err on the wide
 /// side: a row a line too tall wastes a little paper, one a line too short hides text.
-pub(super) fn units(text: &str) -> f64 {
+pub(crate) fn units(text: &str) -> f64 {
     text.chars().map(|c| if wide(c) { 2.2 } else { 0.85 }).sum()
 }
 
@@ -112,7 +112,7 @@ fn tokens(text: &str) -> Vec<String> {
 
 /// The height in points of a row whose cells hold `cells` in columns `widths` characters wide:
 /// enough lines for the tallest wrapped cell, within Excel's limit.
-pub(super) fn row_height<'a>(cells: impl IntoIterator<Item = &'a str>, widths: &[f64]) -> f64 {
+pub(crate) fn row_height<'a>(cells: impl IntoIterator<Item = &'a str>, widths: &[f64]) -> f64 {
     let lines = cells
         .into_iter()
         .zip(widths)
@@ -155,7 +155,7 @@ fn shorten(name: &str, max: usize) -> String {
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\'`, unique, and cut at
 /// a word boundary (with "…") rather than mid-word or before a space.
-pub(super) fn sheet_name(title: &str, used: &mut Vec<String>) -> String {
+pub(crate) fn sheet_name(title: &str, used: &mut Vec<String>) -> String {
     let clean: String = title
         .chars()
         .filter(|c| !"[]:*?/\\'".contains(*c) && !c.is_control())
@@ -182,7 +182,7 @@ fn colour(hex: &str) -> Color {
 
 /// Writes `text` as a string cell; text that a spreadsheet would read as a formula when the
 /// cell is edited gets a quote prefix as well.
-pub(super) fn write_text(
+pub(crate) fn write_text(
     ws: &mut Worksheet,
     row: u32,
     col: u16,

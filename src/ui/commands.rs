@@ -28,6 +28,10 @@ pub enum MenuCommand {
     Compare,
     /// Show what changed in the open review since a date.
     ChangesSince,
+    /// Write an input pack (Excel) for a ministry.
+    SendForInput,
+    /// Bring a ministry's filled-in pack back through the merge screen.
+    ImportReply,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -97,6 +101,8 @@ impl MenuCommand {
             Self::Merge,
             Self::Compare,
             Self::ChangesSince,
+            Self::SendForInput,
+            Self::ImportReply,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -129,6 +135,8 @@ impl MenuCommand {
             Self::Merge => key!("cmd-merge"),
             Self::Compare => key!("cmd-compare"),
             Self::ChangesSince => key!("cmd-changes-since"),
+            Self::SendForInput => key!("cmd-send-for-input"),
+            Self::ImportReply => key!("cmd-import-reply"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -158,6 +166,8 @@ impl MenuCommand {
             Self::Merge => key!("cmd-merge-tip"),
             Self::Compare => key!("cmd-compare-tip"),
             Self::ChangesSince => key!("cmd-changes-since-tip"),
+            Self::SendForInput => key!("cmd-send-for-input-tip"),
+            Self::ImportReply => key!("cmd-import-reply-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -203,6 +213,7 @@ impl MenuCommand {
             Self::Merge => vec![cmd_shift(Key::M)],
             Self::Compare => vec![cmd_shift(Key::C)],
             Self::ChangesSince => vec![cmd_shift(Key::H)],
+            Self::SendForInput | Self::ImportReply => Vec::new(),
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -232,10 +243,11 @@ impl MenuCommand {
             | Self::ZoomReset
             | Self::Settings
             | Self::Shortcuts => true,
-            Self::Save | Self::Merge => now.has_review && now.writable,
+            Self::Save | Self::Merge | Self::ImportReply => now.has_review && now.writable,
             Self::SaveAs
             | Self::Compare
             | Self::ChangesSince
+            | Self::SendForInput
             | Self::Close
             | Self::Export
             | Self::Find

@@ -38,13 +38,17 @@ pub fn flow_ui(
                 let r = ui
                     .add(egui::TextEdit::singleline(text).desired_width(500.0))
                     .labelled_by(l.id);
-                if !r.has_focus() && text.is_empty() {
+                // The field takes the keyboard when the prompt opens (suggested path or not),
+                // so that Enter accepts it; a click elsewhere in the prompt keeps its focus.
+                if !r.has_focus() && (text.is_empty() || ui.memory(|m| m.focused().is_none())) {
                     r.request_focus();
                 }
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = match purpose {
-                        DialogPurpose::SaveAs => t.tr(key!("button-save")),
+                        DialogPurpose::SaveAs | DialogPurpose::SavePack => {
+                            t.tr(key!("button-save"))
+                        }
                         DialogPurpose::ExportChart | DialogPurpose::ExportBriefing => {
                             t.tr(key!("button-export"))
                         }
@@ -54,6 +58,7 @@ pub fn flow_ui(
                         DialogPurpose::Merge => t.tr(key!("merge-button")),
                         DialogPurpose::Compare => t.tr(key!("button-open")),
                         DialogPurpose::ExportReport => t.tr(key!("button-export")),
+                        DialogPurpose::ImportReply => t.tr(key!("button-import")),
                     };
                     let filled = !text.trim().is_empty();
                     if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || enter) && filled

@@ -65,6 +65,9 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::ChangesSince);
                 self.item(ui, MenuCommand::Export);
                 ui.separator();
+                self.item(ui, MenuCommand::SendForInput);
+                self.item(ui, MenuCommand::ImportReply);
+                ui.separator();
                 self.item(ui, MenuCommand::Settings);
                 ui.separator();
                 self.item(ui, MenuCommand::Quit);

@@ -20,6 +20,7 @@ pub mod menu_bar;
 pub mod merge_view;
 pub mod messages;
 pub mod narrative_panel;
+pub mod pack_window;
 pub mod report_window;
 pub mod run;
 pub mod settings_window;

@@ -29,6 +29,10 @@ pub enum DialogPurpose {
     Compare,
     /// Choose where to write the report on screen (comparison, changes since).
     ExportReport,
+    /// Choose where to write an input pack.
+    SavePack,
+    /// Pick a ministry's filled-in pack.
+    ImportReply,
 }
 
 impl DialogPurpose {
@@ -44,6 +48,8 @@ impl DialogPurpose {
             Self::Merge => key!("dialog-merge"),
             Self::Compare => key!("dialog-compare"),
             Self::ExportReport => key!("dialog-export-report"),
+            Self::SavePack => key!("dialog-save-pack"),
+            Self::ImportReply => key!("dialog-import-reply"),
         }
     }
 }
@@ -122,6 +128,8 @@ pub enum TaskResult {
     Merged {
         /// The colleague's file.
         path: PathBuf,
+        /// The name the merge goes under (the file's, or the ministry's and the file's).
+        label: String,
         /// The merge, or why not (unreadable, invalid, of another dataset).
         result: Result<Box<crate::merge::Merge>, LoadError>,
     },
@@ -300,6 +308,11 @@ impl Tasks {
                 t.tr(key!("filter-briefing")),
                 &["pdf", "docx", "html", "md", "xlsx", "csv"],
             )],
+            DialogPurpose::SavePack => vec![(t.tr(key!("filter-workbooks")), &["xlsx"])],
+            DialogPurpose::ImportReply => vec![
+                (t.tr(key!("filter-workbooks")), &["xlsx", "xls", "ods"]),
+                (t.tr(key!("filter-all-files")), &["*"]),
+            ],
         };
         self.spawn(TaskKind::Dialog, move || {
             let mut d = rfd::FileDialog::new().set_title(title);
@@ -317,11 +330,13 @@ impl Tasks {
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportChart
                 | DialogPurpose::ExportBriefing
-                | DialogPurpose::ExportReport => d.save_file(),
+                | DialogPurpose::ExportReport
+                | DialogPurpose::SavePack => d.save_file(),
                 DialogPurpose::Open
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
-                | DialogPurpose::Compare => d.pick_file(),
+                | DialogPurpose::Compare
+                | DialogPurpose::ImportReply => d.pick_file(),
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
             TaskResult::Dialog {
@@ -474,7 +489,60 @@ impl Tasks {
                     .map(Box::new)
                     .map_err(|e| LoadError::Invalid(vec![Problem::file_error(&path, e.message())]))
             });
-            TaskResult::Merged { path, result }
+            let label = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            TaskResult::Merged {
+                path,
+                label,
+                result,
+            }
+        });
+    }
+
+    /// Reads a ministry's filled-in pack and merges its changes since the pack was sent with
+    /// ours, on a worker thread.
+    pub fn import_reply(
+        &mut self,
+        path: PathBuf,
+        dataset: crate::model::Dataset,
+        mine: crate::model::Review,
+    ) {
+        self.spawn(TaskKind::Merge, move || {
+            let (label, result) = match crate::sheets::Reply::read(&path, &dataset, &mine) {
+                Ok(reply) => {
+                    let merged = reply
+                        .merge(&dataset, &mine, jiff::Timestamp::now())
+                        .map(Box::new)
+                        .map_err(|e| {
+                            LoadError::Invalid(vec![Problem::file_error(&path, e.message())])
+                        });
+                    (reply.label(), merged)
+                }
+                Err(e) => (String::new(), Err(LoadError::Invalid(e.0))),
+            };
+            TaskResult::Merged {
+                path,
+                label,
+                result,
+            }
+        });
+    }
+
+    /// Writes an input pack on a worker thread.
+    pub fn write_pack(
+        &mut self,
+        path: PathBuf,
+        dataset: crate::model::Dataset,
+        review: crate::model::Review,
+        options: crate::sheets::PackOptions,
+    ) {
+        self.spawn(TaskKind::Report, move || {
+            let result = crate::sheets::pack::write(&dataset, &review, &options)
+                .map_err(|e| Problem::file_error(&path, e.message()))
+                .and_then(|bytes| io::write_export(&path, &bytes, &|_| false));
+            TaskResult::ReportWritten { path, result }
         });
     }
 

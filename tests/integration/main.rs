@@ -18,6 +18,7 @@ mod fonts;
 mod i18n;
 mod merge;
 mod merge_window;
+mod packs;
 mod pdf;
 mod reports;
 mod sample;

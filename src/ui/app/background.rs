@@ -32,7 +32,7 @@ impl PoaApp {
                         }
                     }
                 },
-                TaskResult::Merged { path, result } => self.merged(&path, result),
+                TaskResult::Merged { label, result, .. } => self.merged(label, result),
                 TaskResult::Compared { path, result } => self.compared(&path, result),
                 TaskResult::ReportWritten { path, result } => self.report_written(&path, result),
                 TaskResult::Saved {

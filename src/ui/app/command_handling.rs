@@ -164,6 +164,11 @@ impl PoaApp {
             MenuCommand::Settings => self.settings_window.show(&self.settings),
             MenuCommand::Compare => self.ask_path(DialogPurpose::Compare, None),
             MenuCommand::ChangesSince => self.report.ask_since(),
+            MenuCommand::SendForInput => {
+                self.pack.open = true;
+                self.pack.lang = self.t.language();
+            }
+            MenuCommand::ImportReply => self.ask_path(DialogPurpose::ImportReply, None),
             MenuCommand::Export => {
                 if self.ws.is_some() {
                     self.export.open = true;

@@ -167,10 +167,12 @@ impl PoaApp {
                 DialogPurpose::ExportChart => Some(self.chart_file_name()),
                 DialogPurpose::ExportBriefing => Some(self.export.file_name()),
                 DialogPurpose::ExportReport => Some(self.report.file_name()),
+                DialogPurpose::SavePack => Some(self.pack.file_name()),
                 DialogPurpose::Open
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
-                | DialogPurpose::Compare => None,
+                | DialogPurpose::Compare
+                | DialogPurpose::ImportReply => None,
             };
             self.tasks.file_dialog(purpose, start, name, &self.t);
             // A dialog opened from a question (or from nothing) becomes the flow's state; one
@@ -191,20 +193,10 @@ impl PoaApp {
     ) {
         let text = match (purpose, self.ws.as_ref().and_then(|w| w.path.as_ref())) {
             (DialogPurpose::SaveAs, Some(p)) => p.display().to_string(),
-            (DialogPurpose::ExportBriefing, doc) => {
-                let dir = doc
-                    .and_then(|p| p.parent())
-                    .map(Path::to_owned)
-                    .unwrap_or_default();
-                dir.join(self.export.file_name()).display().to_string()
-            }
-            (DialogPurpose::ExportChart, doc) => {
-                let dir = doc
-                    .and_then(|p| p.parent())
-                    .map(Path::to_owned)
-                    .unwrap_or_default();
-                dir.join(self.chart_file_name()).display().to_string()
-            }
+            (DialogPurpose::ExportBriefing, doc) => beside(doc, &self.export.file_name()),
+            (DialogPurpose::ExportChart, doc) => beside(doc, &self.chart_file_name()),
+            (DialogPurpose::ExportReport, doc) => beside(doc, &self.report.file_name()),
+            (DialogPurpose::SavePack, doc) => beside(doc, &self.pack.file_name()),
             _ => String::new(),
         };
         self.flow = Flow::TypingPath {
@@ -287,6 +279,8 @@ impl PoaApp {
             DialogPurpose::Merge => self.start_merge(path),
             DialogPurpose::Compare => self.tasks.read_review(path),
             DialogPurpose::ExportReport => self.write_report(path),
+            DialogPurpose::SavePack => self.start_pack(path),
+            DialogPurpose::ImportReply => self.start_import_reply(path),
         }
     }
 
@@ -368,4 +362,14 @@ impl PoaApp {
             }
         }
     }
+}
+
+/// `name` in the folder of the open document (`doc`), or as it is without one: the path the
+/// in-app prompt suggests for an export.
+fn beside(doc: Option<&std::path::PathBuf>, name: &str) -> String {
+    let dir = doc
+        .and_then(|p| p.parent())
+        .map(Path::to_owned)
+        .unwrap_or_default();
+    dir.join(name).display().to_string()
 }

@@ -22,13 +22,9 @@ impl PoaApp {
     }
 
     /// A merge came back from the background: on screen, or its problems said.
-    pub(super) fn merged(&mut self, path: &std::path::Path, result: Result<Box<Merge>, LoadError>) {
+    pub(super) fn merged(&mut self, label: String, result: Result<Box<Merge>, LoadError>) {
         match result {
             Ok(merge) => {
-                let label = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
                 if merge.is_noop() {
                     self.notice = Some(msg!("merge-nothing", theirs = label));
                 } else {
@@ -85,6 +81,43 @@ impl PoaApp {
         }
         copies.retain(|p| !self.ignored_copies.contains(p));
         self.copies = copies;
+    }
+
+    /// Reads a ministry's filled-in pack and merges it with the open review, in the background.
+    pub(super) fn start_import_reply(&mut self, path: PathBuf) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        if self.tasks.is_running(TaskKind::Merge) || ws.read_only.is_some() {
+            return;
+        }
+        self.tasks
+            .import_reply(path, ws.dataset.clone(), ws.review.clone());
+    }
+
+    /// Writes the input pack chosen in the "Send for input" window to `path`.
+    pub(super) fn start_pack(&mut self, path: PathBuf) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        let path = if path.extension().is_none() {
+            path.with_extension("xlsx")
+        } else {
+            path
+        };
+        let options = crate::sheets::PackOptions {
+            scope: self.pack.scope.clone(),
+            lang: self.pack.lang,
+            recipient: self.pack.recipient.trim().to_owned(),
+            review_file: ws
+                .path
+                .as_deref()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            sent: jiff::Timestamp::now(),
+        };
+        self.pack.open = false;
+        self.tasks
+            .write_pack(path, ws.dataset.clone(), ws.review.clone(), options);
     }
 
     /// "Apply merge": the merged review, with the answers, replaces the open one in one step.

@@ -79,6 +79,8 @@ pub struct PoaApp {
     pub merge: super::merge_view::MergeState,
     /// The Settings window.
     pub settings_window: super::settings_window::SettingsWindowState,
+    /// The "Send for input" window's choices.
+    pub pack: super::pack_window::PackState,
     /// The report window (comparison, changes since).
     pub report: super::report_window::ReportState,
     /// A short notice for the status bar (a finished export), kept as a message so that it
@@ -143,6 +145,7 @@ impl PoaApp {
             export: super::export_dialog::ExportState::default(),
             merge: super::merge_view::MergeState::default(),
             settings_window: super::settings_window::SettingsWindowState::default(),
+            pack: super::pack_window::PackState::default(),
             report: super::report_window::ReportState::default(),
             notice: None,
             opener: super::tasks::system_opener().to_owned(),

@@ -10,6 +10,7 @@ use crate::ui::layout::WorkArea;
 use crate::ui::menu_bar::MenuBar;
 use crate::ui::merge_view::MergeView;
 use crate::ui::messages::{Banners, Messages};
+use crate::ui::pack_window::PackWindow;
 use crate::ui::report_window::ReportWindow;
 use crate::ui::settings_window::SettingsWindow;
 use crate::ui::status_bar::StatusBar;
@@ -105,6 +106,19 @@ impl PoaApp {
         if self.report.is_open() {
             ReportWindow {
                 state: &mut self.report,
+                busy: self.tasks.is_running(TaskKind::Report),
+                t: &self.t,
+                out,
+            }
+            .ui(ui);
+        }
+        if self.pack.open
+            && let Some(ws) = &self.ws
+        {
+            PackWindow {
+                state: &mut self.pack,
+                dataset: &ws.dataset,
+                content_lang: &self.view.content_lang,
                 busy: self.tasks.is_running(TaskKind::Report),
                 t: &self.t,
                 out,

@@ -1,0 +1,177 @@
+//! `poa-review pack REVIEW --out PACK.xlsx` (an input pack for a ministry) and
+//! `poa-review import-reply REVIEW PACK.xlsx... --out OUT` (their replies merged in): the
+//! spreadsheets of [`crate::sheets`] on the command line.
+
+use std::io::Write;
+use std::path::Path;
+
+use jiff::Timestamp;
+
+use super::merge::{ConflictChoice, finish, merger, report, same_file, text_of};
+use super::{exit, review_with_dataset, say, show};
+use crate::i18n::Language;
+use crate::io;
+use crate::problem::Problem;
+use crate::sheets::{PackOptions, Reply, pack};
+
+/// The inputs of `poa-review pack`.
+#[derive(Debug)]
+pub struct PackArgs<'a> {
+    /// The review.
+    pub review: &'a Path,
+    /// Where to write the pack.
+    pub out: &'a Path,
+    /// Pillars, groups or sections (empty: all).
+    pub scope: &'a [String],
+    /// The pack's language.
+    pub lang: Language,
+    /// Who it is for.
+    pub recipient: &'a str,
+    /// The dataset, when it is not beside the review or built in.
+    pub dataset: Option<&'a Path>,
+}
+
+/// `poa-review pack`.
+pub fn pack(args: &PackArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if same_file(args.review, args.out) {
+        let input = args.review.display().to_string();
+        let p = Problem::file_error(args.out, msg!("report-out-is-input", input = input));
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let (d, r, _) = match review_with_dataset(args.review, args.dataset, None, err) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let options = PackOptions {
+        scope: args.scope.to_vec(),
+        lang: args.lang,
+        recipient: args.recipient.to_owned(),
+        review_file: args
+            .review
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned(),
+        sent: Timestamp::now(),
+    };
+    let bytes = match pack::write(&d, &r, &options) {
+        Ok(b) => b,
+        Err(e) => {
+            writeln!(err, "{}", show(&Problem::file_error(args.out, e.message()))).ok();
+            return exit::PROBLEMS;
+        }
+    };
+    match io::write_export(args.out, &bytes, &|_| false) {
+        Ok(()) => {
+            let message = msg!("merge-written", path = args.out.display().to_string());
+            writeln!(out, "{}", say(&message)).ok();
+            exit::CLEAN
+        }
+        Err(p) => {
+            writeln!(err, "{}", show(&p)).ok();
+            exit::PROBLEMS
+        }
+    }
+}
+
+/// The inputs of `poa-review import-reply`.
+#[derive(Debug)]
+pub struct ImportArgs<'a> {
+    /// The review the packs were sent from.
+    pub review: &'a Path,
+    /// The filled-in packs.
+    pub replies: &'a [std::path::PathBuf],
+    /// Where to write the result (may be the review itself).
+    pub out: &'a Path,
+    /// Say what would happen; write nothing.
+    pub dry_run: bool,
+    /// What to do with conflicts.
+    pub conflicts: ConflictChoice,
+    /// Who imports (recorded in the history).
+    pub by: Option<&'a str>,
+    /// The dataset, when it is not beside the review or built in.
+    pub dataset: Option<&'a Path>,
+}
+
+/// `poa-review import-reply`: each reply in turn, merged into the review as the last left it.
+/// Nothing is written when any reply cannot be read.
+pub fn import_reply(args: &ImportArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if let Some(input) = args
+        .replies
+        .iter()
+        .find(|p| !args.dry_run && same_file(p, args.out))
+    {
+        let p = Problem::file_error(
+            args.out,
+            msg!("merge-out-is-input", input = input.display().to_string()),
+        );
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let (d, mut review, comment) = match review_with_dataset(args.review, args.dataset, None, err) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let mut replies = Vec::new();
+    let mut failed = false;
+    for path in args.replies {
+        match Reply::read(path, &d, &review) {
+            Ok(r) => replies.push(r),
+            Err(e) => {
+                failed = true;
+                for p in &e.0 {
+                    writeln!(err, "{}", show(p)).ok();
+                }
+            }
+        }
+    }
+    if failed {
+        return exit::PROBLEMS;
+    }
+    let by = merger(args.by);
+    let mut kept = 0;
+    for reply in &replies {
+        let m = match reply.merge(&d, &review, Timestamp::now()) {
+            Ok(m) => m,
+            Err(e) => {
+                writeln!(
+                    err,
+                    "{}",
+                    show(&Problem::file_error(&reply.path, e.message()))
+                )
+                .ok();
+                return exit::PROBLEMS;
+            }
+        };
+        report(&m, Path::new(&reply.label()), out);
+        if args.conflicts == ConflictChoice::Keep {
+            kept += m.conflicts.len();
+        }
+        review = finish(&m, args.conflicts, &by, &reply.label());
+    }
+    if args.dry_run {
+        writeln!(out, "{}", say(&msg!("merge-dry-run"))).ok();
+        return if kept > 0 {
+            exit::PROBLEMS
+        } else {
+            exit::CLEAN
+        };
+    }
+    let written = text_of(&review, &comment, args.out)
+        .and_then(|text| io::write_atomic(args.out, text.as_bytes()));
+    if let Err(p) = written {
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    if kept > 0 {
+        writeln!(out, "{}", say(&msg!("merge-conflicts-kept", count = kept))).ok();
+    }
+    let message = msg!("merge-written", path = args.out.display().to_string());
+    writeln!(out, "{}", say(&message)).ok();
+    if kept > 0 {
+        exit::PROBLEMS
+    } else {
+        exit::CLEAN
+    }
+}

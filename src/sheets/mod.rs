@@ -1,0 +1,12 @@
+//! Spreadsheets in and out: input packs that ministries fill in without poa-review
+//! ([`pack`]) and their replies read back as a colleague's changes for the merge screen
+//! ([`reply`]).
+
+pub mod cells;
+pub mod identity;
+pub mod pack;
+pub mod reply;
+
+pub use identity::{PackIdentity, SentAssessment};
+pub use pack::{PackError, PackOptions};
+pub use reply::{Reply, ReplyError};
