@@ -338,9 +338,7 @@ impl Reply {
         }
         let mut theirs = base.clone();
         let by = self.label();
-        if !theirs.reviewers.contains(&by) {
-            theirs.reviewers.push(by.clone());
-        }
+        let mut changed = false;
         let sent: HashMap<&str, &SentAssessment> = self
             .identity
             .sent_values
@@ -400,10 +398,15 @@ impl Reply {
                 });
             }
             for e in edits {
+                changed = true;
                 if let Err(err) = e.apply(dataset, &mut theirs, &by, at) {
                     log::warn!("{}: {err}", self.path.display());
                 }
             }
+        }
+        // The ministry is a reviewer of the review once it has changed something in it.
+        if changed && !theirs.reviewers.contains(&by) {
+            theirs.reviewers.push(by);
         }
         (base, theirs)
     }

@@ -164,11 +164,13 @@ fn a_pack_holds_the_pillar_locked_with_drop_downs_and_its_identity_hidden() {
 
 /// A reply "filled in by a script": the pack's sheets written again with other values.
 fn fill_by_script(pack: &Path, reply: &Path, change: &dyn Fn(&mut Vec<Vec<String>>)) {
-    let mut rows = sheet(pack, "Commitments");
+    // The commitments sheet is the second, named in the pack's language.
+    let name = open_workbook::<Xlsx<_>, _>(pack).unwrap().sheet_names()[1].clone();
+    let mut rows = sheet(pack, &name);
     change(&mut rows);
     let identity = sheet(pack, "poa-review");
     let mut wb = rust_xlsxwriter::Workbook::new();
-    let ws = wb.add_worksheet().set_name("Commitments").unwrap();
+    let ws = wb.add_worksheet().set_name(&name).unwrap();
     for (r, row) in rows.iter().enumerate() {
         for (c, v) in row.iter().enumerate() {
             ws.write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), v)
@@ -514,4 +516,35 @@ fn the_window_sends_a_pack_and_brings_the_reply_back_through_the_merge_screen() 
     h.run();
     let ws = h.state().ws.as_ref().unwrap();
     assert_ne!(ws.review.assessments[&id].status, d.status_scale[5].id);
+}
+
+#[test]
+fn a_reply_sent_back_unchanged_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (d, pack) = packed(dir.path(), "zh");
+    let reply = dir.path().join("reply.xlsx");
+    fill_by_script(&pack, &reply, &|_| {});
+    let (code, out, err) = poa(
+        dir.path(),
+        &[
+            "import-reply",
+            "review.review.ron",
+            "reply.xlsx",
+            "--out",
+            "merged.review.ron",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("holds nothing new"), "{out}");
+    let before = load_review(&dir.path().join("review.review.ron"), Some(&d))
+        .unwrap()
+        .doc;
+    let after = load_review(&dir.path().join("merged.review.ron"), Some(&d))
+        .unwrap()
+        .doc;
+    assert_eq!(after.assessments, before.assessments);
+    assert_eq!(
+        after.reviewers, before.reviewers,
+        "no reviewer added for nothing"
+    );
 }
