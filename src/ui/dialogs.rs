@@ -38,12 +38,16 @@ pub fn flow_ui(
                 let r = ui
                     .add(egui::TextEdit::singleline(text).desired_width(500.0))
                     .labelled_by(l.id);
+                // Asked before the focus is given back below, which would undo the loss.
+                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 // The field takes the keyboard when the prompt opens (suggested path or not),
                 // so that Enter accepts it; a click elsewhere in the prompt keeps its focus.
-                if !r.has_focus() && (text.is_empty() || ui.memory(|m| m.focused().is_none())) {
+                if !enter
+                    && !r.has_focus()
+                    && (text.is_empty() || ui.memory(|m| m.focused().is_none()))
+                {
                     r.request_focus();
                 }
-                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = match purpose {
                         DialogPurpose::SaveAs | DialogPurpose::SavePack => {

@@ -371,3 +371,26 @@ fn a_change_by_another_program_and_a_new_conflict_copy_are_noticed_while_open() 
         "the look is not counted as the reviewer's work"
     );
 }
+
+#[test]
+fn enter_accepts_the_path_the_export_prompt_suggests() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mine, _, _) = two_copies(dir.path());
+    let mut h = common::open(dir.path(), Some(mine));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::H);
+    h.run();
+    h.get_by_label("Since (date)").click();
+    h.run();
+    h.get_by_label("Since (date)").type_text("2020-01-01");
+    h.run();
+    h.get_by_label("Show").click();
+    h.run();
+    h.get_by_label("Export as Markdown…").click();
+    h.run();
+    // The prompt suggests the report's name beside the review and has the keyboard.
+    h.key_press(Key::Enter);
+    common::settle(&mut h);
+    let written = dir.path().join("changes-since-2020-01-01.md");
+    let text = std::fs::read_to_string(&written).unwrap();
+    assert!(text.contains("what changed since 2020-01-01"), "{text}");
+}
