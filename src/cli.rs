@@ -232,6 +232,35 @@ pub enum Command {
         #[arg(long)]
         dataset: Option<PathBuf>,
     },
+    #[cfg(feature = "export")]
+    /// Import an existing matrix (XLSX, XLS, ODS or CSV): columns found by their headings in
+    /// English or Chinese, rows matched by id or reference ("89 (g)", "第89段(g)"), status and
+    /// evidence words by the scales' labels in any language. Unmatched rows are listed; words
+    /// not on a scale stop the import until mapped with --map.
+    ///
+    /// Example: `poa-review import-sheet review.review.ron matrix.xlsx --map "Partly=limited"
+    /// --out review.review.ron`.
+    ImportSheet {
+        /// The review to bring the matrix into.
+        review: PathBuf,
+        /// The matrix.
+        matrix: PathBuf,
+        /// The review to write (may be REVIEW itself; never the matrix).
+        #[arg(long, required_unless_present = "dry_run")]
+        out: Option<PathBuf>,
+        /// Say what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// A word not on a scale and the level id it means: WORD=LEVEL (repeatable).
+        #[arg(long)]
+        map: Vec<String>,
+        /// Who imports, for the history where a row names no reviewer.
+        #[arg(long)]
+        by: Option<String>,
+        /// The review's dataset (found beside the review or built in when not given).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
+    },
     /// Git's merge driver for reviews: `poa-review merge-driver %O %A %B %P`.
     ///
     /// Set up with `*.review.ron merge=poa-review` in `.gitattributes` and
@@ -456,6 +485,28 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 out: path.as_deref().unwrap_or(Path::new("")),
                 dry_run: *dry_run,
                 conflicts: *conflicts,
+                by: by.as_deref(),
+                dataset: dataset.as_deref(),
+            },
+            out,
+            err,
+        ),
+        #[cfg(feature = "export")]
+        Command::ImportSheet {
+            review,
+            matrix,
+            out: path,
+            dry_run,
+            map,
+            by,
+            dataset,
+        } => sheets::import_sheet(
+            &sheets::MatrixArgs {
+                review,
+                matrix,
+                out: path.as_deref().unwrap_or(Path::new("")),
+                dry_run: *dry_run,
+                map,
                 by: by.as_deref(),
                 dataset: dataset.as_deref(),
             },

@@ -619,3 +619,8 @@ cmd-import-reply-tip = Bring a filled-in pack back: the ministry's changes go th
 dialog-save-pack = Save the input pack
 dialog-import-reply = Import a ministry's reply
 filter-workbooks = Excel workbooks
+matrix-empty = the workbook has no sheet
+matrix-no-columns = no heading row with a reference column (Reference, ID, Paragraph, 编号…) and a status, notes or evidence column was found in the first 20 rows of “{ $sheet }”
+matrix-unmatched = “{ $reference }” matches no commitment of the dataset; the row is left out
+matrix-unknown-word = “{ $word }” ({ $cells }) is not on the status or evidence scale; say what it means with --map "{ $word }=LEVEL" (levels: { $levels })
+matrix-bad-map = --map “{ $map }” is not WORD=LEVEL

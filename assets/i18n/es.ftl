@@ -639,3 +639,8 @@ cmd-import-reply-tip = Traer de vuelta un paquete rellenado: los cambios del min
 dialog-save-pack = Guardar el paquete de consulta
 dialog-import-reply = Importar la respuesta de un ministerio
 filter-workbooks = Libros de Excel
+matrix-empty = el libro no tiene ninguna hoja
+matrix-no-columns = no se encontró, en las 20 primeras filas de «{ $sheet }», una fila de encabezados con una columna de referencia (Reference, ID, Paragraph, 编号…) y otra de estado, notas o pruebas
+matrix-unmatched = «{ $reference }» no corresponde a ningún compromiso del conjunto de datos; la fila queda fuera
+matrix-unknown-word = «{ $word }» ({ $cells }) no está en la escala de estados ni de pruebas; indique su sentido con --map "{ $word }=NIVEL" (niveles: { $levels })
+matrix-bad-map = --map «{ $map }» no tiene la forma PALABRA=NIVEL

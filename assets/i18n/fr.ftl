@@ -642,3 +642,8 @@ cmd-import-reply-tip = Relire un dossier rempli : les modifications du ministèr
 dialog-save-pack = Enregistrer le dossier de consultation
 dialog-import-reply = Importer la réponse d’un ministère
 filter-workbooks = Classeurs Excel
+matrix-empty = le classeur n’a aucune feuille
+matrix-no-columns = aucune ligne d’en-tête avec une colonne de référence (Reference, ID, Paragraph, 编号…) et une colonne d’état, de notes ou d’éléments de preuve n’a été trouvée dans les 20 premières lignes de « { $sheet } »
+matrix-unmatched = « { $reference } » ne correspond à aucun engagement du jeu de données ; la ligne est laissée de côté
+matrix-unknown-word = « { $word } » ({ $cells }) ne figure pas dans l’échelle des états ou des preuves ; indiquez son sens avec --map "{ $word }=NIVEAU" (niveaux : { $levels })
+matrix-bad-map = --map « { $map } » n’est pas de la forme MOT=NIVEAU

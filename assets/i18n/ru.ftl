@@ -668,3 +668,8 @@ cmd-import-reply-tip = Загрузить заполненный пакет: и�
 dialog-save-pack = Сохранить пакет запроса
 dialog-import-reply = Импортировать ответ министерства
 filter-workbooks = Книги Excel
+matrix-empty = в книге нет ни одного листа
+matrix-no-columns = в первых 20 строках листа «{ $sheet }» не найдена строка заголовков со столбцом ссылки (Reference, ID, Paragraph, 编号…) и столбцом статуса, примечаний или доказательств
+matrix-unmatched = «{ $reference }» не соответствует ни одному обязательству набора данных; строка пропущена
+matrix-unknown-word = «{ $word }» ({ $cells }) нет в шкале статусов или доказательств; укажите его значение через --map "{ $word }=УРОВЕНЬ" (уровни: { $levels })
+matrix-bad-map = --map «{ $map }» не имеет вида СЛОВО=УРОВЕНЬ

@@ -175,3 +175,115 @@ pub fn import_reply(args: &ImportArgs<'_>, out: &mut dyn Write, err: &mut dyn Wr
         exit::CLEAN
     }
 }
+
+/// The inputs of `poa-review import-sheet`.
+#[derive(Debug)]
+pub struct MatrixArgs<'a> {
+    /// The review to bring the matrix into.
+    pub review: &'a Path,
+    /// The matrix (XLSX, XLS, ODS or CSV).
+    pub matrix: &'a Path,
+    /// Where to write the result (may be the review itself).
+    pub out: &'a Path,
+    /// Say what would change; write nothing.
+    pub dry_run: bool,
+    /// Words not on a scale, mapped: `WORD=LEVEL-ID`.
+    pub map: &'a [String],
+    /// Who imports (recorded in the history, where a row names no reviewer).
+    pub by: Option<&'a str>,
+    /// The dataset, when it is not beside the review or built in.
+    pub dataset: Option<&'a Path>,
+}
+
+/// `poa-review import-sheet`: an existing matrix brought into the review. Rows that match no
+/// commitment are listed; words not on a scale stop the import until they are mapped.
+pub fn import_sheet(args: &MatrixArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if !args.dry_run && same_file(args.matrix, args.out) {
+        let input = args.matrix.display().to_string();
+        let p = Problem::file_error(args.out, msg!("merge-out-is-input", input = input));
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let mut mapping = std::collections::HashMap::new();
+    for m in args.map {
+        let Some((word, level)) = m.split_once('=') else {
+            writeln!(
+                err,
+                "poa-review: {}",
+                say(&msg!("matrix-bad-map", map = m.clone()))
+            )
+            .ok();
+            return exit::PROBLEMS;
+        };
+        mapping.insert(word.trim().to_lowercase(), level.trim().to_owned());
+    }
+    let (d, review, comment) = match review_with_dataset(args.review, args.dataset, None, err) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let matrix = match crate::sheets::matrix::Matrix::read(args.matrix, &d, &mapping) {
+        Ok(m) => m,
+        Err(problems) => {
+            for p in &problems {
+                writeln!(err, "{}", show(p)).ok();
+            }
+            return exit::PROBLEMS;
+        }
+    };
+    for w in &matrix.warnings {
+        writeln!(err, "{}", show(w)).ok();
+    }
+    if !matrix.unknown_words.is_empty() {
+        let levels: Vec<String> = d
+            .status_scale
+            .iter()
+            .map(|l| l.id.clone())
+            .chain(d.evidence_scale.iter().map(|l| l.id.clone()))
+            .collect();
+        for (word, cells) in &matrix.unknown_words {
+            let message = msg!(
+                "matrix-unknown-word",
+                word = word.clone(),
+                cells = cells.join(", "),
+                levels = levels.join(", ")
+            );
+            let p = Problem::file_error(args.matrix, message);
+            writeln!(err, "{}", show(&p)).ok();
+        }
+        return exit::PROBLEMS;
+    }
+    let label = args
+        .matrix
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let theirs = matrix.theirs(&d, &review, &label, Timestamp::now());
+    let m = match crate::merge::merge(&d, &review, &theirs, Some(&review)) {
+        Ok(m) => m,
+        Err(e) => {
+            writeln!(
+                err,
+                "{}",
+                show(&Problem::file_error(args.matrix, e.message()))
+            )
+            .ok();
+            return exit::PROBLEMS;
+        }
+    };
+    report(&m, args.matrix, out);
+    if args.dry_run {
+        writeln!(out, "{}", say(&msg!("merge-dry-run"))).ok();
+        return exit::CLEAN;
+    }
+    let merged = finish(&m, ConflictChoice::Keep, &merger(args.by), &label);
+    let written = text_of(&merged, &comment, args.out)
+        .and_then(|text| io::write_atomic(args.out, text.as_bytes()));
+    if let Err(p) = written {
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let message = msg!("merge-written", path = args.out.display().to_string());
+    writeln!(out, "{}", say(&message)).ok();
+    exit::CLEAN
+}

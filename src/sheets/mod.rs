@@ -1,9 +1,10 @@
 //! Spreadsheets in and out: input packs that ministries fill in without poa-review
 //! ([`pack`]) and their replies read back as a colleague's changes for the merge screen
-//! ([`reply`]).
+//! ([`reply`]), and a delegation's existing matrix imported ([`matrix`]).
 
 pub mod cells;
 pub mod identity;
+pub mod matrix;
 pub mod pack;
 pub mod reply;
 

@@ -16,6 +16,7 @@ mod documents;
 mod export;
 mod fonts;
 mod i18n;
+mod matrix;
 mod merge;
 mod merge_window;
 mod packs;

@@ -1,0 +1,581 @@
+//! Importing an existing matrix: a delegation's own spreadsheet (XLSX, XLS, ODS or CSV) with a
+//! row per commitment and columns for the status, evidence level, notes and evidence. The
+//! columns are found by their headings in English or Chinese; rows are matched to commitments by
+//! id or by reference in the forms people type (`89 (g)`, `A/68/126, para. 89 (g)`, `89(g)`,
+//! `第89段(g)`); status and evidence words are matched against the scales' labels in every
+//! language, and words not on a scale are listed once each, to be mapped. Unmatched rows are
+//! listed, never dropped silently. The result is a copy of the review with the matrix's values,
+//! for the merge (so a dry run shows what would change and applying is one step).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use calamine::Reader as _;
+use jiff::Timestamp;
+
+use super::cells::{CellText, cell_name, text};
+use crate::edit::Edit;
+use crate::i18n::Localised;
+use crate::model::{Dataset, EvidenceItem, Review};
+use crate::problem::{Level, Problem};
+
+/// What a column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Column {
+    /// The commitment's id or reference.
+    Reference,
+    /// The status.
+    Status,
+    /// The evidence level.
+    EvidenceLevel,
+    /// Notes.
+    Notes,
+    /// Evidence, one item per line.
+    Evidence,
+    /// Who assessed it.
+    Reviewer,
+    /// When.
+    Date,
+}
+
+/// Headings people use for each column, lower-case; a heading is recognised when it equals one
+/// of them or starts with one. Evidence level comes before evidence, so that it wins.
+const HEADINGS: [(Column, &[&str]); 7] = [
+    (
+        Column::EvidenceLevel,
+        &[
+            "evidence level",
+            "level of evidence",
+            "证据等级",
+            "证据级别",
+        ],
+    ),
+    (
+        Column::Reference,
+        &[
+            "reference",
+            "ref",
+            "paragraph",
+            "para",
+            "commitment id",
+            "id",
+            "编号",
+            "段落",
+            "参考",
+        ],
+    ),
+    (
+        Column::Status,
+        &["status", "progress", "状况", "状态", "进展"],
+    ),
+    (
+        Column::Notes,
+        &[
+            "notes", "note", "comments", "comment", "remarks", "说明", "备注", "意见",
+        ],
+    ),
+    (
+        Column::Evidence,
+        &["evidence", "sources", "source", "证据", "来源"],
+    ),
+    (
+        Column::Reviewer,
+        &[
+            "reviewer",
+            "assessed by",
+            "by",
+            "审评人",
+            "修改人",
+            "填写人",
+        ],
+    ),
+    (Column::Date, &["date", "updated", "日期", "时间"]),
+];
+
+/// The columns recognised in a heading row: each kind once, the first heading that names it.
+#[must_use]
+pub fn detect_columns(headings: &[String]) -> BTreeMap<Column, usize> {
+    let mut found = BTreeMap::new();
+    for (i, heading) in headings.iter().enumerate() {
+        let h = heading.trim().to_lowercase();
+        if h.is_empty() {
+            continue;
+        }
+        let kind = HEADINGS.iter().find(|(_, words)| {
+            words.iter().any(|w| {
+                h == *w || (h.starts_with(w) && !w.is_ascii()) || h.starts_with(&format!("{w} "))
+            })
+        });
+        if let Some((column, _)) = kind {
+            found.entry(*column).or_insert(i);
+        }
+    }
+    found
+}
+
+/// A reference as typed: the paragraph, its letter(s) if any, and the document symbol if one is
+/// named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypedReference {
+    /// Paragraph number.
+    pub paragraph: u32,
+    /// Sub-paragraph letter(s), lower-case.
+    pub letter: Option<String>,
+}
+
+/// Reads `89 (g)`, `A/68/126, para. 89 (g)`, `89(g)`, `第89段(g)`, `para 38`.
+#[must_use]
+pub fn parse_reference(text: &str) -> Option<TypedReference> {
+    let s = text.replace(['（', '〔'], "(").replace(['）', '〕'], ")");
+    // The letter: the last "(x)" of one to three ASCII letters.
+    let mut letter = None;
+    let mut rest = s.as_str();
+    if let Some(close) = s.rfind(')')
+        && let Some(open) = s[..close].rfind('(')
+    {
+        let inner = s[open + 1..close].trim();
+        if (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_alphabetic()) {
+            letter = Some(inner.to_ascii_lowercase());
+            rest = &s[..open];
+        }
+    }
+    let numbers = |t: &str| -> Vec<u32> {
+        t.split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .filter_map(|n| n.parse().ok())
+            .collect()
+    };
+    let paragraph = if let Some(i) = rest.find('第') {
+        numbers(&rest[i..]).first().copied()
+    } else if let Some(i) = rest.to_lowercase().find("para") {
+        numbers(&rest[i..]).first().copied()
+    } else {
+        numbers(rest).last().copied()
+    }?;
+    // "89 g" without parentheses.
+    if letter.is_none() {
+        let tail = rest.trim_end();
+        let word = tail
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if (1..=2).contains(&word.len())
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && tail.len() > word.len()
+        {
+            letter = Some(word.to_owned());
+        }
+    }
+    Some(TypedReference { paragraph, letter })
+}
+
+/// One row of a matrix that matched a commitment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatrixRow {
+    /// Where it is (`Matrix!A14`), for messages.
+    pub cell: String,
+    /// The commitment.
+    pub commitment: String,
+    /// Status level id, if the column is there and the cell not empty.
+    pub status: Option<String>,
+    /// Evidence level id, likewise.
+    pub evidence_level: Option<String>,
+    /// Notes, if the column is there and the cell not empty.
+    pub notes: Option<String>,
+    /// Evidence lines.
+    pub evidence: Vec<String>,
+    /// Who assessed it, if given.
+    pub reviewer: Option<String>,
+}
+
+/// A matrix read: the rows matched, and what could not be read or matched.
+#[derive(Clone, Debug, Default)]
+pub struct Matrix {
+    /// The rows matched to commitments.
+    pub rows: Vec<MatrixRow>,
+    /// Unmatched rows and other warnings (nothing is dropped silently).
+    pub warnings: Vec<Problem>,
+    /// Words of the status or evidence column that are not on the scale, once each, with the
+    /// cells they are in.
+    pub unknown_words: BTreeMap<String, Vec<String>>,
+}
+
+/// Reads the cells of the first sheet of a workbook (or a CSV file) as text rows; the sheet's
+/// name is returned for messages.
+fn read_cells(path: &Path) -> Result<(String, Vec<Vec<CellText>>), Problem> {
+    let is_csv = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(path)
+            .map_err(|e| {
+                Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string()))
+            })?;
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| {
+                Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string()))
+            })?;
+            rows.push(
+                record
+                    .iter()
+                    .map(|c| CellText::Text(c.to_owned()))
+                    .collect(),
+            );
+        }
+        let name = path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        return Ok((name, rows));
+    }
+    let mut book = calamine::open_workbook_auto(path)
+        .map_err(|e| Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string())))?;
+    let name = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| Problem::file_error(path, msg!("matrix-empty")))?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string())))?;
+    let (h, w) = range.get_size();
+    let mut rows = Vec::with_capacity(h);
+    for r in 0..u32::try_from(h).unwrap_or(u32::MAX) {
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        rows.push(
+            (0..u32::try_from(w).unwrap_or(u32::MAX))
+                .map(|c| text(range.get_value((r0 + r, c0 + c))))
+                .collect(),
+        );
+    }
+    Ok((name, rows))
+}
+
+impl Matrix {
+    /// Reads the matrix at `path` against `dataset`; `mapping` maps words not on a scale
+    /// (lower-case) to a level id.
+    ///
+    /// # Errors
+    /// When the file cannot be read or has no recognisable reference column.
+    #[expect(clippy::too_many_lines, reason = "one reading, column by column")]
+    pub fn read(
+        path: &Path,
+        dataset: &Dataset,
+        mapping: &HashMap<String, String>,
+    ) -> Result<Self, Vec<Problem>> {
+        let (sheet, cells) = read_cells(path).map_err(|p| vec![p])?;
+        let as_text = |c: &CellText| match c {
+            CellText::Text(s) | CellText::Date(s) | CellText::Error(s) => s.clone(),
+        };
+        // The heading row: the first row where a reference column and one other are found.
+        let mut header = None;
+        for (i, row) in cells.iter().enumerate().take(20) {
+            let headings: Vec<String> = row.iter().map(as_text).collect();
+            let columns = detect_columns(&headings);
+            if columns.contains_key(&Column::Reference) && columns.len() > 1 {
+                header = Some((i, columns));
+                break;
+            }
+        }
+        let Some((header_row, columns)) = header else {
+            return Err(vec![Problem::file_error(
+                path,
+                msg!("matrix-no-columns", sheet = sheet),
+            )]);
+        };
+        let names = |levels: Vec<(&String, &crate::model::Texts)>| {
+            let mut m = HashMap::new();
+            for (id, label) in levels {
+                m.insert(id.to_lowercase(), id.clone());
+                for t in label.values() {
+                    m.entry(t.trim().to_lowercase())
+                        .or_insert_with(|| id.clone());
+                }
+            }
+            m
+        };
+        let statuses = names(
+            dataset
+                .status_scale
+                .iter()
+                .map(|l| (&l.id, &l.label))
+                .collect(),
+        );
+        let levels = names(
+            dataset
+                .evidence_scale
+                .iter()
+                .map(|l| (&l.id, &l.label))
+                .collect(),
+        );
+        let ids: HashMap<String, &str> = dataset
+            .commitments
+            .iter()
+            .map(|c| (c.id.to_lowercase(), c.id.as_str()))
+            .collect();
+        let mut out = Self::default();
+        let mut problems = Vec::new();
+        let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for (r, row) in cells.iter().enumerate().skip(header_row + 1) {
+            let get = |col: Column| columns.get(&col).and_then(|c| row.get(*c).map(|v| (*c, v)));
+            let texts: Vec<String> = row.iter().map(as_text).collect();
+            if texts.iter().all(|t| t.trim().is_empty()) {
+                continue;
+            }
+            for (c, v) in row.iter().enumerate() {
+                if let CellText::Error(e) = v {
+                    problems.push(at(
+                        path,
+                        &sheet,
+                        r,
+                        c,
+                        msg!("reply-error-value", value = e.clone()),
+                    ));
+                }
+            }
+            let Some((ref_col, reference)) = get(Column::Reference) else {
+                continue;
+            };
+            let reference = as_text(reference).trim().to_owned();
+            let commitment = ids
+                .get(&reference.to_lowercase())
+                .map(|s| (*s).to_owned())
+                .or_else(|| {
+                    let typed = parse_reference(&reference)?;
+                    let doc = dataset.metadata.sources.iter().find(|s| {
+                        s.symbol
+                            .as_deref()
+                            .is_some_and(|sym| reference.contains(sym))
+                            || reference.contains(&s.id)
+                    });
+                    let matches: Vec<&str> = dataset
+                        .commitments
+                        .iter()
+                        .filter(|c| {
+                            c.source.paragraph == typed.paragraph
+                                && c.source.letter.as_deref().map(str::to_ascii_lowercase)
+                                    == typed.letter
+                                && doc.is_none_or(|d| d.id == c.source.document)
+                        })
+                        .map(|c| c.id.as_str())
+                        .collect();
+                    (matches.len() == 1).then(|| matches[0].to_owned())
+                });
+            let Some(commitment) = commitment else {
+                out.warnings.push(Problem {
+                    level: Level::Warning,
+                    ..at(
+                        path,
+                        &sheet,
+                        r,
+                        ref_col,
+                        msg!("matrix-unmatched", reference = reference),
+                    )
+                });
+                continue;
+            };
+            let mut level = |col: Column, scale: &HashMap<String, String>| -> Option<String> {
+                let (c, v) = get(col)?;
+                let word = as_text(v).trim().to_owned();
+                if word.is_empty() {
+                    return None;
+                }
+                let key = word.to_lowercase();
+                if let Some(id) = scale.get(&key).or_else(|| mapping.get(&key)) {
+                    return Some(id.clone());
+                }
+                out.unknown_words.entry(word).or_default().push(cell_name(
+                    &sheet,
+                    to_u32(r),
+                    to_u32(c),
+                ));
+                None
+            };
+            let status = level(Column::Status, &statuses);
+            let evidence_level = level(Column::EvidenceLevel, &levels);
+            let text_of = |col: Column| {
+                get(col)
+                    .map(|(_, v)| as_text(v).trim().to_owned())
+                    .filter(|t| !t.is_empty())
+            };
+            out.rows.push(MatrixRow {
+                cell: cell_name(&sheet, to_u32(r), to_u32(ref_col)),
+                commitment,
+                status,
+                evidence_level,
+                notes: text_of(Column::Notes),
+                evidence: text_of(Column::Evidence)
+                    .map(|t| {
+                        t.lines()
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                reviewer: text_of(Column::Reviewer),
+            });
+        }
+        if problems.is_empty() {
+            Ok(out)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Ours with the matrix's values, each change a history entry by the row's reviewer (or
+    /// `label`) at `at`; evidence lines not already there are added.
+    #[must_use]
+    pub fn theirs(&self, dataset: &Dataset, mine: &Review, label: &str, at: Timestamp) -> Review {
+        let mut theirs = mine.clone();
+        theirs.conflicts.clear();
+        for row in &self.rows {
+            let by = row.reviewer.as_deref().unwrap_or(label);
+            let now = theirs
+                .assessments
+                .get(&row.commitment)
+                .cloned()
+                .unwrap_or_default();
+            let mut edits = Vec::new();
+            if let Some(s) = &row.status
+                && *s != now.status
+            {
+                edits.push(Edit::Status {
+                    commitment: row.commitment.clone(),
+                    status: s.clone(),
+                });
+            }
+            if let Some(l) = &row.evidence_level
+                && *l != now.evidence_level
+            {
+                edits.push(Edit::EvidenceLevel {
+                    commitment: row.commitment.clone(),
+                    level: l.clone(),
+                });
+            }
+            if let Some(n) = &row.notes
+                && *n != now.notes
+            {
+                edits.push(Edit::Notes {
+                    commitment: row.commitment.clone(),
+                    text: n.clone(),
+                });
+            }
+            let known: Vec<String> = now
+                .evidence
+                .iter()
+                .map(super::pack::evidence_line)
+                .collect();
+            for (k, line) in row
+                .evidence
+                .iter()
+                .filter(|l| !known.contains(l))
+                .enumerate()
+            {
+                edits.push(Edit::InsertEvidence {
+                    commitment: row.commitment.clone(),
+                    index: now.evidence.len() + k,
+                    item: EvidenceItem {
+                        note: line.clone(),
+                        ..EvidenceItem::default()
+                    },
+                });
+            }
+            for e in edits {
+                if !theirs.reviewers.iter().any(|r| r == by) {
+                    theirs.reviewers.push(by.to_owned());
+                }
+                if let Err(err) = e.apply(dataset, &mut theirs, by, at) {
+                    log::warn!("{}: {err}", row.cell);
+                }
+            }
+        }
+        theirs
+    }
+}
+
+fn at(path: &Path, sheet: &str, row: usize, col: usize, problem: Localised) -> Problem {
+    Problem::file_error(
+        path,
+        msg!(
+            "sheet-cell-problem",
+            cell = cell_name(
+                sheet,
+                u32::try_from(row).unwrap_or(u32::MAX),
+                u32::try_from(col).unwrap_or(u32::MAX)
+            ),
+            problem = problem
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_read_in_the_forms_people_type() {
+        let g = Some(TypedReference {
+            paragraph: 89,
+            letter: Some("g".into()),
+        });
+        for typed in [
+            "89 (g)",
+            "A/68/126, para. 89 (g)",
+            "89(g)",
+            "第89段(g)",
+            "第89段（g）",
+            "A/68/126，第89段(g)",
+            "89 g",
+        ] {
+            assert_eq!(parse_reference(typed), g, "{typed}");
+        }
+        assert_eq!(
+            parse_reference("para. 38"),
+            Some(TypedReference {
+                paragraph: 38,
+                letter: None
+            })
+        );
+        assert_eq!(
+            parse_reference("89 (bb)"),
+            Some(TypedReference {
+                paragraph: 89,
+                letter: Some("bb".into())
+            })
+        );
+        assert_eq!(parse_reference("no number"), None);
+    }
+
+    #[test]
+    fn columns_are_found_by_english_or_chinese_headings() {
+        let h = |v: &[&str]| detect_columns(&v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>());
+        let en = h(&[
+            "Reference",
+            "Commitment",
+            "Status",
+            "Evidence level",
+            "Evidence",
+            "Notes",
+            "Reviewer",
+            "Date",
+        ]);
+        assert_eq!(en[&Column::Reference], 0);
+        assert_eq!(en[&Column::Status], 2);
+        assert_eq!(en[&Column::EvidenceLevel], 3);
+        assert_eq!(en[&Column::Evidence], 4);
+        assert_eq!(en[&Column::Notes], 5);
+        let zh = h(&["编号", "承诺", "进展状况", "证据等级", "证据", "备注"]);
+        assert_eq!(zh[&Column::Reference], 0);
+        assert_eq!(zh[&Column::Status], 2, "进展状况 starts with 进展");
+        let zh = h(&["编号", "状况", "证据等级", "证据", "说明"]);
+        assert_eq!(zh[&Column::Status], 1);
+        assert_eq!(zh[&Column::EvidenceLevel], 2);
+        assert_eq!(zh[&Column::Evidence], 3);
+        assert_eq!(zh[&Column::Notes], 4);
+    }
+}
