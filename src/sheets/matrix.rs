@@ -186,6 +186,8 @@ pub struct MatrixRow {
     pub evidence: Vec<String>,
     /// Who assessed it, if given.
     pub reviewer: Option<String>,
+    /// When, if the date column gives a date (`2014-02-03` or an RFC 3339 time).
+    pub date: Option<Timestamp>,
 }
 
 /// A matrix read: the rows matched, and what could not be read or matched.
@@ -418,6 +420,15 @@ impl Matrix {
                     })
                     .unwrap_or_default(),
                 reviewer: text_of(Column::Reviewer),
+                // A date cell reads as `2014-02-03T00:00:00`; a time without a zone is UTC.
+                date: text_of(Column::Date).and_then(|d| {
+                    crate::changes::parse_since(&d).or_else(|| {
+                        let t: jiff::civil::DateTime = d.parse().ok()?;
+                        t.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                            .ok()
+                            .map(|z| z.timestamp())
+                    })
+                }),
             });
         }
         if problems.is_empty() {
@@ -428,13 +439,14 @@ impl Matrix {
     }
 
     /// Ours with the matrix's values, each change a history entry by the row's reviewer (or
-    /// `label`) at `at`; evidence lines not already there are added.
+    /// `label`) at the row's date (or `at`); evidence lines not already there are added.
     #[must_use]
     pub fn theirs(&self, dataset: &Dataset, mine: &Review, label: &str, at: Timestamp) -> Review {
         let mut theirs = mine.clone();
         theirs.conflicts.clear();
         for row in &self.rows {
             let by = row.reviewer.as_deref().unwrap_or(label);
+            let at = row.date.unwrap_or(at);
             let now = theirs
                 .assessments
                 .get(&row.commitment)

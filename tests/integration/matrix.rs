@@ -106,7 +106,7 @@ fn a_csv_matrix_with_english_headings_and_ids_imports_and_a_dry_run_writes_nothi
     std::fs::write(
         dir.path().join("matrix.csv"),
         format!(
-            "Reference,Status,Notes,Reviewer\n{id},{},\"From the capital, with a comma\",Bo\n",
+            "Reference,Status,Notes,Reviewer,Date\n{id},{},\"From the capital, with a comma\",Bo,2014-02-03\n",
             status.label["en"].to_uppercase()
         ),
     )
@@ -142,8 +142,14 @@ fn a_csv_matrix_with_english_headings_and_ids_imports_and_a_dry_run_writes_nothi
         after.assessments[&id].notes,
         "From the capital, with a comma"
     );
-    assert!(
-        after.history.iter().any(|h| h.by == "Bo"),
-        "the row's reviewer"
+    let entry = after
+        .history
+        .iter()
+        .find(|h| h.by == "Bo")
+        .expect("the row's reviewer");
+    assert_eq!(
+        entry.at.to_string(),
+        "2014-02-03T00:00:00Z",
+        "the row's date is the change's time"
     );
 }
