@@ -21,6 +21,9 @@ pub struct MergeState {
     pub edits: Vec<String>,
     /// Only this pillar's or group's conflicts are shown; `None`: all.
     pub group: Option<String>,
+    /// The merge brings a ministry's reply (a filled-in input pack) in, not a colleague's
+    /// review: the screen says so.
+    pub from_reply: bool,
 }
 
 impl MergeState {
@@ -38,6 +41,7 @@ impl MergeState {
         self.merge = Some(Box::new(merge));
         self.label = label;
         self.group = None;
+        self.from_reply = false;
     }
 
     /// The answers, with the edited texts in.
@@ -87,7 +91,11 @@ impl MergeView<'_> {
         let screen = ui.ctx().content_rect();
         egui::Modal::new(egui::Id::unique("merge_screen")).show(ui.ctx(), |ui| {
             ui.set_width((screen.width() - 80.0).clamp(400.0, 1100.0));
-            ui.heading(t.tr(key!("merge-title")));
+            ui.heading(t.tr(if self.state.from_reply {
+                key!("merge-title-reply")
+            } else {
+                key!("merge-title")
+            }));
             ui.label(t.tr_args(
                 key!("merge-screen-summary"),
                 &[
@@ -126,9 +134,12 @@ impl MergeView<'_> {
         if merge.taken.is_empty() {
             return;
         }
-        let title = self
-            .t
-            .tr_args(key!("merge-taken"), &[("count", merge.taken.len().into())]);
+        let key = if self.state.from_reply {
+            key!("merge-taken-reply")
+        } else {
+            key!("merge-taken")
+        };
+        let title = self.t.tr_args(key, &[("count", merge.taken.len().into())]);
         egui::CollapsingHeader::new(title)
             .id_salt("merge_taken")
             .show(ui, |ui| {

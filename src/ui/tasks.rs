@@ -130,6 +130,8 @@ pub enum TaskResult {
         path: PathBuf,
         /// The name the merge goes under (the file's, or the ministry's and the file's).
         label: String,
+        /// Whether it is a ministry's reply to an input pack.
+        reply: bool,
         /// The merge, or why not (unreadable, invalid, of another dataset).
         result: Result<Box<crate::merge::Merge>, LoadError>,
     },
@@ -496,6 +498,7 @@ impl Tasks {
             TaskResult::Merged {
                 path,
                 label,
+                reply: false,
                 result,
             }
         });
@@ -525,6 +528,7 @@ impl Tasks {
             TaskResult::Merged {
                 path,
                 label,
+                reply: true,
                 result,
             }
         });

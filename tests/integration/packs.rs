@@ -499,7 +499,9 @@ fn the_window_sends_a_pack_and_brings_the_reply_back_through_the_merge_screen() 
     h.get_by_label_contains("Import a reply…").click();
     h.run();
     common::answer_path_prompt(&mut h, &reply, "Import");
+    h.get_by_label("Import a ministry's reply");
     h.get_by_label_contains("From Ministry of Health (reply.xlsx): changes taken: 1");
+    h.get_by_label("Changes taken from the reply (1)");
     h.get_by_label("Apply merge").click();
     h.run();
     let ws = h.state().ws.as_ref().unwrap();

@@ -32,7 +32,7 @@ impl PoaApp {
                         }
                     }
                 },
-                TaskResult::Merged { label, result, .. } => self.merged(label, result),
+                merged @ TaskResult::Merged { .. } => self.merged(merged),
                 TaskResult::Compared { path, result } => self.compared(&path, result),
                 TaskResult::ReportWritten { path, result } => self.report_written(&path, result),
                 TaskResult::Saved {

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use super::PoaApp;
 use crate::edit::Edit;
-use crate::io::LoadError;
 use crate::merge::Merge;
 use crate::ui::tasks::TaskKind;
 
@@ -22,13 +21,23 @@ impl PoaApp {
     }
 
     /// A merge came back from the background: on screen, or its problems said.
-    pub(super) fn merged(&mut self, label: String, result: Result<Box<Merge>, LoadError>) {
+    pub(super) fn merged(&mut self, merged: crate::ui::tasks::TaskResult) {
+        let crate::ui::tasks::TaskResult::Merged {
+            label,
+            reply,
+            result,
+            ..
+        } = merged
+        else {
+            return;
+        };
         match result {
             Ok(merge) => {
                 if merge.is_noop() {
                     self.notice = Some(msg!("merge-nothing", theirs = label));
                 } else {
                     self.merge.show(*merge, label);
+                    self.merge.from_reply = reply;
                 }
             }
             Err(e) => self.report_load(&e),

@@ -1,0 +1,85 @@
+//! Spreadsheets at the scale of a full national action plan: a 10,000-row matrix (XLSX)
+//! imported (read, matched, made into the merge), and a 10,000-commitment input pack written
+//! and its reply read back and merged.
+//!
+//! Run with `cargo bench --bench sheets`; figures are reported in `docs/performance.md`.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use jiff::Timestamp;
+use poa_review::i18n::Language;
+use poa_review::sheets::matrix::Matrix;
+use poa_review::sheets::{PackOptions, Reply, pack};
+
+fn bench(c: &mut Criterion) {
+    let d = poa_review::synthetic::dataset(10_000, 2_000);
+    let mut review = poa_review::synthetic::review(&d);
+    review.fill_ids();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+
+    // The matrix: reference as people type it, a status label, notes and one evidence line.
+    let matrix = dir.path().join("matrix.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (col, h) in (0u16..).zip(["Reference", "Status", "Notes", "Evidence"]) {
+        ws.write_string(0, col, h).expect("a heading");
+    }
+    for (row, (i, cm)) in (1u32..).zip(d.commitments.iter().enumerate()) {
+        let status = &d.status_scale[i % d.status_scale.len()].label["en"];
+        ws.write_string(row, 0, &cm.id).expect("a cell");
+        ws.write_string(row, 1, status).expect("a cell");
+        ws.write_string(row, 2, format!("Note on {}", cm.id))
+            .expect("a cell");
+        ws.write_string(row, 3, format!("Ministry report {i}"))
+            .expect("a cell");
+    }
+    wb.save(&matrix).expect("the matrix is written");
+    let none = HashMap::new();
+    let read = Matrix::read(&matrix, &d, &none).expect("the matrix reads");
+    assert_eq!(read.rows.len(), 10_000);
+
+    // The pack of every commitment, and its reply (the pack itself, unchanged).
+    let options = PackOptions {
+        scope: Vec::new(),
+        lang: Language::En,
+        recipient: "Ministry".into(),
+        review_file: "review.review.ron".into(),
+        sent: Timestamp::now(),
+    };
+    let bytes = pack::write(&d, &review, &options).expect("the pack is written");
+    let reply = dir.path().join("pack.xlsx");
+    std::fs::write(&reply, &bytes).expect("the pack is saved");
+    eprintln!(
+        "matrix: {} KB; pack: {} KB",
+        std::fs::metadata(&matrix).map_or(0, |m| m.len() / 1024),
+        bytes.len() / 1024
+    );
+
+    let mut g = c.benchmark_group("sheets");
+    g.sample_size(10);
+    g.bench_function(
+        "import a 10,000-row XLSX matrix (read, match, merge)",
+        |b| {
+            b.iter(|| {
+                let m = Matrix::read(black_box(&matrix), &d, &none).expect("reads");
+                let theirs = m.theirs(&d, &review, "matrix.xlsx", Timestamp::now());
+                poa_review::merge::merge(&d, &review, &theirs, Some(&review)).expect("merges")
+            });
+        },
+    );
+    g.bench_function("write a 10,000-commitment input pack", |b| {
+        b.iter(|| pack::write(&d, black_box(&review), &options).expect("writes"));
+    });
+    g.bench_function("read a 10,000-commitment reply and merge it", |b| {
+        b.iter(|| {
+            let r = Reply::read(black_box(&reply), &d, &review).expect("reads");
+            r.merge(&d, &review, Timestamp::now()).expect("merges")
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
