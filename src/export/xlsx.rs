@@ -197,6 +197,16 @@ pub(crate) fn write_text(
     Ok(())
 }
 
+/// The format of a table's header row: bold, wrapped, on grey, a line under it.
+pub(crate) fn header_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(0x00EC_EFF1))
+        .set_border_bottom(FormatBorder::Thin)
+}
+
 /// Print set-up: A4 landscape, one page wide, page numbers in the footer, and for an internal
 /// copy the mark in the header of every page (`&` doubled, as Excel's codes need).
 fn print_setup(ws: &mut Worksheet, b: &Briefing) {
@@ -216,11 +226,7 @@ fn print_setup(ws: &mut Worksheet, b: &Briefing) {
 fn rows_sheet(ws: &mut Worksheet, b: &Briefing, rows: &[Row]) -> Result<(), XlsxError> {
     let t = super::briefing::labels(b.lang);
     let internal = b.profile == Profile::Internal;
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_background_color(Color::RGB(0x00EC_EFF1))
-        .set_border_bottom(FormatBorder::Thin);
+    let header = header_format();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let columns = super::matrix_columns(&t, internal);
     for (c, (name, width)) in columns.iter().zip(WIDTHS).enumerate() {

@@ -270,12 +270,7 @@ pub fn write(
     {
         let ws = wb.add_worksheet();
         ws.set_name(&identity.sheet)?;
-        let header = Format::new()
-            .set_bold()
-            .set_text_wrap()
-            .set_align(FormatAlign::Top)
-            .set_background_color(Color::RGB(0x00EC_EFF1))
-            .set_border_bottom(FormatBorder::Thin);
+        let header = crate::export::xlsx::header_format();
         let locked = Format::new()
             .set_text_wrap()
             .set_align(FormatAlign::Top)

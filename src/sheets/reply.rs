@@ -65,8 +65,8 @@ fn at_cell(path: &Path, sheet: &str, row: u32, col: u32, problem: Localised) -> 
     )
 }
 
-/// Reads a sheet's cells as text rows; the range's offset is added back, so row and column
-/// are the sheet's own (from 0).
+/// The text of the cell at the sheet's own row and column (from 0, whatever the range's
+/// start).
 fn cell_at(range: &Range<Data>, row: u32, col: u32) -> CellText {
     text(range.get_value((row, col)))
 }

@@ -2,9 +2,7 @@
 //! pillar, with a frozen header row and an autofilter, so a reader filters by pillar, field or
 //! author in Excel. Every cell is text, never a formula (see [`crate::export::xlsx`]).
 
-use rust_xlsxwriter::{
-    Color, DocProperties, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
-};
+use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, XlsxError};
 
 use crate::export::text::visible;
 use crate::export::xlsx::{PAPER_A4, row_height, sheet_name, write_text};
@@ -27,12 +25,7 @@ pub fn write(r: &Report, lang: Language) -> Result<Vec<u8>, XlsxError> {
     ws.set_name(sheet_name(&r.title, &mut Vec::new()))?;
     let title = Format::new().set_bold().set_font_size(14);
     let plain = Format::new();
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(0x00EC_EFF1))
-        .set_border_bottom(FormatBorder::Thin);
+    let header = crate::export::xlsx::header_format();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     write_text(ws, 0, 0, &visible(&r.title), &title)?;
     write_text(ws, 1, 0, &visible(&r.subtitle), &plain)?;
