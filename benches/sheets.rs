@@ -4,13 +4,12 @@
 //!
 //! Run with `cargo bench --bench sheets`; figures are reported in `docs/performance.md`.
 
-use std::collections::HashMap;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use poa_review::i18n::Language;
-use poa_review::sheets::matrix::Matrix;
+use poa_review::sheets::matrix::{Matrix, MatrixSheet, WordMap};
 use poa_review::sheets::{PackOptions, Reply, pack};
 
 fn bench(c: &mut Criterion) {
@@ -36,7 +35,7 @@ fn bench(c: &mut Criterion) {
             .expect("a cell");
     }
     wb.save(&matrix).expect("the matrix is written");
-    let none = HashMap::new();
+    let none = WordMap::default();
     let read = Matrix::read(&matrix, &d, &none).expect("the matrix reads");
     assert_eq!(read.rows.len(), 10_000);
 
@@ -67,6 +66,16 @@ fn bench(c: &mut Criterion) {
                 let theirs = m.theirs(&d, &review, "matrix.xlsx", Timestamp::now());
                 poa_review::merge::merge(&d, &review, &theirs, Some(&review)).expect("merges")
             });
+        },
+    );
+    // The mapping screen reads the cells once, then interprets them again on every change of
+    // a column or a word, on the UI thread: this is that interpretation.
+    let cells = MatrixSheet::read(&matrix).expect("the cells read");
+    let layout = cells.detect().expect("the headings are found");
+    g.bench_function(
+        "interpret a 10,000-row matrix again (mapping screen, per change)",
+        |b| {
+            b.iter(|| Matrix::interpret(black_box(&cells), &layout, &d, &none).expect("reads"));
         },
     );
     g.bench_function("write a 10,000-commitment input pack", |b| {

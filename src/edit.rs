@@ -188,6 +188,20 @@ impl Edit {
         if dataset.commitment(&id).is_none() {
             return Err(EditError::UnknownCommitment(id));
         }
+        self.apply_to_known(dataset, review, by, at)
+    }
+
+    /// [`Edit::apply`] for an edit of an assessment whose commitment is known to be in the
+    /// dataset (looking it up is a walk through every commitment, which bulk imports of
+    /// thousands of rows cannot afford once per field).
+    pub(crate) fn apply_to_known(
+        &self,
+        dataset: &Dataset,
+        review: &mut Review,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<Option<Edit>, EditError> {
+        let id = self.commitment().unwrap_or_default().to_owned();
         let before = review.assessments.get(&id);
         let mut a = before.cloned().unwrap_or_else(|| Assessment {
             status: dataset.default_status().to_owned(),

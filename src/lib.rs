@@ -35,4 +35,5 @@ pub mod synthetic;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod validate;
+pub mod word_map;
 pub mod workspace;

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_RECENT: usize = 10;
 
 /// The `format_version` this build writes for settings. Version 1 (no `format_version` field)
-/// had no chart choices; it reads as version 2 with none.
-pub const SETTINGS_FORMAT_VERSION: u32 = 2;
+/// had no chart choices; it reads as version 2 with none. Version 2 had no words of matrices
+/// mapped; it reads as version 3 with none.
+pub const SETTINGS_FORMAT_VERSION: u32 = 3;
 
 /// For how many datasets the chart choice is remembered.
 pub const MAX_CHART_CHOICES: usize = 50;
@@ -70,6 +71,9 @@ pub struct Settings {
     /// The indicators chosen for the trend chart, by dataset id: a choice belongs to the
     /// dataset it was made on.
     pub chart_indicators: BTreeMap<String, Vec<String>>,
+    /// Words of imported matrices that are not on a scale, as the reviewer mapped them
+    /// ("Partly" means "limited progress"), so that each is asked once.
+    pub matrix_words: crate::word_map::WordMap,
 }
 
 impl Default for Settings {
@@ -84,6 +88,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             zoom: 1.0,
             chart_indicators: BTreeMap::new(),
+            matrix_words: crate::word_map::WordMap::default(),
         }
     }
 }
@@ -274,6 +279,30 @@ mod tests {
     }
 
     #[test]
+    fn words_of_matrices_are_remembered_and_version_2_settings_read_without_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(
+            &path,
+            "(format_version: 2, editor_name: \"Ana\", chart_indicators: {})",
+        )
+        .unwrap();
+        let (mut s, msg) = Settings::load(&path);
+        assert_eq!(msg, None);
+        assert_eq!(s.editor_name, "Ana");
+        assert_eq!(s.matrix_words, crate::word_map::WordMap::default());
+        s.matrix_words
+            .set(crate::word_map::Scale::Status, " Partly ", Some("limited"));
+        s.matrix_words
+            .set(crate::word_map::Scale::Evidence, "见报告", Some("documented"));
+        s.save(&path).unwrap();
+        let (back, _) = Settings::load(&path);
+        assert_eq!(back.matrix_words.status["partly"], "limited");
+        assert_eq!(back.matrix_words.evidence["见报告"], "documented");
+        assert_eq!(back, s);
+    }
+
+    #[test]
     fn chart_choices_are_kept_per_dataset_and_old_settings_still_read() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
@@ -287,7 +316,7 @@ mod tests {
         s.choose_chart_indicators("synthetic-500", vec!["syn-ind-00003".into()]);
         s.save(&path).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains("format_version: 2"), "{text}");
+        assert!(text.contains("format_version: 3"), "{text}");
         let (back, _) = Settings::load(&path);
         assert_eq!(back, s);
         assert_eq!(back.chart_indicators["synthetic-500"], ["syn-ind-00003"]);

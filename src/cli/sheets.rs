@@ -195,6 +195,39 @@ pub struct MatrixArgs<'a> {
     pub dataset: Option<&'a Path>,
 }
 
+/// `--map WORD=LEVEL` arguments as a word map of the dataset's scales; a malformed one or a
+/// level on neither scale is said.
+fn word_map(
+    map: &[String],
+    d: &crate::model::Dataset,
+    levels: &[String],
+    err: &mut dyn Write,
+) -> Result<crate::sheets::matrix::WordMap, u8> {
+    let mut words = crate::sheets::matrix::WordMap::default();
+    for m in map {
+        let Some((word, level)) = m.split_once('=') else {
+            writeln!(
+                err,
+                "poa-review: {}",
+                say(&msg!("matrix-bad-map", map = m.clone()))
+            )
+            .ok();
+            return Err(exit::PROBLEMS);
+        };
+        if !words.set_in(d, word.trim(), level.trim()) {
+            let message = msg!(
+                "matrix-unknown-level",
+                map = m.clone(),
+                level = level.trim().to_owned(),
+                levels = levels.join(", ")
+            );
+            writeln!(err, "poa-review: {}", say(&message)).ok();
+            return Err(exit::PROBLEMS);
+        }
+    }
+    Ok(words)
+}
+
 /// `poa-review import-sheet`: an existing matrix brought into the review. Rows that match no
 /// commitment are listed; words not on a scale stop the import until they are mapped.
 pub fn import_sheet(args: &MatrixArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -204,24 +237,21 @@ pub fn import_sheet(args: &MatrixArgs<'_>, out: &mut dyn Write, err: &mut dyn Wr
         writeln!(err, "{}", show(&p)).ok();
         return exit::PROBLEMS;
     }
-    let mut mapping = std::collections::HashMap::new();
-    for m in args.map {
-        let Some((word, level)) = m.split_once('=') else {
-            writeln!(
-                err,
-                "poa-review: {}",
-                say(&msg!("matrix-bad-map", map = m.clone()))
-            )
-            .ok();
-            return exit::PROBLEMS;
-        };
-        mapping.insert(word.trim().to_lowercase(), level.trim().to_owned());
-    }
     let (d, review, comment) = match review_with_dataset(args.review, args.dataset, None, err) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let matrix = match crate::sheets::matrix::Matrix::read(args.matrix, &d, &mapping) {
+    let levels: Vec<String> = d
+        .status_scale
+        .iter()
+        .map(|l| l.id.clone())
+        .chain(d.evidence_scale.iter().map(|l| l.id.clone()))
+        .collect();
+    let words = match word_map(args.map, &d, &levels, err) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let matrix = match crate::sheets::matrix::Matrix::read(args.matrix, &d, &words) {
         Ok(m) => m,
         Err(problems) => {
             for p in &problems {
@@ -234,13 +264,7 @@ pub fn import_sheet(args: &MatrixArgs<'_>, out: &mut dyn Write, err: &mut dyn Wr
         writeln!(err, "{}", show(w)).ok();
     }
     if !matrix.unknown_words.is_empty() {
-        let levels: Vec<String> = d
-            .status_scale
-            .iter()
-            .map(|l| l.id.clone())
-            .chain(d.evidence_scale.iter().map(|l| l.id.clone()))
-            .collect();
-        for (word, cells) in &matrix.unknown_words {
+        for ((_, word), cells) in &matrix.unknown_words {
             let message = msg!(
                 "matrix-unknown-word",
                 word = word.clone(),

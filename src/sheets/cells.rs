@@ -50,6 +50,15 @@ pub fn text(cell: Option<&Data>) -> CellText {
             f.to_string()
         }),
         Some(Data::Bool(b)) => CellText::Text(b.to_string()),
+        Some(Data::DateTime(d)) if d.is_datetime() => {
+            // Stored as a serial number of days; read as the date and time it stands for.
+            let (y, mo, da, h, mi, se, _) = d.to_ymd_hms_milli();
+            CellText::Date(if (h, mi, se) == (0, 0, 0) {
+                format!("{y:04}-{mo:02}-{da:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{se:02}")
+            })
+        }
         Some(Data::DateTime(d)) => CellText::Date(d.to_string()),
         Some(Data::DateTimeIso(s) | Data::DurationIso(s)) => CellText::Date(s.clone()),
         Some(Data::Error(e)) => CellText::Error(e.to_string()),
@@ -73,6 +82,22 @@ mod tests {
         assert_eq!(
             text(Some(&Data::String("a\r\nb".into()))),
             CellText::Text("a\nb".into())
+        );
+        let date = |serial: f64| {
+            Data::DateTime(calamine::ExcelDateTime::new(
+                serial,
+                calamine::ExcelDateTimeType::DateTime,
+                false,
+            ))
+        };
+        assert_eq!(
+            text(Some(&date(41_673.0))),
+            CellText::Date("2014-02-03".into()),
+            "a date cell is its date, not its serial number"
+        );
+        assert_eq!(
+            text(Some(&date(41_673.5))),
+            CellText::Date("2014-02-03T12:00:00".into())
         );
     }
 }

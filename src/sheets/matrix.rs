@@ -7,17 +7,19 @@
 //! listed, never dropped silently. The result is a copy of the review with the matrix's values,
 //! for the merge (so a dry run shows what would change and applying is one step).
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 
 use calamine::Reader as _;
 use jiff::Timestamp;
 
-use super::cells::{CellText, cell_name, text};
+use super::cells::{CellText, cell_name};
+use super::workbook;
 use crate::edit::Edit;
 use crate::i18n::Localised;
 use crate::model::{Dataset, EvidenceItem, Review};
 use crate::problem::{Level, Problem};
+pub use crate::word_map::{Scale, WordMap};
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,6 +38,33 @@ pub enum Column {
     Reviewer,
     /// When.
     Date,
+}
+
+impl Column {
+    /// Every kind, in the order the mapping screen lists them.
+    pub const ALL: [Self; 7] = [
+        Self::Reference,
+        Self::Status,
+        Self::EvidenceLevel,
+        Self::Notes,
+        Self::Evidence,
+        Self::Reviewer,
+        Self::Date,
+    ];
+
+    /// Message key of its name.
+    #[must_use]
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Reference => key!("matrix-column-reference"),
+            Self::Status => key!("matrix-column-status"),
+            Self::EvidenceLevel => key!("matrix-column-evidence-level"),
+            Self::Notes => key!("matrix-column-notes"),
+            Self::Evidence => key!("matrix-column-evidence"),
+            Self::Reviewer => key!("matrix-column-reviewer"),
+            Self::Date => key!("matrix-column-date"),
+        }
+    }
 }
 
 /// Headings people use for each column, lower-case; a heading is recognised when it equals one
@@ -174,6 +203,8 @@ pub fn parse_reference(text: &str) -> Option<TypedReference> {
 pub struct MatrixRow {
     /// Where it is (`Matrix!A14`), for messages.
     pub cell: String,
+    /// Its row in the sheet, from 0.
+    pub row: usize,
     /// The commitment.
     pub commitment: String,
     /// Status level id, if the column is there and the cell not empty.
@@ -190,18 +221,6 @@ pub struct MatrixRow {
     pub date: Option<Timestamp>,
 }
 
-/// A matrix read: the rows matched, and what could not be read or matched.
-#[derive(Clone, Debug, Default)]
-pub struct Matrix {
-    /// The rows matched to commitments.
-    pub rows: Vec<MatrixRow>,
-    /// Unmatched rows and other warnings (nothing is dropped silently).
-    pub warnings: Vec<Problem>,
-    /// Words of the status or evidence column that are not on the scale, once each, with the
-    /// cells they are in.
-    pub unknown_words: BTreeMap<String, Vec<String>>,
-}
-
 /// Reads the cells of the first sheet of a workbook (or a CSV file) as text rows; the sheet's
 /// name is returned for messages.
 fn read_cells(path: &Path) -> Result<(String, Vec<Vec<CellText>>), Problem> {
@@ -209,19 +228,32 @@ fn read_cells(path: &Path) -> Result<(String, Vec<Vec<CellText>>), Problem> {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let unreadable = |e: &dyn std::fmt::Display| {
+        Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string()))
+    };
     if is_csv {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .from_path(path)
-            .map_err(|e| {
-                Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string()))
-            })?;
+            .map_err(|e| unreadable(&e))?;
+        let name = path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         let mut rows = Vec::new();
         for record in reader.records() {
-            let record = record.map_err(|e| {
-                Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string()))
-            })?;
+            let record = record.map_err(|e| unreadable(&e))?;
+            if rows.len() >= MAX_ROWS {
+                return Err(Problem::file_error(
+                    path,
+                    msg!(
+                        "matrix-too-many-rows",
+                        sheet = name,
+                        rows = format!("> {MAX_ROWS}"),
+                        max = MAX_ROWS
+                    ),
+                ));
+            }
             rows.push(
                 record
                     .iter()
@@ -229,66 +261,123 @@ fn read_cells(path: &Path) -> Result<(String, Vec<Vec<CellText>>), Problem> {
                     .collect(),
             );
         }
-        let name = path
-            .file_stem()
-            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         return Ok((name, rows));
     }
-    let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string())))?;
+    let mut book = workbook::open(path).map_err(|m| Problem::file_error(path, m))?;
     let name = book
         .sheet_names()
         .first()
         .cloned()
         .ok_or_else(|| Problem::file_error(path, msg!("matrix-empty")))?;
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| Problem::file_error(path, msg!("reply-unreadable", reason = e.to_string())))?;
-    let (h, w) = range.get_size();
-    let mut rows = Vec::with_capacity(h);
-    for r in 0..u32::try_from(h).unwrap_or(u32::MAX) {
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        rows.push(
-            (0..u32::try_from(w).unwrap_or(u32::MAX))
-                .map(|c| text(range.get_value((r0 + r, c0 + c))))
-                .collect(),
-        );
-    }
+    let rows = workbook::sheet_cells(&mut book, &name, MAX_ROWS)
+        .map_err(|m| Problem::file_error(path, m))?;
     Ok((name, rows))
 }
 
-impl Matrix {
-    /// Reads the matrix at `path` against `dataset`; `mapping` maps words not on a scale
-    /// (lower-case) to a level id.
+/// A matrix read: the rows matched, and what could not be read or matched.
+#[derive(Clone, Debug, Default)]
+pub struct Matrix {
+    /// The rows matched to commitments.
+    pub rows: Vec<MatrixRow>,
+    /// Unmatched rows and other warnings (nothing is dropped silently).
+    pub warnings: Vec<Problem>,
+    /// Words of the status or evidence column that are not on the scale, once each by scale,
+    /// with the cells they are in.
+    pub unknown_words: BTreeMap<(Scale, String), Vec<String>>,
+}
+
+/// The most rows a matrix may have: a review's matrix has one per commitment, a few thousand
+/// at most; a sheet of a million rows is not one, and would take the memory of the machine.
+pub const MAX_ROWS: usize = 100_000;
+
+/// Where the heading row is and which column holds what (0-based).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The heading row; the rows after it are read.
+    pub header_row: usize,
+    /// The columns recognised or chosen.
+    pub columns: BTreeMap<Column, usize>,
+}
+
+/// The cells of a matrix's first sheet as read, before they are interpreted: read once, then
+/// interpreted again as the reviewer changes the columns or maps words.
+#[derive(Clone, Debug, Default)]
+pub struct MatrixSheet {
+    /// The file.
+    pub path: PathBuf,
+    /// The sheet's name (the file's stem for CSV), for messages.
+    pub sheet: String,
+    /// The rows, as text.
+    pub cells: Vec<Vec<CellText>>,
+    /// Rows hidden in the workbook (0-based), which are read like the others and said.
+    pub hidden_rows: BTreeSet<usize>,
+}
+
+impl MatrixSheet {
+    /// Reads the first sheet of the workbook (or the CSV file) at `path`.
     ///
     /// # Errors
-    /// When the file cannot be read or has no recognisable reference column.
-    #[expect(clippy::too_many_lines, reason = "one reading, column by column")]
-    pub fn read(
-        path: &Path,
-        dataset: &Dataset,
-        mapping: &HashMap<String, String>,
-    ) -> Result<Self, Vec<Problem>> {
-        let (sheet, cells) = read_cells(path).map_err(|p| vec![p])?;
-        let as_text = |c: &CellText| match c {
-            CellText::Text(s) | CellText::Date(s) | CellText::Error(s) => s.clone(),
-        };
-        // The heading row: the first row where a reference column and one other are found.
-        let mut header = None;
-        for (i, row) in cells.iter().enumerate().take(20) {
-            let headings: Vec<String> = row.iter().map(as_text).collect();
-            let columns = detect_columns(&headings);
-            if columns.contains_key(&Column::Reference) && columns.len() > 1 {
-                header = Some((i, columns));
-                break;
-            }
-        }
-        let Some((header_row, columns)) = header else {
-            return Err(vec![Problem::file_error(
-                path,
-                msg!("matrix-no-columns", sheet = sheet),
-            )]);
-        };
+    /// When the file cannot be read as a spreadsheet, is protected by a password, has no sheet
+    /// or more than [`MAX_ROWS`] rows.
+    pub fn read(path: &Path) -> Result<Self, Problem> {
+        let (sheet, cells) = read_cells(path)?;
+        Ok(Self {
+            path: path.to_owned(),
+            sheet,
+            cells,
+            hidden_rows: workbook::hidden_rows(path).into_iter().collect(),
+        })
+    }
+
+    /// The text of row `row`, cell by cell.
+    #[must_use]
+    pub fn texts(&self, row: usize) -> Vec<String> {
+        self.cells
+            .get(row)
+            .map(|r| r.iter().map(as_text).collect())
+            .unwrap_or_default()
+    }
+
+    /// The widest row's number of cells.
+    #[must_use]
+    pub fn width(&self) -> usize {
+        self.cells.iter().map(Vec::len).max().unwrap_or(0)
+    }
+
+    /// The heading row and columns found: the first of the first 20 rows where a reference
+    /// column and one other are recognised.
+    #[must_use]
+    pub fn detect(&self) -> Option<Layout> {
+        (0..self.cells.len().min(20)).find_map(|i| {
+            let columns = detect_columns(&self.texts(i));
+            (columns.contains_key(&Column::Reference) && columns.len() > 1).then_some(Layout {
+                header_row: i,
+                columns,
+            })
+        })
+    }
+}
+
+fn as_text(c: &CellText) -> String {
+    match c {
+        CellText::Text(s) | CellText::Date(s) | CellText::Error(s) => s.clone(),
+    }
+}
+
+/// Commitments by paragraph and letter: each one's document and id.
+type ByParagraph<'a> = HashMap<(u32, Option<String>), Vec<(&'a str, &'a str)>>;
+
+/// The dataset's commitments by the ways a row can name them.
+struct Index<'a> {
+    ids: HashMap<String, &'a str>,
+    /// By paragraph and letter: the document and the id.
+    paragraphs: ByParagraph<'a>,
+    statuses: HashMap<String, String>,
+    levels: HashMap<String, String>,
+}
+
+impl<'a> Index<'a> {
+    fn new(dataset: &'a Dataset) -> Self {
         let names = |levels: Vec<(&String, &crate::model::Texts)>| {
             let mut m = HashMap::new();
             for (id, label) in levels {
@@ -300,39 +389,115 @@ impl Matrix {
             }
             m
         };
-        let statuses = names(
-            dataset
-                .status_scale
+        let mut paragraphs: ByParagraph<'a> = HashMap::new();
+        for c in &dataset.commitments {
+            paragraphs
+                .entry((
+                    c.source.paragraph,
+                    c.source.letter.as_deref().map(str::to_ascii_lowercase),
+                ))
+                .or_default()
+                .push((c.source.document.as_str(), c.id.as_str()));
+        }
+        Self {
+            ids: dataset
+                .commitments
                 .iter()
-                .map(|l| (&l.id, &l.label))
+                .map(|c| (c.id.to_lowercase(), c.id.as_str()))
                 .collect(),
-        );
-        let levels = names(
-            dataset
-                .evidence_scale
-                .iter()
-                .map(|l| (&l.id, &l.label))
-                .collect(),
-        );
-        let ids: HashMap<String, &str> = dataset
-            .commitments
+            paragraphs,
+            statuses: names(
+                dataset
+                    .status_scale
+                    .iter()
+                    .map(|l| (&l.id, &l.label))
+                    .collect(),
+            ),
+            levels: names(
+                dataset
+                    .evidence_scale
+                    .iter()
+                    .map(|l| (&l.id, &l.label))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The commitment a reference cell names: by id, or by paragraph and letter (and the
+    /// document, when the cell names one), when exactly one matches.
+    fn commitment(&self, dataset: &Dataset, reference: &str) -> Option<String> {
+        if let Some(id) = self.ids.get(&reference.to_lowercase()) {
+            return Some((*id).to_owned());
+        }
+        let typed = parse_reference(reference)?;
+        let doc = dataset.metadata.sources.iter().find(|s| {
+            s.symbol
+                .as_deref()
+                .is_some_and(|sym| reference.contains(sym))
+                || reference.contains(&s.id)
+        });
+        let candidates = self.paragraphs.get(&(typed.paragraph, typed.letter))?;
+        let matches: Vec<&str> = candidates
             .iter()
-            .map(|c| (c.id.to_lowercase(), c.id.as_str()))
+            .filter(|(document, _)| doc.is_none_or(|d| d.id == *document))
+            .map(|(_, id)| *id)
             .collect();
+        (matches.len() == 1).then(|| matches[0].to_owned())
+    }
+}
+
+impl Matrix {
+    /// Reads the matrix at `path` against `dataset`, with the columns found by their headings;
+    /// `words` maps words not on a scale to a level.
+    ///
+    /// # Errors
+    /// When the file cannot be read, has no recognisable reference column, or holds error
+    /// values.
+    pub fn read(path: &Path, dataset: &Dataset, words: &WordMap) -> Result<Self, Vec<Problem>> {
+        let sheet = MatrixSheet::read(path).map_err(|p| vec![p])?;
+        let Some(layout) = sheet.detect() else {
+            return Err(vec![Problem::file_error(
+                path,
+                msg!("matrix-no-columns", sheet = sheet.sheet),
+            )]);
+        };
+        Self::interpret(&sheet, &layout, dataset, words)
+    }
+
+    /// The rows of `sheet` after the heading row, read with the columns of `layout`.
+    ///
+    /// # Errors
+    /// When there is no reference column, or cells hold error values (`#DIV/0!`).
+    #[expect(clippy::too_many_lines, reason = "one reading, column by column")]
+    pub fn interpret(
+        sheet: &MatrixSheet,
+        layout: &Layout,
+        dataset: &Dataset,
+        words: &WordMap,
+    ) -> Result<Self, Vec<Problem>> {
+        let path = sheet.path.as_path();
+        let name = sheet.sheet.as_str();
+        let columns = &layout.columns;
+        if !columns.contains_key(&Column::Reference) {
+            return Err(vec![Problem::file_error(
+                path,
+                msg!("matrix-no-columns", sheet = name),
+            )]);
+        }
+        let index = Index::new(dataset);
         let mut out = Self::default();
         let mut problems = Vec::new();
         let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        for (r, row) in cells.iter().enumerate().skip(header_row + 1) {
+        for (r, row) in sheet.cells.iter().enumerate().skip(layout.header_row + 1) {
             let get = |col: Column| columns.get(&col).and_then(|c| row.get(*c).map(|v| (*c, v)));
-            let texts: Vec<String> = row.iter().map(as_text).collect();
-            if texts.iter().all(|t| t.trim().is_empty()) {
+            if row.iter().all(|t| as_text(t).trim().is_empty()) {
                 continue;
             }
             for (c, v) in row.iter().enumerate() {
                 if let CellText::Error(e) = v {
                     problems.push(at(
                         path,
-                        &sheet,
+                        name,
                         r,
                         c,
                         msg!("reply-error-value", value = e.clone()),
@@ -343,36 +508,20 @@ impl Matrix {
                 continue;
             };
             let reference = as_text(reference).trim().to_owned();
-            let commitment = ids
-                .get(&reference.to_lowercase())
-                .map(|s| (*s).to_owned())
-                .or_else(|| {
-                    let typed = parse_reference(&reference)?;
-                    let doc = dataset.metadata.sources.iter().find(|s| {
-                        s.symbol
-                            .as_deref()
-                            .is_some_and(|sym| reference.contains(sym))
-                            || reference.contains(&s.id)
-                    });
-                    let matches: Vec<&str> = dataset
-                        .commitments
-                        .iter()
-                        .filter(|c| {
-                            c.source.paragraph == typed.paragraph
-                                && c.source.letter.as_deref().map(str::to_ascii_lowercase)
-                                    == typed.letter
-                                && doc.is_none_or(|d| d.id == c.source.document)
-                        })
-                        .map(|c| c.id.as_str())
-                        .collect();
-                    (matches.len() == 1).then(|| matches[0].to_owned())
+            if reference.is_empty() {
+                // A row without a reference (a pillar's heading, a note): said, not read.
+                out.warnings.push(Problem {
+                    level: Level::Warning,
+                    ..at(path, name, r, ref_col, msg!("matrix-no-reference"))
                 });
-            let Some(commitment) = commitment else {
+                continue;
+            }
+            let Some(commitment) = index.commitment(dataset, &reference) else {
                 out.warnings.push(Problem {
                     level: Level::Warning,
                     ..at(
                         path,
-                        &sheet,
+                        name,
                         r,
                         ref_col,
                         msg!("matrix-unmatched", reference = reference),
@@ -380,32 +529,48 @@ impl Matrix {
                 });
                 continue;
             };
-            let mut level = |col: Column, scale: &HashMap<String, String>| -> Option<String> {
+            if sheet.hidden_rows.contains(&r) {
+                out.warnings.push(Problem {
+                    level: Level::Warning,
+                    ..at(path, name, r, ref_col, msg!("matrix-hidden-row"))
+                });
+            }
+            let mut level = |col: Column, scale: Scale| -> Option<String> {
                 let (c, v) = get(col)?;
                 let word = as_text(v).trim().to_owned();
                 if word.is_empty() {
                     return None;
                 }
                 let key = word.to_lowercase();
-                if let Some(id) = scale.get(&key).or_else(|| mapping.get(&key)) {
+                let on_scale = match scale {
+                    Scale::Status => &index.statuses,
+                    Scale::Evidence => &index.levels,
+                };
+                if let Some(id) = on_scale.get(&key) {
                     return Some(id.clone());
                 }
-                out.unknown_words.entry(word).or_default().push(cell_name(
-                    &sheet,
-                    to_u32(r),
-                    to_u32(c),
-                ));
+                // A mapping counts only when the level is still on the scale.
+                if let Some(id) = words.of(scale).get(&key)
+                    && on_scale.values().any(|v| v == id)
+                {
+                    return Some(id.clone());
+                }
+                out.unknown_words
+                    .entry((scale, word))
+                    .or_default()
+                    .push(cell_name(name, to_u32(r), to_u32(c)));
                 None
             };
-            let status = level(Column::Status, &statuses);
-            let evidence_level = level(Column::EvidenceLevel, &levels);
+            let status = level(Column::Status, Scale::Status);
+            let evidence_level = level(Column::EvidenceLevel, Scale::Evidence);
             let text_of = |col: Column| {
                 get(col)
                     .map(|(_, v)| as_text(v).trim().to_owned())
                     .filter(|t| !t.is_empty())
             };
             out.rows.push(MatrixRow {
-                cell: cell_name(&sheet, to_u32(r), to_u32(ref_col)),
+                cell: cell_name(name, to_u32(r), to_u32(ref_col)),
+                row: r,
                 commitment,
                 status,
                 evidence_level,
@@ -501,7 +666,8 @@ impl Matrix {
                 if !theirs.reviewers.iter().any(|r| r == by) {
                     theirs.reviewers.push(by.to_owned());
                 }
-                if let Err(err) = e.apply(dataset, &mut theirs, by, at) {
+                // The row was matched to a commitment of the dataset.
+                if let Err(err) = e.apply_to_known(dataset, &mut theirs, by, at) {
                     log::warn!("{}: {err}", row.cell);
                 }
             }

@@ -7,6 +7,7 @@ pub mod identity;
 pub mod matrix;
 pub mod pack;
 pub mod reply;
+pub mod workbook;
 
 pub use identity::{PackIdentity, SentAssessment};
 pub use pack::{PackError, PackOptions};

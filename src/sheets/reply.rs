@@ -95,8 +95,7 @@ impl Reply {
     #[expect(clippy::too_many_lines, reason = "one reading, check by check")]
     pub fn read(path: &Path, dataset: &Dataset, review: &Review) -> Result<Self, ReplyError> {
         let one = |m: Localised| ReplyError(vec![Problem::file_error(path, m)]);
-        let mut book = calamine::open_workbook_auto(path)
-            .map_err(|e| one(msg!("reply-unreadable", reason = e.to_string())))?;
+        let mut book = super::workbook::open(path).map_err(one)?;
         if !book.sheet_names().iter().any(|n| n == identity::SHEET) {
             return Err(one(msg!("reply-not-a-pack")));
         }

@@ -73,6 +73,20 @@ pub enum Command {
     ApplyMerge,
     /// Close the merge screen without merging.
     CancelMerge,
+    /// A word of a matrix that is not on a scale means this level (remembered in the
+    /// settings).
+    MapMatrixWord {
+        /// The scale the word was found against.
+        scale: crate::word_map::Scale,
+        /// The word as written.
+        word: String,
+        /// The level's id.
+        level: String,
+    },
+    /// Put the matrix on the mapping screen onto the merge screen (the dry run).
+    PreviewMatrix,
+    /// Close the mapping screen without importing.
+    CancelMatrix,
     /// Put the conflicts an earlier merge left in the review on the merge screen.
     AnswerConflicts,
     /// Merge this file (a conflict copy found beside the review) into the review.

@@ -32,6 +32,8 @@ pub enum MenuCommand {
     SendForInput,
     /// Bring a ministry's filled-in pack back through the merge screen.
     ImportReply,
+    /// Bring a delegation's existing matrix in through the mapping screen.
+    ImportSheet,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -103,6 +105,7 @@ impl MenuCommand {
             Self::ChangesSince,
             Self::SendForInput,
             Self::ImportReply,
+            Self::ImportSheet,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -137,6 +140,7 @@ impl MenuCommand {
             Self::ChangesSince => key!("cmd-changes-since"),
             Self::SendForInput => key!("cmd-send-for-input"),
             Self::ImportReply => key!("cmd-import-reply"),
+            Self::ImportSheet => key!("cmd-import-sheet"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -168,6 +172,7 @@ impl MenuCommand {
             Self::ChangesSince => key!("cmd-changes-since-tip"),
             Self::SendForInput => key!("cmd-send-for-input-tip"),
             Self::ImportReply => key!("cmd-import-reply-tip"),
+            Self::ImportSheet => key!("cmd-import-sheet-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -213,7 +218,7 @@ impl MenuCommand {
             Self::Merge => vec![cmd_shift(Key::M)],
             Self::Compare => vec![cmd_shift(Key::C)],
             Self::ChangesSince => vec![cmd_shift(Key::H)],
-            Self::SendForInput | Self::ImportReply => Vec::new(),
+            Self::SendForInput | Self::ImportReply | Self::ImportSheet => Vec::new(),
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -243,7 +248,9 @@ impl MenuCommand {
             | Self::ZoomReset
             | Self::Settings
             | Self::Shortcuts => true,
-            Self::Save | Self::Merge | Self::ImportReply => now.has_review && now.writable,
+            Self::Save | Self::Merge | Self::ImportReply | Self::ImportSheet => {
+                now.has_review && now.writable
+            }
             Self::SaveAs
             | Self::Compare
             | Self::ChangesSince

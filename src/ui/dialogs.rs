@@ -62,7 +62,9 @@ pub fn flow_ui(
                         DialogPurpose::Merge => t.tr(key!("merge-button")),
                         DialogPurpose::Compare => t.tr(key!("button-open")),
                         DialogPurpose::ExportReport => t.tr(key!("button-export")),
-                        DialogPurpose::ImportReply => t.tr(key!("button-import")),
+                        DialogPurpose::ImportReply | DialogPurpose::ImportSheet => {
+                            t.tr(key!("button-import"))
+                        }
                     };
                     let filled = !text.trim().is_empty();
                     if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || enter) && filled

@@ -67,6 +67,7 @@ impl MenuBar<'_> {
                 ui.separator();
                 self.item(ui, MenuCommand::SendForInput);
                 self.item(ui, MenuCommand::ImportReply);
+                self.item(ui, MenuCommand::ImportSheet);
                 ui.separator();
                 self.item(ui, MenuCommand::Settings);
                 ui.separator();

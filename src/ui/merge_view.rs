@@ -21,9 +21,33 @@ pub struct MergeState {
     pub edits: Vec<String>,
     /// Only this pillar's or group's conflicts are shown; `None`: all.
     pub group: Option<String>,
-    /// The merge brings a ministry's reply (a filled-in input pack) in, not a colleague's
-    /// review: the screen says so.
-    pub from_reply: bool,
+    /// What the merge brings in: a colleague's review, a ministry's reply (a filled-in input
+    /// pack) or a delegation's matrix; the screen says so.
+    pub source: MergeSource,
+}
+
+/// Where the other side of a merge comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MergeSource {
+    /// A colleague's copy of the review.
+    #[default]
+    Colleague,
+    /// A ministry's filled-in input pack.
+    Reply,
+    /// A spreadsheet (matrix) imported through the mapping screen.
+    Matrix,
+}
+
+impl MergeSource {
+    /// Message keys of the screen's title and of the fold of changes taken.
+    #[must_use]
+    pub fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Colleague => (key!("merge-title"), key!("merge-taken")),
+            Self::Reply => (key!("merge-title-reply"), key!("merge-taken-reply")),
+            Self::Matrix => (key!("merge-title-matrix"), key!("merge-taken-matrix")),
+        }
+    }
 }
 
 impl MergeState {
@@ -41,7 +65,7 @@ impl MergeState {
         self.merge = Some(Box::new(merge));
         self.label = label;
         self.group = None;
-        self.from_reply = false;
+        self.source = MergeSource::Colleague;
     }
 
     /// The answers, with the edited texts in.
@@ -91,11 +115,7 @@ impl MergeView<'_> {
         let screen = ui.ctx().content_rect();
         egui::Modal::new(egui::Id::unique("merge_screen")).show(ui.ctx(), |ui| {
             ui.set_width((screen.width() - 80.0).clamp(400.0, 1100.0));
-            ui.heading(t.tr(if self.state.from_reply {
-                key!("merge-title-reply")
-            } else {
-                key!("merge-title")
-            }));
+            ui.heading(t.tr(self.state.source.keys().0));
             ui.label(t.tr_args(
                 key!("merge-screen-summary"),
                 &[
@@ -134,11 +154,7 @@ impl MergeView<'_> {
         if merge.taken.is_empty() {
             return;
         }
-        let key = if self.state.from_reply {
-            key!("merge-taken-reply")
-        } else {
-            key!("merge-taken")
-        };
+        let key = self.state.source.keys().1;
         let title = self.t.tr_args(key, &[("count", merge.taken.len().into())]);
         egui::CollapsingHeader::new(title)
             .id_salt("merge_taken")

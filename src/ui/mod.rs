@@ -16,6 +16,7 @@ pub mod fonts;
 pub mod layout;
 pub mod list_columns;
 pub mod list_panel;
+pub mod matrix_window;
 pub mod menu_bar;
 pub mod merge_view;
 pub mod messages;

@@ -33,6 +33,8 @@ pub enum DialogPurpose {
     SavePack,
     /// Pick a ministry's filled-in pack.
     ImportReply,
+    /// Pick a delegation's existing matrix (XLSX, XLS, ODS, CSV).
+    ImportSheet,
 }
 
 impl DialogPurpose {
@@ -50,6 +52,7 @@ impl DialogPurpose {
             Self::ExportReport => key!("dialog-export-report"),
             Self::SavePack => key!("dialog-save-pack"),
             Self::ImportReply => key!("dialog-import-reply"),
+            Self::ImportSheet => key!("dialog-import-sheet"),
         }
     }
 }
@@ -101,6 +104,8 @@ pub enum TaskResult {
         purpose: DialogPurpose,
         /// The chosen path.
         path: Option<PathBuf>,
+        /// Further files chosen, where the dialog lets several be picked (replies).
+        more: Vec<PathBuf>,
         /// Whether it returned so fast that no dialog was likely shown.
         instant: bool,
     },
@@ -130,10 +135,17 @@ pub enum TaskResult {
         path: PathBuf,
         /// The name the merge goes under (the file's, or the ministry's and the file's).
         label: String,
-        /// Whether it is a ministry's reply to an input pack.
-        reply: bool,
+        /// What it is: a colleague's review, a ministry's reply, a matrix.
+        source: crate::ui::merge_view::MergeSource,
         /// The merge, or why not (unreadable, invalid, of another dataset).
         result: Result<Box<crate::merge::Merge>, LoadError>,
+    },
+    /// A matrix's cells were read for the mapping screen (or could not be).
+    SheetRead {
+        /// The file.
+        path: PathBuf,
+        /// Its first sheet, or why not.
+        result: Result<Box<crate::sheets::matrix::MatrixSheet>, Problem>,
     },
     /// Another review was read for a comparison (or could not be).
     Compared {
@@ -315,6 +327,13 @@ impl Tasks {
                 (t.tr(key!("filter-workbooks")), &["xlsx", "xls", "ods"]),
                 (t.tr(key!("filter-all-files")), &["*"]),
             ],
+            DialogPurpose::ImportSheet => vec![
+                (
+                    t.tr(key!("filter-spreadsheets")),
+                    &["xlsx", "xls", "ods", "csv"],
+                ),
+                (t.tr(key!("filter-all-files")), &["*"]),
+            ],
         };
         self.spawn(TaskKind::Dialog, move || {
             let mut d = rfd::FileDialog::new().set_title(title);
@@ -328,7 +347,13 @@ impl Tasks {
                 d = d.set_file_name(name);
             }
             let started = Instant::now();
+            let mut more = Vec::new();
             let path = match purpose {
+                DialogPurpose::ImportReply => d.pick_files().and_then(|mut files| {
+                    let first = (!files.is_empty()).then(|| files.remove(0));
+                    more = files;
+                    first
+                }),
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportChart
                 | DialogPurpose::ExportBriefing
@@ -338,12 +363,13 @@ impl Tasks {
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
                 | DialogPurpose::Compare
-                | DialogPurpose::ImportReply => d.pick_file(),
+                | DialogPurpose::ImportSheet => d.pick_file(),
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
             TaskResult::Dialog {
                 purpose,
                 path,
+                more,
                 instant,
             }
         });
@@ -498,7 +524,7 @@ impl Tasks {
             TaskResult::Merged {
                 path,
                 label,
-                reply: false,
+                source: crate::ui::merge_view::MergeSource::Colleague,
                 result,
             }
         });
@@ -528,7 +554,42 @@ impl Tasks {
             TaskResult::Merged {
                 path,
                 label,
-                reply: true,
+                source: crate::ui::merge_view::MergeSource::Reply,
+                result,
+            }
+        });
+    }
+
+    /// Reads the first sheet of a matrix on a worker thread, for the mapping screen.
+    pub fn read_sheet(&mut self, path: PathBuf) {
+        self.spawn(TaskKind::Merge, move || {
+            let result = crate::sheets::matrix::MatrixSheet::read(&path).map(Box::new);
+            TaskResult::SheetRead { path, result }
+        });
+    }
+
+    /// Makes the review with a matrix's values and merges it with ours on a worker thread:
+    /// the merge screen is the dry run, "Apply merge" the one step.
+    pub fn import_matrix(
+        &mut self,
+        path: PathBuf,
+        matrix: crate::sheets::matrix::Matrix,
+        dataset: crate::model::Dataset,
+        mine: crate::model::Review,
+    ) {
+        self.spawn(TaskKind::Merge, move || {
+            let label = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let theirs = matrix.theirs(&dataset, &mine, &label, jiff::Timestamp::now());
+            let result = crate::merge::merge(&dataset, &mine, &theirs, Some(&mine))
+                .map(Box::new)
+                .map_err(|e| LoadError::Invalid(vec![Problem::file_error(&path, e.message())]));
+            TaskResult::Merged {
+                path,
+                label,
+                source: crate::ui::merge_view::MergeSource::Matrix,
                 result,
             }
         });
@@ -620,7 +681,7 @@ impl Tasks {
                 TaskResult::Autosaved(_) => TaskKind::Autosave,
                 TaskResult::Exported { .. } => TaskKind::ChartExport,
                 TaskResult::BriefingExported(_) => TaskKind::Briefing,
-                TaskResult::Merged { .. } => TaskKind::Merge,
+                TaskResult::Merged { .. } | TaskResult::SheetRead { .. } => TaskKind::Merge,
                 TaskResult::Compared { .. } | TaskResult::ReportWritten { .. } => TaskKind::Report,
                 TaskResult::ShowFailed { .. } | TaskResult::DiskLooked { .. } => continue,
             };

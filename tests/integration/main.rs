@@ -17,6 +17,7 @@ mod export;
 mod fonts;
 mod i18n;
 mod matrix;
+mod matrix_window;
 mod merge;
 mod merge_window;
 mod packs;

@@ -3,6 +3,7 @@
 //! language, unmatched rows listed, words not on the scale stopping the import until mapped.
 
 use poa_review::io::load_review;
+use poa_review::sheets::matrix::{Matrix, WordMap};
 
 use super::merge::{base, poa};
 
@@ -151,5 +152,122 @@ fn a_csv_matrix_with_english_headings_and_ids_imports_and_a_dry_run_writes_nothi
         entry.at.to_string(),
         "2014-02-03T00:00:00Z",
         "the row's date is the change's time"
+    );
+}
+
+/// Reads `path` as a matrix against the sample dataset; the problems' English texts, or the
+/// matrix.
+fn read(path: &std::path::Path) -> Result<Matrix, String> {
+    let d = poa_review::sample::dataset().expect("the sample dataset");
+    Matrix::read(path, &d, &WordMap::default()).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| format!("{}: {}", p.file.display(), p.message.english()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+#[test]
+fn bad_workbooks_are_refused_with_a_message_that_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = read(std::path::Path::new(
+        "tests/data/sheets/password-protected.xlsx",
+    ))
+    .unwrap_err();
+    assert!(
+        err.contains("password-protected.xlsx")
+            && err.contains("the workbook is protected by a password"),
+        "{err}"
+    );
+
+    let text = dir.path().join("notes.xlsx");
+    std::fs::write(&text, "Reference,Status\n89 (g),Achieved\n").unwrap();
+    let err = read(&text).unwrap_err();
+    assert!(
+        err.contains("notes.xlsx") && err.contains("could not be read as a spreadsheet"),
+        "{err}"
+    );
+    let err = read(&dir.path().join("missing.xlsx")).unwrap_err();
+    assert!(err.contains("missing.xlsx"), "{err}");
+
+    // A sheet that says it has a million rows is refused before it is read.
+    let huge = dir.path().join("huge.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Matrix").unwrap();
+    ws.write_string(0, 0, "Reference").unwrap();
+    ws.write_string(0, 1, "Status").unwrap();
+    ws.write_string(999_999, 0, "89 (g)").unwrap();
+    wb.save(&huge).unwrap();
+    let err = read(&huge).unwrap_err();
+    assert!(
+        err.contains("“Matrix” has 1000000 rows") || err.contains("“Matrix” has 1,000,000 rows"),
+        "{err}"
+    );
+    let long_csv = dir.path().join("long.csv");
+    let mut csv = String::from("Reference,Status\n");
+    for _ in 0..100_001 {
+        csv.push_str("89 (g),Achieved\n");
+    }
+    std::fs::write(&long_csv, csv).unwrap();
+    let err = read(&long_csv).unwrap_err();
+    assert!(err.contains("rows; a matrix is read only up to"), "{err}");
+}
+
+#[test]
+fn merged_cells_hidden_rows_formulas_and_date_serials_are_read_as_a_person_reads_them() {
+    let d = poa_review::sample::dataset().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matrix.xlsx");
+    let achieved = d.status_scale[5].label["en"].clone();
+    let refs = ["89 (a)", "89 (b)", "89 (c)", "89 (d)"];
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Matrix").unwrap();
+    // A title row above the headings, as delegations write them.
+    ws.write_string(0, 0, "Review matrix, March 2014").unwrap();
+    for (c, h) in (0u16..).zip(["Paragraph", "Status", "Date", "Remarks"]) {
+        ws.write_string(1, c, h).unwrap();
+    }
+    for (r, reference) in (2u32..).zip(refs) {
+        ws.write_string(r, 0, reference).unwrap();
+    }
+    // (a) and (b) share one merged status cell; (c)'s status is a formula; (d) is hidden.
+    ws.merge_range(2, 1, 3, 1, &achieved, &rust_xlsxwriter::Format::new())
+        .unwrap();
+    ws.write_formula(
+        4,
+        1,
+        rust_xlsxwriter::Formula::new(format!("=\"{achieved}\"")).set_result(&achieved),
+    )
+    .unwrap();
+    ws.write_string(5, 1, &achieved).unwrap();
+    ws.set_row_hidden(5).unwrap();
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2014, 2, 3).unwrap();
+    let format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    ws.write_datetime_with_format(2, 2, &date, &format).unwrap();
+    ws.write_string(3, 3, "Merged status").unwrap();
+    wb.save(&path).unwrap();
+
+    let m = Matrix::read(&path, &d, &WordMap::default()).unwrap();
+    assert_eq!(m.rows.len(), 4, "{:?}", m.warnings);
+    for row in &m.rows {
+        assert_eq!(
+            row.status.as_deref(),
+            Some(d.status_scale[5].id.as_str()),
+            "{} reads the status the eye sees",
+            row.cell
+        );
+    }
+    assert_eq!(
+        m.rows[0].date.map(|t| t.to_string()).as_deref(),
+        Some("2014-02-03T00:00:00Z"),
+        "a date stored as a serial number is read as the date"
+    );
+    assert_eq!(m.rows[1].notes.as_deref(), Some("Merged status"));
+    let hidden: Vec<String> = m.warnings.iter().map(|w| w.message.english()).collect();
+    assert_eq!(hidden.len(), 1, "{hidden:?}");
+    assert!(
+        hidden[0].contains("Matrix!A6: the row is hidden in the workbook"),
+        "{hidden:?}"
     );
 }

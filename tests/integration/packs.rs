@@ -496,7 +496,7 @@ fn the_window_sends_a_pack_and_brings_the_reply_back_through_the_merge_screen() 
     fill_by_script(&pack, &reply, &|rows| rows[1][3].clone_from(&achieved));
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label_contains("Import a reply…").click();
+    h.get_by_label_contains("Import replies…").click();
     h.run();
     common::answer_path_prompt(&mut h, &reply, "Import");
     h.get_by_label("Import a ministry's reply");

@@ -11,6 +11,37 @@ use crate::ui::messages::Message;
 use crate::ui::tasks::{TaskKind, TaskResult};
 
 impl PoaApp {
+    /// A save finished: the workspace notes it (and an untitled review's recovery file goes),
+    /// or the problem is said.
+    fn saved(
+        &mut self,
+        path: &std::path::Path,
+        revision: u64,
+        result: Result<(), crate::problem::Problem>,
+    ) {
+        match result {
+            Ok(()) => {
+                if let Some(ws) = &mut self.ws {
+                    // An untitled review's autosave lives in the data folder, not beside the
+                    // file: it goes too, or the next untitled review would be offered changes
+                    // that are saved.
+                    let untitled = ws.path.is_none().then(|| ws.recovery_file(&self.data_dir));
+                    ws.finish_save(path, revision);
+                    if let Some(r) = untitled {
+                        crate::workspace::remove_recovery(&r);
+                    }
+                }
+                self.settings.add_recent(path);
+                self.save_settings();
+                self.save_finished(true);
+            }
+            Err(p) => {
+                self.error(&p);
+                self.save_finished(false);
+            }
+        }
+    }
+
     /// Takes the results of finished background work.
     pub(super) fn handle_tasks(&mut self) {
         for result in self.tasks.poll() {
@@ -18,8 +49,9 @@ impl PoaApp {
                 TaskResult::Dialog {
                     purpose,
                     path,
+                    more,
                     instant,
-                } => self.dialog_closed(purpose, path, instant),
+                } => self.dialog_closed(purpose, path, more, instant),
                 TaskResult::Opened { path, result } => match result {
                     Ok(ws) => {
                         self.discard_recovery();
@@ -33,34 +65,20 @@ impl PoaApp {
                     }
                 },
                 merged @ TaskResult::Merged { .. } => self.merged(merged),
+                TaskResult::SheetRead { result, .. } => match result {
+                    Ok(sheet) => {
+                        self.matrix.import =
+                            Some(crate::ui::matrix_window::MatrixImport::new(*sheet));
+                    }
+                    Err(p) => self.error(&p),
+                },
                 TaskResult::Compared { path, result } => self.compared(&path, result),
                 TaskResult::ReportWritten { path, result } => self.report_written(&path, result),
                 TaskResult::Saved {
                     path,
                     revision,
                     result,
-                } => match result {
-                    Ok(()) => {
-                        if let Some(ws) = &mut self.ws {
-                            // An untitled review's autosave lives in the data folder, not
-                            // beside the file: it goes too, or the next untitled review
-                            // would be offered changes that are saved.
-                            let untitled =
-                                ws.path.is_none().then(|| ws.recovery_file(&self.data_dir));
-                            ws.finish_save(&path, revision);
-                            if let Some(r) = untitled {
-                                crate::workspace::remove_recovery(&r);
-                            }
-                        }
-                        self.settings.add_recent(&path);
-                        self.save_settings();
-                        self.save_finished(true);
-                    }
-                    Err(p) => {
-                        self.error(&p);
-                        self.save_finished(false);
-                    }
-                },
+                } => self.saved(&path, revision, result),
                 TaskResult::BriefingExported(result) => match result {
                     Ok(written) => {
                         self.notice = written

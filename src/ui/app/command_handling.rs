@@ -76,7 +76,21 @@ impl PoaApp {
             Command::CloseShortcuts => self.show_shortcuts = false,
             Command::ShowFile(path) => self.tasks.show_file(path, self.opener.clone()),
             Command::ApplyMerge => self.apply_merge(),
-            Command::CancelMerge => self.merge.merge = None,
+            Command::CancelMerge => {
+                self.merge.merge = None;
+                if self.merge.source == crate::ui::merge_view::MergeSource::Reply {
+                    self.next_reply();
+                }
+            }
+            Command::MapMatrixWord { scale, word, level } => {
+                self.settings.matrix_words.set(scale, &word, Some(&level));
+                self.save_settings();
+                if let Some(import) = &mut self.matrix.import {
+                    import.reading = None;
+                }
+            }
+            Command::PreviewMatrix => self.preview_matrix(),
+            Command::CancelMatrix => self.matrix.import = None,
             Command::AnswerConflicts => self.answer_conflicts(),
             Command::MergePath(path) => {
                 self.ignored_copies.insert(path.clone());
@@ -169,6 +183,7 @@ impl PoaApp {
                 self.pack.lang = self.t.language();
             }
             MenuCommand::ImportReply => self.ask_path(DialogPurpose::ImportReply, None),
+            MenuCommand::ImportSheet => self.ask_path(DialogPurpose::ImportSheet, None),
             MenuCommand::Export => {
                 if self.ws.is_some() {
                     self.export.open = true;

@@ -172,7 +172,8 @@ impl PoaApp {
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
                 | DialogPurpose::Compare
-                | DialogPurpose::ImportReply => None,
+                | DialogPurpose::ImportReply
+                | DialogPurpose::ImportSheet => None,
             };
             self.tasks.file_dialog(purpose, start, name, &self.t);
             // A dialog opened from a question (or from nothing) becomes the flow's state; one
@@ -281,6 +282,7 @@ impl PoaApp {
             DialogPurpose::ExportReport => self.write_report(path),
             DialogPurpose::SavePack => self.start_pack(path),
             DialogPurpose::ImportReply => self.start_import_reply(path),
+            DialogPurpose::ImportSheet => self.start_read_sheet(path),
         }
     }
 
@@ -308,9 +310,22 @@ impl PoaApp {
             Flow::TypingPath { .. } => self.flow.take_waiting(),
             _ => None,
         };
-        if let Some(path) = path {
-            self.path_chosen(purpose, path, then);
+        let Some(path) = path else { return };
+        // Several replies may be typed at once, separated by ";".
+        let text = path.to_string_lossy().into_owned();
+        if purpose == DialogPurpose::ImportReply && !path.exists() && text.contains(';') {
+            let mut paths = text
+                .split(';')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(PathBuf::from);
+            if let Some(first) = paths.next() {
+                self.reply_queue.extend(paths);
+                self.path_chosen(purpose, first, then);
+            }
+            return;
         }
+        self.path_chosen(purpose, path, then);
     }
 
     /// A native file dialog closed; `instant` (no path, returned at once): probably none could
@@ -319,12 +334,16 @@ impl PoaApp {
         &mut self,
         purpose: DialogPurpose,
         path: Option<PathBuf>,
+        more: Vec<PathBuf>,
         instant: bool,
     ) {
         let then = match &self.flow {
             Flow::ChoosingPath { .. } => self.flow.take_waiting(),
             _ => None,
         };
+        if purpose == DialogPurpose::ImportReply {
+            self.reply_queue.extend(more);
+        }
         match path {
             Some(path) => self.path_chosen(purpose, path, then),
             None if instant => {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::PoaApp;
 use crate::edit::Edit;
 use crate::merge::Merge;
+use crate::ui::merge_view::MergeSource;
 use crate::ui::tasks::TaskKind;
 
 impl PoaApp {
@@ -24,7 +25,7 @@ impl PoaApp {
     pub(super) fn merged(&mut self, merged: crate::ui::tasks::TaskResult) {
         let crate::ui::tasks::TaskResult::Merged {
             label,
-            reply,
+            source,
             result,
             ..
         } = merged
@@ -37,10 +38,21 @@ impl PoaApp {
                     self.notice = Some(msg!("merge-nothing", theirs = label));
                 } else {
                     self.merge.show(*merge, label);
-                    self.merge.from_reply = reply;
+                    self.merge.source = source;
+                    return;
                 }
             }
             Err(e) => self.report_load(&e),
+        }
+        if source == MergeSource::Reply {
+            self.next_reply();
+        }
+    }
+
+    /// The next of the replies chosen together, if any, onto the merge screen.
+    pub(super) fn next_reply(&mut self) {
+        if let Some(path) = self.reply_queue.pop_front() {
+            self.start_import_reply(path);
         }
     }
 
@@ -103,6 +115,35 @@ impl PoaApp {
             .import_reply(path, ws.dataset.clone(), ws.review.clone());
     }
 
+    /// Reads a matrix's first sheet in the background, for the mapping screen.
+    pub(super) fn start_read_sheet(&mut self, path: PathBuf) {
+        self.flush_drafts();
+        let Some(ws) = &self.ws else { return };
+        if self.tasks.is_running(TaskKind::Merge) || ws.read_only.is_some() {
+            return;
+        }
+        self.tasks.read_sheet(path);
+    }
+
+    /// The matrix on the mapping screen, made into a merge in the background: the merge
+    /// screen shows what would change.
+    pub(super) fn preview_matrix(&mut self) {
+        let Some(ws) = &self.ws else { return };
+        let Some(import) = &self.matrix.import else {
+            return;
+        };
+        let Some(matrix) = import.ready() else { return };
+        if self.tasks.is_running(TaskKind::Merge) {
+            return;
+        }
+        self.tasks.import_matrix(
+            import.sheet.path.clone(),
+            matrix.clone(),
+            ws.dataset.clone(),
+            ws.review.clone(),
+        );
+    }
+
     /// Writes the input pack chosen in the "Send for input" window to `path`.
     pub(super) fn start_pack(&mut self, path: PathBuf) {
         self.flush_drafts();
@@ -142,5 +183,10 @@ impl PoaApp {
             log::warn!("{e}");
         }
         self.notice = Some(msg!("merge-applied", theirs = self.merge.label.clone()));
+        match self.merge.source {
+            MergeSource::Matrix => self.matrix.import = None,
+            MergeSource::Reply => self.next_reply(),
+            MergeSource::Colleague => {}
+        }
     }
 }

@@ -81,6 +81,10 @@ pub struct PoaApp {
     pub settings_window: super::settings_window::SettingsWindowState,
     /// The "Send for input" window's choices.
     pub pack: super::pack_window::PackState,
+    /// The mapping screen of a matrix being imported.
+    pub matrix: super::matrix_window::MatrixState,
+    /// Replies chosen together, waiting for the one on the merge screen to be answered.
+    pub reply_queue: std::collections::VecDeque<PathBuf>,
     /// The report window (comparison, changes since).
     pub report: super::report_window::ReportState,
     /// A short notice for the status bar (a finished export), kept as a message so that it
@@ -146,6 +150,8 @@ impl PoaApp {
             merge: super::merge_view::MergeState::default(),
             settings_window: super::settings_window::SettingsWindowState::default(),
             pack: super::pack_window::PackState::default(),
+            matrix: super::matrix_window::MatrixState::default(),
+            reply_queue: std::collections::VecDeque::new(),
             report: super::report_window::ReportState::default(),
             notice: None,
             opener: super::tasks::system_opener().to_owned(),

@@ -7,6 +7,7 @@ use crate::ui::command::Command;
 use crate::ui::dialogs::{self, Shortcuts};
 use crate::ui::export_dialog::ExportDialog;
 use crate::ui::layout::WorkArea;
+use crate::ui::matrix_window::MatrixWindow;
 use crate::ui::menu_bar::MenuBar;
 use crate::ui::merge_view::MergeView;
 use crate::ui::messages::{Banners, Messages};
@@ -120,6 +121,21 @@ impl PoaApp {
                 dataset: &ws.dataset,
                 content_lang: &self.view.content_lang,
                 busy: self.tasks.is_running(TaskKind::Report),
+                t: &self.t,
+                out,
+            }
+            .ui(ui);
+        }
+        if let Some(import) = &mut self.matrix.import
+            && let Some(ws) = &self.ws
+            && self.merge.merge.is_none()
+        {
+            MatrixWindow {
+                import,
+                dataset: &ws.dataset,
+                words: &self.settings.matrix_words,
+                content_lang: &self.view.content_lang,
+                busy: self.tasks.is_running(TaskKind::Merge),
                 t: &self.t,
                 out,
             }
