@@ -624,6 +624,7 @@ filter-workbooks = Excel workbooks
 matrix-empty = the workbook has no sheet
 matrix-no-columns = no heading row with a reference column (Reference, ID, Paragraph, 编号…) and a status, notes or evidence column was found in the first 20 rows of “{ $sheet }”
 matrix-unmatched = “{ $reference }” matches no commitment of the dataset; the row is left out
+matrix-ambiguous = “{ $reference }” matches { $count } commitments ({ $ids }); the row is left out: write the commitment's ID in the cell
 matrix-unknown-word = “{ $word }” ({ $cells }) is not on the status or evidence scale; say what it means with --map "{ $word }=LEVEL" (levels: { $levels })
 matrix-bad-map = --map “{ $map }” is not WORD=LEVEL
 merge-title-matrix = Import a spreadsheet

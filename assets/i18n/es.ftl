@@ -644,6 +644,7 @@ filter-workbooks = Libros de Excel
 matrix-empty = el libro no tiene ninguna hoja
 matrix-no-columns = no se encontró, en las 20 primeras filas de «{ $sheet }», una fila de encabezados con una columna de referencia (Reference, ID, Paragraph, 编号…) y otra de estado, notas o pruebas
 matrix-unmatched = «{ $reference }» no corresponde a ningún compromiso del conjunto de datos; la fila queda fuera
+matrix-ambiguous = «{ $reference }» corresponde a { $count } compromisos ({ $ids }); la fila se deja fuera: escriba el ID del compromiso en la celda
 matrix-unknown-word = «{ $word }» ({ $cells }) no está en la escala de estados ni de pruebas; indique su sentido con --map "{ $word }=NIVEL" (niveles: { $levels })
 matrix-bad-map = --map «{ $map }» no tiene la forma PALABRA=NIVEL
 merge-title-matrix = Importar una hoja de cálculo

@@ -647,6 +647,7 @@ filter-workbooks = Classeurs Excel
 matrix-empty = le classeur n’a aucune feuille
 matrix-no-columns = aucune ligne d’en-tête avec une colonne de référence (Reference, ID, Paragraph, 编号…) et une colonne d’état, de notes ou d’éléments de preuve n’a été trouvée dans les 20 premières lignes de « { $sheet } »
 matrix-unmatched = « { $reference } » ne correspond à aucun engagement du jeu de données ; la ligne est laissée de côté
+matrix-ambiguous = « { $reference } » correspond à { $count } engagements ({ $ids }) ; la ligne est laissée de côté : inscrivez l’identifiant de l’engagement dans la cellule
 matrix-unknown-word = « { $word } » ({ $cells }) ne figure pas dans l’échelle des états ou des preuves ; indiquez son sens avec --map "{ $word }=NIVEAU" (niveaux : { $levels })
 matrix-bad-map = --map « { $map } » n’est pas de la forme MOT=NIVEAU
 merge-title-matrix = Importer un tableur

@@ -623,6 +623,7 @@ filter-workbooks = Excel 工作簿
 matrix-empty = 工作簿中没有工作表
 matrix-no-columns = 在“{ $sheet }”的前 20 行中未找到包含编号列（Reference、ID、Paragraph、编号…）以及状况、说明或证据列的标题行
 matrix-unmatched = “{ $reference }”与数据集中的任何承诺都不匹配；此行未导入
+matrix-ambiguous = “{ $reference }”与 { $count } 项承诺匹配（{ $ids }）；此行未导入：请在单元格中填写承诺的 ID
 matrix-unknown-word = “{ $word }”（{ $cells }）不在状况或证据等级中；请用 --map "{ $word }=等级" 说明其含义（等级：{ $levels }）
 matrix-bad-map = --map “{ $map }”的格式不是 词=等级
 merge-title-matrix = 导入电子表格

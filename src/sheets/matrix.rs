@@ -423,26 +423,31 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// The commitment a reference cell names: by id, or by paragraph and letter (and the
-    /// document, when the cell names one), when exactly one matches.
-    fn commitment(&self, dataset: &Dataset, reference: &str) -> Option<String> {
+    /// The commitments a reference cell names: by id, or by paragraph and letter (and the
+    /// document, when the cell names one); one is a match, several are ambiguous.
+    fn commitments(&self, dataset: &Dataset, reference: &str) -> Vec<String> {
         if let Some(id) = self.ids.get(&reference.to_lowercase()) {
-            return Some((*id).to_owned());
+            return vec![(*id).to_owned()];
         }
-        let typed = parse_reference(reference)?;
+        let Some(typed) = parse_reference(reference) else {
+            return Vec::new();
+        };
         let doc = dataset.metadata.sources.iter().find(|s| {
             s.symbol
                 .as_deref()
                 .is_some_and(|sym| reference.contains(sym))
                 || reference.contains(&s.id)
         });
-        let candidates = self.paragraphs.get(&(typed.paragraph, typed.letter))?;
-        let matches: Vec<&str> = candidates
-            .iter()
-            .filter(|(document, _)| doc.is_none_or(|d| d.id == *document))
-            .map(|(_, id)| *id)
-            .collect();
-        (matches.len() == 1).then(|| matches[0].to_owned())
+        self.paragraphs
+            .get(&(typed.paragraph, typed.letter))
+            .map(|candidates| {
+                candidates
+                    .iter()
+                    .filter(|(document, _)| doc.is_none_or(|d| d.id == *document))
+                    .map(|(_, id)| (*id).to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -516,19 +521,25 @@ impl Matrix {
                 });
                 continue;
             }
-            let Some(commitment) = index.commitment(dataset, &reference) else {
+            let mut found = index.commitments(dataset, &reference);
+            if found.len() != 1 {
+                let message = if found.is_empty() {
+                    msg!("matrix-unmatched", reference = reference)
+                } else {
+                    msg!(
+                        "matrix-ambiguous",
+                        reference = reference,
+                        count = found.len(),
+                        ids = found.join(", ")
+                    )
+                };
                 out.warnings.push(Problem {
                     level: Level::Warning,
-                    ..at(
-                        path,
-                        name,
-                        r,
-                        ref_col,
-                        msg!("matrix-unmatched", reference = reference),
-                    )
+                    ..at(path, name, r, ref_col, message)
                 });
                 continue;
-            };
+            }
+            let commitment = found.remove(0);
             if sheet.hidden_rows.contains(&r) {
                 out.warnings.push(Problem {
                     level: Level::Warning,

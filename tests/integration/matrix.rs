@@ -271,3 +271,33 @@ fn merged_cells_hidden_rows_formulas_and_date_serials_are_read_as_a_person_reads
         "{hidden:?}"
     );
 }
+
+#[test]
+fn a_reference_that_matches_several_commitments_is_said_and_left_out() {
+    // The synthetic dataset numbers its commitments 1 (a), 1 (b)… twice over.
+    let d = poa_review::synthetic::dataset(300, 20);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matrix.csv");
+    let twice: Vec<&str> = d
+        .commitments
+        .iter()
+        .filter(|c| c.source.paragraph == 1 && c.source.letter.as_deref() == Some("a"))
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(twice.len(), 2);
+    std::fs::write(
+        &path,
+        format!("Reference,Status\n1 (a),Achieved\n{},Achieved\n", twice[1]),
+    )
+    .unwrap();
+    let m = Matrix::read(&path, &d, &WordMap::default()).unwrap();
+    assert_eq!(m.rows.len(), 1);
+    assert_eq!(m.rows[0].commitment, twice[1]);
+    assert_eq!(
+        m.warnings[0].message.english(),
+        format!(
+            "matrix!A2: “1 (a)” matches 2 commitments ({}, {}); the row is left out: write the commitment's ID in the cell",
+            twice[0], twice[1]
+        )
+    );
+}
