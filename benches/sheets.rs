@@ -1,6 +1,7 @@
 //! Spreadsheets at the scale of a full national action plan: a 10,000-row matrix (XLSX)
 //! imported (read, matched, made into the merge), and a 10,000-commitment input pack written
-//! and its reply read back and merged.
+//! and its reply read back and merged; and a 10,000-commitment dataset built from a workbook
+//! (`dataset-from-sheet`: read and validated).
 //!
 //! Run with `cargo bench --bench sheets`; figures are reported in `docs/performance.md`.
 
@@ -90,5 +91,26 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// A 10,000-commitment dataset (and 2,000 indicator values) written as its workbook with
+/// `dataset-to-sheet`'s writer, then built back from it: read and validated (target: 3 s).
+fn dataset_book(c: &mut Criterion) {
+    let d = poa_review::synthetic::dataset(10_000, 2_000);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("dataset.xlsx");
+    let bytes = poa_review::sheets::book::write(&d, Language::En).expect("the workbook is written");
+    std::fs::write(&path, &bytes).expect("the workbook is saved");
+    eprintln!("dataset workbook: {} KB", bytes.len() / 1024);
+    let built = poa_review::sheets::book::read(&path).expect("the workbook reads");
+    assert_eq!(built.dataset, d, "the round trip gives the dataset back");
+
+    let mut g = c.benchmark_group("sheets");
+    g.sample_size(10);
+    g.bench_function(
+        "build a 10,000-commitment dataset from a workbook (read, validate)",
+        |b| b.iter(|| poa_review::sheets::book::read(black_box(&path)).expect("reads")),
+    );
+    g.finish();
+}
+
+criterion_group!(benches, bench, dataset_book);
 criterion_main!(benches);

@@ -261,6 +261,48 @@ pub enum Command {
         #[arg(long)]
         dataset: Option<PathBuf>,
     },
+    #[cfg(feature = "export")]
+    /// Build a dataset from a workbook (sheets Dataset, Sources, Pillars, Sections,
+    /// Commitments, Indicators, Observations, …; `dataset-template` writes one to fill in). It
+    /// is checked like any dataset, every problem named by sheet, row and column
+    /// (Commitments!C14), and written only when no error is left.
+    ///
+    /// Example: `poa-review dataset-from-sheet plan.xlsx --out plan.dataset.ron`.
+    DatasetFromSheet {
+        /// The workbook (XLSX, XLS, XLSB or ODS).
+        book: PathBuf,
+        /// The dataset to write (`NAME.dataset.ron`).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    #[cfg(feature = "export")]
+    /// Write a dataset as the workbook `dataset-from-sheet` reads (the built-in sample without
+    /// DATASET), to edit it in a spreadsheet program.
+    ///
+    /// Example: `poa-review dataset-to-sheet plan.dataset.ron --out plan.xlsx`.
+    DatasetToSheet {
+        /// The dataset (default: the built-in sample).
+        dataset: Option<PathBuf>,
+        /// The workbook to write (.xlsx).
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the instructions sheet: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+    },
+    #[cfg(feature = "export")]
+    /// Write an empty workbook to build a dataset in: every sheet with its headings, the
+    /// default scales, and an instructions sheet.
+    ///
+    /// Example: `poa-review dataset-template --out plan.xlsx --lang zh`.
+    DatasetTemplate {
+        /// The workbook to write (.xlsx).
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the instructions sheet: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+    },
     /// Git's merge driver for reviews: `poa-review merge-driver %O %A %B %P`.
     ///
     /// Set up with `*.review.ron merge=poa-review` in `.gitattributes` and
@@ -513,6 +555,20 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             out,
             err,
         ),
+        #[cfg(feature = "export")]
+        Command::DatasetFromSheet { book, out: path } => {
+            sheets::dataset_from_sheet(book, path, out, err)
+        }
+        #[cfg(feature = "export")]
+        Command::DatasetToSheet {
+            dataset,
+            out: path,
+            lang,
+        } => sheets::dataset_to_sheet(dataset.as_deref(), path, *lang, out, err),
+        #[cfg(feature = "export")]
+        Command::DatasetTemplate { out: path, lang } => {
+            sheets::dataset_template(path, *lang, out, err)
+        }
         Command::Changes {
             review,
             since,

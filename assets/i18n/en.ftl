@@ -662,3 +662,56 @@ matrix-word-leave-out = Leave these cells out
 matrix-unmatched-title = Rows left out ({ $count })
 matrix-and-more = … and { $count } more
 matrix-show-changes = Show the changes…
+
+## Datasets from a spreadsheet
+book-no-sheet = the sheet “{ $sheet }” is missing (the workbook's sheets: { $sheets }); `poa-review dataset-template` writes a workbook with every sheet
+book-sheet-unreadable = the sheet “{ $sheet }” could not be read: { $reason }
+book-no-language = the column “{ $heading }” needs its language in brackets, such as “{ $heading } (en)” or “{ $heading } (zh)”
+book-unknown-language = “{ $code }” in the column “{ $heading }” is not a language code; use one of { $codes }
+book-unknown-column = the column “{ $heading }” is not read: this sheet's columns are { $headings }
+book-column-twice = the column “{ $heading }” appears twice (first in column { $first }); keep one
+book-no-column = the column “{ $heading }” is missing from the heading row
+book-second-row = this sheet holds one row only; put this row's values in the first row, or delete it
+book-no-row = there is no row under the headings; fill in the dataset's id, version and title
+book-empty = “{ $column }” is empty; every row needs one
+book-not-number = “{ $value }” is not a number
+book-not-whole = “{ $value }” is not a whole number
+book-number-date = holds a date ({ $date }), not a number; format the cell as a number and type the value
+book-year-date = holds a date ({ $date }), not a year; type the year as a number such as 2014 (a year typed into a cell formatted as a date shows as a date in 1905)
+book-not-date = “{ $value }” is not a date; type it as 2014-03-13
+book-not-choice = “{ $value }” is not one of: { $choices }
+book-not-yes-no = “{ $value }” is neither yes nor no
+book-unknown-pillar = “{ $id }” is not a pillar or group of the sheet “{ $sheet }”
+book-unknown-indicator = “{ $id }” is not an indicator of the sheet “{ $sheet }”
+book-target-half = a target needs both a target year and a target value
+book-more-problems = { $count ->
+        [one] … and 1 more problem
+       *[other] … and { $count } more problems
+    }
+book-too-long = { $cell }: the text is longer than a spreadsheet cell holds (32,767 characters)
+book-write-failed = the workbook could not be written: { $reason }
+book-nothing-written = Nothing was written: correct the problems above and run the command again.
+book-built = { $path }: dataset “{ $id }” { $version }: { $commitments } commitments, { $indicators } indicators, { $observations } observations
+book-instructions-title = Building a poa-review dataset in this workbook
+book-instructions-sheets = Each sheet below holds one list of the dataset, one item per row, under the headings of its first row. Keep the names of the sheets and the headings (Chinese headings such as 编号 or 标题（中文） are recognised too) and add rows under them; columns may be moved. Empty rows are skipped, hidden rows are read like any other, and a merged cell counts for each of its cells.
+book-instructions-languages = Texts have one column per language: title (en), title (zh) and so on. English is required; a missing Chinese text is a warning; French, Spanish, Russian and Arabic are optional (add a column such as title (fr) for them).
+book-instructions-lists = Ids are short and never change once the dataset is in use: letters, digits, -, _ and . (source ids may also have /, as in A/68/126). Lists of ids (tags, target areas, indicators) are separated by commas. A reference is a document (a source's id), a paragraph number and an optional letter.
+book-instructions-choices = kind: Action, Recommendation or Target2019 (empty: Action). On Pillars, kind: Pillar or CrossCutting (empty: Pillar). direction: DownIsGood or UpIsGood. flag: Reported, Estimated, Derived or Revised (empty: Reported). counts as progress: yes or no.
+book-instructions-numbers = Years, paragraphs and values are numbers; type a year as 2014, not as a date. A formula counts as the value it last showed. The dataset's date is a date cell or text such as 2014-03-13 (empty: today).
+book-instructions-defaults = Sheets and columns marked * are required. Another sheet may be left out: without Units, Target areas, Tags, Indicators or Observations the dataset has none; without Status scale or Evidence scale, or with them empty, it has the default scales shown in them here. An empty baseline year is 2009.
+book-instructions-build = Build the dataset with: poa-review dataset-from-sheet THIS-FILE.xlsx --out NAME.dataset.ron. Every problem is named by sheet, row and column (such as Commitments!C14), and nothing is written until there are none.
+book-instructions-sheet = Sheet
+book-instructions-holds = What it holds
+book-instructions-columns = Columns
+book-about-dataset = One row: the dataset's id, version, date (when it was compiled), title and description.
+book-about-sources = The documents and publications the dataset cites; references and observations name them by id.
+book-about-units = The units indicators are measured in, with their names.
+book-about-pillars = The three pillars of the Plan of Action and any cross-cutting groups, in display order.
+book-about-sections = Sections within the pillars and groups, each naming its pillar or group.
+book-about-target-areas = The 2019 target areas, where each is set, and the indicators that measure it.
+book-about-tags = The label of each tag in each language (a tag without one is shown by its id).
+book-about-commitments = The commitments under review: pillar, section, reference, title and text, tags, target areas and indicators.
+book-about-indicators = Indicators: name, unit, geography, which direction is progress, baseline year and an optional target.
+book-about-observations = The indicators' values, one row per indicator and year, each with its source.
+book-about-status-scale = The levels used to mark progress, in order; every commitment starts at the first.
+book-about-evidence-scale = The levels of evidence, in order; every commitment starts at the first.

@@ -682,3 +682,65 @@ matrix-word-leave-out = Dejar fuera estas celdas
 matrix-unmatched-title = Filas dejadas fuera ({ $count })
 matrix-and-more = … y { $count } más
 matrix-show-changes = Ver los cambios…
+
+## Datasets from a spreadsheet
+book-no-sheet = falta la hoja «{ $sheet }» (hojas del libro: { $sheets }); `poa-review dataset-template` escribe un libro con todas las hojas
+book-sheet-unreadable = no se pudo leer la hoja «{ $sheet }»: { $reason }
+book-no-language = la columna «{ $heading }» debe indicar su idioma entre paréntesis, por ejemplo «{ $heading } (en)» o «{ $heading } (zh)»
+book-unknown-language = «{ $code }» en la columna «{ $heading }» no es un código de idioma; use uno de estos: { $codes }
+book-unknown-column = la columna «{ $heading }» no se lee: las columnas de esta hoja son { $headings }
+book-column-twice = la columna «{ $heading }» aparece dos veces (primero en la columna { $first }); deje solo una
+book-no-column = falta la columna «{ $heading }» en la fila de encabezados
+book-second-row = esta hoja tiene una sola fila; pase los valores de esta fila a la primera o elimínela
+book-no-row = no hay ninguna fila bajo los encabezados; indique el identificador, la versión y el título del conjunto de datos
+book-empty = «{ $column }» está vacío; todas las filas deben rellenarlo
+book-not-number = «{ $value }» no es un número
+book-not-whole = «{ $value }» no es un número entero
+book-number-date = contiene una fecha ({ $date }), no un número; dé a la celda formato de número y escriba el valor
+book-year-date = contiene una fecha ({ $date }), no un año; escriba el año como número, por ejemplo 2014 (un año escrito en una celda con formato de fecha se muestra como una fecha de 1905)
+book-not-date = «{ $value }» no es una fecha; escríbala como 2014-03-13
+book-not-choice = «{ $value }» no es uno de estos valores: { $choices }
+book-not-yes-no = «{ $value }» no es ni sí (yes) ni no (no)
+book-unknown-pillar = «{ $id }» no es un pilar ni un grupo de la hoja «{ $sheet }»
+book-unknown-indicator = «{ $id }» no es un indicador de la hoja «{ $sheet }»
+book-target-half = un objetivo necesita tanto un año (target year) como un valor (target value)
+book-more-problems = { $count ->
+        [one] … y 1 problema más
+       *[other] … y { $count } problemas más
+    }
+book-too-long = { $cell }: el texto es más largo de lo que cabe en una celda de hoja de cálculo (32 767 caracteres)
+book-write-failed = no se pudo escribir el libro: { $reason }
+book-nothing-written = No se escribió nada: corrija los problemas indicados y vuelva a ejecutar la orden.
+book-built = { $path }: conjunto de datos «{ $id }» { $version }: { $commitments ->
+        [one] { $commitments } compromiso
+       *[other] { $commitments } compromisos
+    }, { $indicators ->
+        [one] { $indicators } indicador
+       *[other] { $indicators } indicadores
+    }, { $observations ->
+        [one] { $observations } observación
+       *[other] { $observations } observaciones
+    }
+book-instructions-title = Elaborar un conjunto de datos de poa-review en este libro
+book-instructions-sheets = Cada hoja de la lista contiene una lista del conjunto de datos, un elemento por fila, bajo los encabezados de su primera fila. Conserve los nombres de las hojas y los encabezados (también se reconocen encabezados en chino, como 编号 o 标题（中文）) y añada filas debajo; las columnas pueden cambiar de lugar. Las filas vacías se omiten, las ocultas se leen como las demás y una celda combinada vale para cada una de sus celdas.
+book-instructions-languages = Los textos tienen una columna por idioma: title (en), title (zh), etc. El inglés es obligatorio; si falta el texto chino se da una advertencia; el francés, el español, el ruso y el árabe son optativos (añada para ellos una columna como title (fr)).
+book-instructions-lists = Los identificadores son cortos y no cambian una vez que el conjunto de datos está en uso: letras, cifras, -, _ y . (los de las fuentes pueden llevar también /, como A/68/126). Las listas de identificadores (etiquetas, áreas de objetivo, indicadores) se separan con comas. Una referencia es un documento (el identificador de una fuente), un número de párrafo y una letra optativa.
+book-instructions-choices = kind: Action, Recommendation o Target2019 (vacío: Action). En Pillars, kind: Pillar o CrossCutting (vacío: Pillar). direction: DownIsGood o UpIsGood. flag: Reported, Estimated, Derived o Revised (vacío: Reported). counts as progress: yes o no.
+book-instructions-numbers = Los años, párrafos y valores son números; escriba un año como 2014, no como fecha. Una fórmula vale el último valor que mostró. La fecha del conjunto de datos es una celda de fecha o un texto como 2014-03-13 (vacía: hoy).
+book-instructions-defaults = Las hojas y columnas marcadas con * son obligatorias. Las demás hojas pueden omitirse: sin Units, Target areas, Tags, Indicators u Observations el conjunto de datos no tiene ninguno; sin Status scale o Evidence scale, o si están vacías, tiene las escalas predeterminadas que aquí muestran. Un año de referencia vacío es 2009.
+book-instructions-build = Elabore el conjunto de datos con: poa-review dataset-from-sheet ESTE-ARCHIVO.xlsx --out NOMBRE.dataset.ron. Cada problema se indica por hoja, fila y columna (por ejemplo Commitments!C14), y no se escribe nada mientras quede alguno.
+book-instructions-sheet = Hoja
+book-instructions-holds = Contenido
+book-instructions-columns = Columnas
+book-about-dataset = Una fila: el identificador, la versión, la fecha (de elaboración), el título y la descripción del conjunto de datos.
+book-about-sources = Los documentos y publicaciones que cita el conjunto de datos; las referencias y observaciones los indican por su identificador.
+book-about-units = Las unidades de medida de los indicadores, con sus nombres.
+book-about-pillars = Los tres pilares del Plan de Acción y los grupos transversales que haya, en el orden en que se muestran.
+book-about-sections = Las secciones de los pilares y grupos, cada una con su pilar o grupo.
+book-about-target-areas = Las áreas de objetivo para 2019, dónde se fija cada una y los indicadores que la miden.
+book-about-tags = El nombre de cada etiqueta en cada idioma (una etiqueta sin nombre se muestra por su identificador).
+book-about-commitments = Los compromisos examinados: pilar, sección, referencia, título y texto, etiquetas, áreas de objetivo e indicadores.
+book-about-indicators = Los indicadores: nombre, unidad, ámbito geográfico, qué dirección es progreso, año de referencia y un objetivo optativo.
+book-about-observations = Los valores de los indicadores, una fila por indicador y año, cada uno con su fuente.
+book-about-status-scale = Los niveles con que se marca el progreso, en orden; todo compromiso empieza en el primero.
+book-about-evidence-scale = Los niveles de prueba, en orden; todo compromiso empieza en el primero.

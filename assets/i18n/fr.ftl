@@ -685,3 +685,65 @@ matrix-word-leave-out = Laisser ces cellules de côté
 matrix-unmatched-title = Lignes laissées de côté ({ $count })
 matrix-and-more = … et { $count } de plus
 matrix-show-changes = Voir les modifications…
+
+## Datasets from a spreadsheet
+book-no-sheet = la feuille « { $sheet } » est absente (feuilles du classeur : { $sheets }) ; `poa-review dataset-template` écrit un classeur qui les a toutes
+book-sheet-unreadable = la feuille « { $sheet } » n’a pas pu être lue : { $reason }
+book-no-language = la colonne « { $heading } » doit indiquer sa langue entre parenthèses, par exemple « { $heading } (en) » ou « { $heading } (zh) »
+book-unknown-language = « { $code } » dans la colonne « { $heading } » n’est pas un code de langue ; utilisez l’un de ceux-ci : { $codes }
+book-unknown-column = la colonne « { $heading } » n’est pas lue : les colonnes de cette feuille sont { $headings }
+book-column-twice = la colonne « { $heading } » figure deux fois (d’abord en colonne { $first }) ; n’en gardez qu’une
+book-no-column = la colonne « { $heading } » manque dans la ligne des en-têtes
+book-second-row = cette feuille n’a qu’une ligne ; reportez les valeurs de cette ligne dans la première, ou supprimez-la
+book-no-row = aucune ligne sous les en-têtes ; indiquez l’identifiant, la version et le titre du jeu de données
+book-empty = « { $column } » est vide ; chaque ligne doit le remplir
+book-not-number = « { $value } » n’est pas un nombre
+book-not-whole = « { $value } » n’est pas un nombre entier
+book-number-date = contient une date ({ $date }), pas un nombre ; mettez la cellule au format nombre et saisissez la valeur
+book-year-date = contient une date ({ $date }), pas une année ; saisissez l’année sous forme de nombre, par exemple 2014 (une année saisie dans une cellule au format date s’affiche comme une date de 1905)
+book-not-date = « { $value } » n’est pas une date ; saisissez-la sous la forme 2014-03-13
+book-not-choice = « { $value } » ne fait pas partie de : { $choices }
+book-not-yes-no = « { $value } » n’est ni oui (yes) ni non (no)
+book-unknown-pillar = « { $id } » n’est pas un pilier ou un groupe de la feuille « { $sheet } »
+book-unknown-indicator = « { $id } » n’est pas un indicateur de la feuille « { $sheet } »
+book-target-half = un objectif demande à la fois une année (target year) et une valeur (target value)
+book-more-problems = { $count ->
+        [one] … et 1 autre problème
+       *[other] … et { $count } autres problèmes
+    }
+book-too-long = { $cell } : le texte dépasse ce qu’une cellule de tableur peut contenir (32 767 caractères)
+book-write-failed = le classeur n’a pas pu être écrit : { $reason }
+book-nothing-written = Rien n’a été écrit : corrigez les problèmes ci-dessus et relancez la commande.
+book-built = { $path } : jeu de données « { $id } » { $version } : { $commitments ->
+        [one] { $commitments } engagement
+       *[other] { $commitments } engagements
+    }, { $indicators ->
+        [one] { $indicators } indicateur
+       *[other] { $indicators } indicateurs
+    }, { $observations ->
+        [one] { $observations } observation
+       *[other] { $observations } observations
+    }
+book-instructions-title = Constituer un jeu de données poa-review dans ce classeur
+book-instructions-sheets = Chaque feuille ci-dessous contient une liste du jeu de données, un élément par ligne, sous les en-têtes de sa première ligne. Gardez les noms des feuilles et les en-têtes (les en-têtes chinois, comme 编号 ou 标题（中文）, sont aussi reconnus) et ajoutez des lignes en dessous ; les colonnes peuvent être déplacées. Les lignes vides sont ignorées, les lignes masquées sont lues comme les autres, et une cellule fusionnée vaut pour chacune de ses cellules.
+book-instructions-languages = Les textes ont une colonne par langue : title (en), title (zh), etc. L’anglais est obligatoire ; un texte chinois manquant donne un avertissement ; le français, l’espagnol, le russe et l’arabe sont facultatifs (ajoutez pour eux une colonne comme title (fr)).
+book-instructions-lists = Les identifiants sont courts et ne changent plus une fois le jeu de données en service : lettres, chiffres, -, _ et . (ceux des sources peuvent aussi contenir /, comme A/68/126). Les listes d’identifiants (étiquettes, domaines d'objectif, indicateurs) sont séparées par des virgules. Une référence est un document (l’identifiant d’une source), un numéro de paragraphe et une lettre facultative.
+book-instructions-choices = kind : Action, Recommendation ou Target2019 (vide : Action). Dans Pillars, kind : Pillar ou CrossCutting (vide : Pillar). direction : DownIsGood ou UpIsGood. flag : Reported, Estimated, Derived ou Revised (vide : Reported). counts as progress : yes ou no.
+book-instructions-numbers = Les années, paragraphes et valeurs sont des nombres ; saisissez une année comme 2014, pas comme une date. Une formule vaut la dernière valeur qu’elle a affichée. La date du jeu de données est une cellule de date ou un texte comme 2014-03-13 (vide : aujourd’hui).
+book-instructions-defaults = Les feuilles et colonnes marquées * sont obligatoires. Les autres feuilles peuvent être omises : sans Units, Target areas, Tags, Indicators ou Observations, le jeu de données n’en a pas ; sans Status scale ou Evidence scale, ou si elles sont vides, il a les échelles par défaut qu’elles montrent ici. Une année de référence vide vaut 2009.
+book-instructions-build = Constituez le jeu de données avec : poa-review dataset-from-sheet CE-FICHIER.xlsx --out NOM.dataset.ron. Chaque problème est désigné par sa feuille, sa ligne et sa colonne (par exemple Commitments!C14), et rien n’est écrit tant qu’il en reste.
+book-instructions-sheet = Feuille
+book-instructions-holds = Contenu
+book-instructions-columns = Colonnes
+book-about-dataset = Une ligne : l’identifiant, la version, la date (de constitution), le titre et la description du jeu de données.
+book-about-sources = Les documents et publications que cite le jeu de données ; références et observations les désignent par leur identifiant.
+book-about-units = Les unités de mesure des indicateurs, avec leur nom.
+book-about-pillars = Les trois piliers du Plan d’action et les éventuels groupes transversaux, dans l’ordre d’affichage.
+book-about-sections = Les sections des piliers et groupes, chacune avec son pilier ou groupe.
+book-about-target-areas = Les domaines d'objectif pour 2019, où chacun est fixé, et les indicateurs qui le mesurent.
+book-about-tags = Le libellé de chaque étiquette dans chaque langue (une étiquette sans libellé est affiché par son identifiant).
+book-about-commitments = Les engagements examinés : pilier, section, référence, titre et texte, étiquettes, domaines d'objectif et indicateurs.
+book-about-indicators = Les indicateurs : nom, unité, zone géographique, sens du progrès, année de référence et objectif facultatif.
+book-about-observations = Les valeurs des indicateurs, une ligne par indicateur et par année, chacune avec sa source.
+book-about-status-scale = Les niveaux servant à marquer les progrès, dans l’ordre ; chaque engagement part du premier.
+book-about-evidence-scale = Les niveaux de preuve, dans l’ordre ; chaque engagement part du premier.

@@ -311,3 +311,101 @@ pub fn import_sheet(args: &MatrixArgs<'_>, out: &mut dyn Write, err: &mut dyn Wr
     writeln!(out, "{}", say(&message)).ok();
     exit::CLEAN
 }
+
+/// `poa-review dataset-from-sheet`: the workbook read and checked; the dataset is written only
+/// when no error was found (warnings are printed and do not stop it).
+pub fn dataset_from_sheet(book: &Path, to: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    if same_file(book, to) {
+        let input = book.display().to_string();
+        let p = Problem::file_error(to, msg!("report-out-is-input", input = input));
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let built = match crate::sheets::book::read(book) {
+        Ok(built) => built,
+        Err(e) => {
+            for p in &e.problems {
+                writeln!(err, "{}", show(p)).ok();
+            }
+            writeln!(err, "poa-review: {}", say(&msg!("book-nothing-written"))).ok();
+            return if e.unreadable {
+                exit::UNREADABLE
+            } else {
+                exit::PROBLEMS
+            };
+        }
+    };
+    for w in &built.warnings {
+        writeln!(err, "{}", show(w)).ok();
+    }
+    let d = &built.dataset;
+    if let Err(p) = io::save_document(to, d) {
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let message = msg!(
+        "book-built",
+        path = to.display().to_string(),
+        id = &d.metadata.id,
+        version = &d.metadata.version,
+        commitments = d.commitments.len(),
+        indicators = d.indicators.len(),
+        observations = d.indicators.iter().map(|i| i.series.len()).sum::<usize>()
+    );
+    writeln!(out, "{}", say(&message)).ok();
+    exit::CLEAN
+}
+
+/// Writes a workbook made by `make` to `to` (an export: no `.bak` is kept).
+fn write_book(
+    make: impl FnOnce() -> Result<Vec<u8>, crate::sheets::book::WriteError>,
+    to: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let written = make()
+        .map_err(|e| Problem::file_error(to, e.message()))
+        .and_then(|bytes| io::write_export(to, &bytes, &|_| false));
+    match written {
+        Ok(()) => {
+            let message = msg!("merge-written", path = to.display().to_string());
+            writeln!(out, "{}", say(&message)).ok();
+            exit::CLEAN
+        }
+        Err(p) => {
+            writeln!(err, "{}", show(&p)).ok();
+            exit::PROBLEMS
+        }
+    }
+}
+
+/// `poa-review dataset-to-sheet`: a dataset (the built-in sample without one) as the workbook
+/// `dataset-from-sheet` reads, instructions in `lang`.
+pub fn dataset_to_sheet(
+    dataset: Option<&Path>,
+    to: &Path,
+    lang: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    if let Some(input) = dataset.filter(|d| same_file(d, to)) {
+        let input = input.display().to_string();
+        let p = Problem::file_error(to, msg!("report-out-is-input", input = input));
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let loaded = match dataset {
+        Some(path) => io::load_dataset(path).map(|l| l.doc),
+        None => crate::sample::dataset(),
+    };
+    let d = match loaded {
+        Ok(d) => d,
+        Err(e) => return super::load_failed(&e, err),
+    };
+    write_book(|| crate::sheets::book::write(&d, lang), to, out, err)
+}
+
+/// `poa-review dataset-template`: an empty workbook to build a dataset in.
+pub fn dataset_template(to: &Path, lang: Language, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    write_book(|| crate::sheets::book::template(lang), to, out, err)
+}

@@ -2,6 +2,7 @@
 //! ([`pack`]) and their replies read back as a colleague's changes for the merge screen
 //! ([`reply`]), and a delegation's existing matrix imported ([`matrix`]).
 
+pub mod book;
 pub mod cells;
 pub mod identity;
 pub mod matrix;

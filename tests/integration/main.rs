@@ -11,6 +11,7 @@ mod bad_input;
 mod charts;
 mod cli;
 mod crash;
+mod dataset_book;
 mod desk;
 mod documents;
 mod export;
