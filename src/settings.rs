@@ -293,8 +293,11 @@ mod tests {
         assert_eq!(s.matrix_words, crate::word_map::WordMap::default());
         s.matrix_words
             .set(crate::word_map::Scale::Status, " Partly ", Some("limited"));
-        s.matrix_words
-            .set(crate::word_map::Scale::Evidence, "见报告", Some("documented"));
+        s.matrix_words.set(
+            crate::word_map::Scale::Evidence,
+            "见报告",
+            Some("documented"),
+        );
         s.save(&path).unwrap();
         let (back, _) = Settings::load(&path);
         assert_eq!(back.matrix_words.status["partly"], "limited");

@@ -662,6 +662,13 @@ matrix-word-leave-out = Leave these cells out
 matrix-unmatched-title = Rows left out ({ $count })
 matrix-and-more = … and { $count } more
 matrix-show-changes = Show the changes…
+dialog-dataset-book = Build a dataset from a workbook
+dialog-save-dataset = Save the dataset
+dialog-save-template = Save a dataset template
+cmd-dataset-from-sheet = New dataset from spreadsheet…
+cmd-dataset-from-sheet-tip = Build a dataset (pillars, commitments, indicators, sources) from a workbook; every problem is named by its cell, and the dataset is saved and opened only when it is valid
+cmd-dataset-template = Save a dataset template…
+cmd-dataset-template-tip = Write an empty workbook with every sheet and heading, and instructions, to build a dataset in
 
 ## Datasets from a spreadsheet
 book-no-sheet = the sheet “{ $sheet }” is missing (the workbook's sheets: { $sheets }); `poa-review dataset-template` writes a workbook with every sheet

@@ -682,6 +682,13 @@ matrix-word-leave-out = Dejar fuera estas celdas
 matrix-unmatched-title = Filas dejadas fuera ({ $count })
 matrix-and-more = … y { $count } más
 matrix-show-changes = Ver los cambios…
+dialog-dataset-book = Crear un conjunto de datos a partir de un libro
+dialog-save-dataset = Guardar el conjunto de datos
+dialog-save-template = Guardar una plantilla de conjunto de datos
+cmd-dataset-from-sheet = Nuevo conjunto de datos desde hoja de cálculo…
+cmd-dataset-from-sheet-tip = Crear un conjunto de datos (pilares, compromisos, indicadores, fuentes) a partir de un libro; cada problema se indica con su celda, y el conjunto solo se guarda y se abre si es válido
+cmd-dataset-template = Guardar una plantilla de conjunto de datos…
+cmd-dataset-template-tip = Escribir un libro vacío con todas las hojas, los encabezados e instrucciones, para crear en él un conjunto de datos
 
 ## Datasets from a spreadsheet
 book-no-sheet = falta la hoja «{ $sheet }» (hojas del libro: { $sheets }); `poa-review dataset-template` escribe un libro con todas las hojas

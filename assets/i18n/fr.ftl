@@ -685,6 +685,13 @@ matrix-word-leave-out = Laisser ces cellules de côté
 matrix-unmatched-title = Lignes laissées de côté ({ $count })
 matrix-and-more = … et { $count } de plus
 matrix-show-changes = Voir les modifications…
+dialog-dataset-book = Construire un jeu de données à partir d’un classeur
+dialog-save-dataset = Enregistrer le jeu de données
+dialog-save-template = Enregistrer un modèle de jeu de données
+cmd-dataset-from-sheet = Nouveau jeu de données à partir d’un tableur…
+cmd-dataset-from-sheet-tip = Construire un jeu de données (piliers, engagements, indicateurs, sources) à partir d’un classeur ; chaque problème est désigné par sa cellule, et le jeu n’est enregistré et ouvert que s’il est valide
+cmd-dataset-template = Enregistrer un modèle de jeu de données…
+cmd-dataset-template-tip = Écrire un classeur vide avec toutes les feuilles, les en-têtes et des instructions, pour y construire un jeu de données
 
 ## Datasets from a spreadsheet
 book-no-sheet = la feuille « { $sheet } » est absente (feuilles du classeur : { $sheets }) ; `poa-review dataset-template` écrit un classeur qui les a toutes

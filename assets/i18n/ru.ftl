@@ -711,6 +711,13 @@ matrix-word-leave-out = Не импортировать эти ячейки
 matrix-unmatched-title = Пропущенные строки ({ $count })
 matrix-and-more = … и ещё { $count }
 matrix-show-changes = Показать изменения…
+dialog-dataset-book = Создать набор данных из книги
+dialog-save-dataset = Сохранить набор данных
+dialog-save-template = Сохранить шаблон набора данных
+cmd-dataset-from-sheet = Новый набор данных из таблицы…
+cmd-dataset-from-sheet-tip = Создать набор данных (компоненты, обязательства, показатели, источники) из книги; каждая проблема указывается с ячейкой, а набор сохраняется и открывается, только если он корректен
+cmd-dataset-template = Сохранить шаблон набора данных…
+cmd-dataset-template-tip = Записать пустую книгу со всеми листами, заголовками и инструкциями, чтобы создать в ней набор данных
 
 ## Datasets from a spreadsheet
 book-no-sheet = нет листа «{ $sheet }» (листы книги: { $sheets }); `poa-review dataset-template` создаёт книгу со всеми листами

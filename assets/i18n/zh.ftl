@@ -661,6 +661,13 @@ matrix-word-leave-out = 不导入这些单元格
 matrix-unmatched-title = 未导入的行（{ $count }）
 matrix-and-more = …… 另有 { $count } 行
 matrix-show-changes = 查看更改…
+dialog-dataset-book = 用工作簿构建数据集
+dialog-save-dataset = 保存数据集
+dialog-save-template = 保存数据集模板
+cmd-dataset-from-sheet = 从电子表格新建数据集…
+cmd-dataset-from-sheet-tip = 用工作簿构建数据集（支柱、承诺、指标、来源）；每个问题都会注明所在单元格，只有数据集有效时才会保存并打开
+cmd-dataset-template = 保存数据集模板…
+cmd-dataset-template-tip = 写出一个空白工作簿，包含所有工作表、标题和说明，用于构建数据集
 
 ## Datasets from a spreadsheet
 book-no-sheet = 缺少工作表“{ $sheet }”（工作簿中的工作表：{ $sheets }）；`poa-review dataset-template` 可生成包含全部工作表的工作簿

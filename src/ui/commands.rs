@@ -34,6 +34,10 @@ pub enum MenuCommand {
     ImportReply,
     /// Bring a delegation's existing matrix in through the mapping screen.
     ImportSheet,
+    /// Build a dataset from a workbook, save it and start a review of it.
+    NewDatasetFromSheet,
+    /// Write the workbook to build a dataset in.
+    SaveDatasetTemplate,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -106,6 +110,8 @@ impl MenuCommand {
             Self::SendForInput,
             Self::ImportReply,
             Self::ImportSheet,
+            Self::NewDatasetFromSheet,
+            Self::SaveDatasetTemplate,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -141,6 +147,8 @@ impl MenuCommand {
             Self::SendForInput => key!("cmd-send-for-input"),
             Self::ImportReply => key!("cmd-import-reply"),
             Self::ImportSheet => key!("cmd-import-sheet"),
+            Self::NewDatasetFromSheet => key!("cmd-dataset-from-sheet"),
+            Self::SaveDatasetTemplate => key!("cmd-dataset-template"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -173,6 +181,8 @@ impl MenuCommand {
             Self::SendForInput => key!("cmd-send-for-input-tip"),
             Self::ImportReply => key!("cmd-import-reply-tip"),
             Self::ImportSheet => key!("cmd-import-sheet-tip"),
+            Self::NewDatasetFromSheet => key!("cmd-dataset-from-sheet-tip"),
+            Self::SaveDatasetTemplate => key!("cmd-dataset-template-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -218,7 +228,11 @@ impl MenuCommand {
             Self::Merge => vec![cmd_shift(Key::M)],
             Self::Compare => vec![cmd_shift(Key::C)],
             Self::ChangesSince => vec![cmd_shift(Key::H)],
-            Self::SendForInput | Self::ImportReply | Self::ImportSheet => Vec::new(),
+            Self::SendForInput
+            | Self::ImportReply
+            | Self::ImportSheet
+            | Self::NewDatasetFromSheet
+            | Self::SaveDatasetTemplate => Vec::new(),
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -247,6 +261,8 @@ impl MenuCommand {
             | Self::ZoomOut
             | Self::ZoomReset
             | Self::Settings
+            | Self::NewDatasetFromSheet
+            | Self::SaveDatasetTemplate
             | Self::Shortcuts => true,
             Self::Save | Self::Merge | Self::ImportReply | Self::ImportSheet => {
                 now.has_review && now.writable

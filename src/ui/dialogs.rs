@@ -50,17 +50,18 @@ pub fn flow_ui(
                 }
                 ui.horizontal(|ui| {
                     let ok = match purpose {
-                        DialogPurpose::SaveAs | DialogPurpose::SavePack => {
-                            t.tr(key!("button-save"))
-                        }
+                        DialogPurpose::SaveAs
+                        | DialogPurpose::SavePack
+                        | DialogPurpose::SaveDataset
+                        | DialogPurpose::SaveTemplate => t.tr(key!("button-save")),
                         DialogPurpose::ExportChart | DialogPurpose::ExportBriefing => {
                             t.tr(key!("button-export"))
                         }
-                        DialogPurpose::Open | DialogPurpose::NewFromDataset => {
-                            t.tr(key!("button-open"))
-                        }
+                        DialogPurpose::Open
+                        | DialogPurpose::NewFromDataset
+                        | DialogPurpose::DatasetBook
+                        | DialogPurpose::Compare => t.tr(key!("button-open")),
                         DialogPurpose::Merge => t.tr(key!("merge-button")),
-                        DialogPurpose::Compare => t.tr(key!("button-open")),
                         DialogPurpose::ExportReport => t.tr(key!("button-export")),
                         DialogPurpose::ImportReply | DialogPurpose::ImportSheet => {
                             t.tr(key!("button-import"))

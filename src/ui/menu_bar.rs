@@ -69,6 +69,9 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::ImportReply);
                 self.item(ui, MenuCommand::ImportSheet);
                 ui.separator();
+                self.item(ui, MenuCommand::NewDatasetFromSheet);
+                self.item(ui, MenuCommand::SaveDatasetTemplate);
+                ui.separator();
                 self.item(ui, MenuCommand::Settings);
                 ui.separator();
                 self.item(ui, MenuCommand::Quit);

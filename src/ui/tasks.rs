@@ -35,6 +35,12 @@ pub enum DialogPurpose {
     ImportReply,
     /// Pick a delegation's existing matrix (XLSX, XLS, ODS, CSV).
     ImportSheet,
+    /// Pick a workbook to build a dataset from.
+    DatasetBook,
+    /// Choose where to save the dataset built from a workbook.
+    SaveDataset,
+    /// Choose where to write the dataset template workbook.
+    SaveTemplate,
 }
 
 impl DialogPurpose {
@@ -53,6 +59,9 @@ impl DialogPurpose {
             Self::SavePack => key!("dialog-save-pack"),
             Self::ImportReply => key!("dialog-import-reply"),
             Self::ImportSheet => key!("dialog-import-sheet"),
+            Self::DatasetBook => key!("dialog-dataset-book"),
+            Self::SaveDataset => key!("dialog-save-dataset"),
+            Self::SaveTemplate => key!("dialog-save-template"),
         }
     }
 }
@@ -146,6 +155,20 @@ pub enum TaskResult {
         path: PathBuf,
         /// Its first sheet, or why not.
         result: Result<Box<crate::sheets::matrix::MatrixSheet>, Problem>,
+    },
+    /// A workbook was read as a dataset (or could not be).
+    DatasetBuilt {
+        /// The workbook.
+        path: PathBuf,
+        /// The dataset and its warnings, or every problem found.
+        result: Result<Box<crate::sheets::book::Built>, crate::sheets::book::BookError>,
+    },
+    /// A dataset built from a workbook was written.
+    DatasetWritten {
+        /// Where.
+        path: PathBuf,
+        /// Success, or the problem.
+        result: Result<(), Problem>,
     },
     /// Another review was read for a comparison (or could not be).
     Compared {
@@ -306,7 +329,9 @@ impl Tasks {
                 (t.tr(key!("filter-reviews-datasets")), &["ron"]),
                 (t.tr(key!("filter-all-files")), &["*"]),
             ],
-            DialogPurpose::NewFromDataset => vec![(t.tr(key!("filter-datasets")), &["ron"])],
+            DialogPurpose::NewFromDataset | DialogPurpose::SaveDataset => {
+                vec![(t.tr(key!("filter-datasets")), &["ron"])]
+            }
             DialogPurpose::SaveAs | DialogPurpose::Merge | DialogPurpose::Compare => {
                 vec![(t.tr(key!("filter-reviews")), &["ron"])]
             }
@@ -322,9 +347,18 @@ impl Tasks {
                 t.tr(key!("filter-briefing")),
                 &["pdf", "docx", "html", "md", "xlsx", "csv"],
             )],
-            DialogPurpose::SavePack => vec![(t.tr(key!("filter-workbooks")), &["xlsx"])],
+            DialogPurpose::SavePack | DialogPurpose::SaveTemplate => {
+                vec![(t.tr(key!("filter-workbooks")), &["xlsx"])]
+            }
             DialogPurpose::ImportReply => vec![
                 (t.tr(key!("filter-workbooks")), &["xlsx", "xls", "ods"]),
+                (t.tr(key!("filter-all-files")), &["*"]),
+            ],
+            DialogPurpose::DatasetBook => vec![
+                (
+                    t.tr(key!("filter-workbooks")),
+                    &["xlsx", "xls", "xlsb", "ods"],
+                ),
                 (t.tr(key!("filter-all-files")), &["*"]),
             ],
             DialogPurpose::ImportSheet => vec![
@@ -358,12 +392,15 @@ impl Tasks {
                 | DialogPurpose::ExportChart
                 | DialogPurpose::ExportBriefing
                 | DialogPurpose::ExportReport
-                | DialogPurpose::SavePack => d.save_file(),
+                | DialogPurpose::SavePack
+                | DialogPurpose::SaveDataset
+                | DialogPurpose::SaveTemplate => d.save_file(),
                 DialogPurpose::Open
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
                 | DialogPurpose::Compare
-                | DialogPurpose::ImportSheet => d.pick_file(),
+                | DialogPurpose::ImportSheet
+                | DialogPurpose::DatasetBook => d.pick_file(),
             };
             let instant = path.is_none() && started.elapsed() < INSTANT;
             TaskResult::Dialog {
@@ -611,6 +648,32 @@ impl Tasks {
         });
     }
 
+    /// Reads a workbook as a dataset and checks it on a worker thread.
+    pub fn build_dataset(&mut self, path: PathBuf) {
+        self.spawn(TaskKind::Report, move || {
+            let result = crate::sheets::book::read(&path).map(Box::new);
+            TaskResult::DatasetBuilt { path, result }
+        });
+    }
+
+    /// Writes a dataset (built from a workbook) atomically on a worker thread.
+    pub fn save_dataset(&mut self, path: PathBuf, dataset: crate::model::Dataset) {
+        self.spawn(TaskKind::Save, move || {
+            let result = io::save_document(&path, &dataset);
+            TaskResult::DatasetWritten { path, result }
+        });
+    }
+
+    /// Writes the dataset template workbook on a worker thread.
+    pub fn write_template(&mut self, path: PathBuf, lang: crate::i18n::Language) {
+        self.spawn(TaskKind::Report, move || {
+            let result = crate::sheets::book::template(lang)
+                .map_err(|e| Problem::file_error(&path, e.message()))
+                .and_then(|bytes| io::write_export(&path, &bytes, &|_| false));
+            TaskResult::ReportWritten { path, result }
+        });
+    }
+
     /// Reads another review for a comparison on a worker thread.
     pub fn read_review(&mut self, path: PathBuf) {
         self.spawn(TaskKind::Report, move || {
@@ -677,12 +740,14 @@ impl Tasks {
             let kind = match r {
                 TaskResult::Dialog { .. } => TaskKind::Dialog,
                 TaskResult::Opened { .. } => TaskKind::Open,
-                TaskResult::Saved { .. } => TaskKind::Save,
+                TaskResult::Saved { .. } | TaskResult::DatasetWritten { .. } => TaskKind::Save,
                 TaskResult::Autosaved(_) => TaskKind::Autosave,
                 TaskResult::Exported { .. } => TaskKind::ChartExport,
                 TaskResult::BriefingExported(_) => TaskKind::Briefing,
                 TaskResult::Merged { .. } | TaskResult::SheetRead { .. } => TaskKind::Merge,
-                TaskResult::Compared { .. } | TaskResult::ReportWritten { .. } => TaskKind::Report,
+                TaskResult::Compared { .. }
+                | TaskResult::ReportWritten { .. }
+                | TaskResult::DatasetBuilt { .. } => TaskKind::Report,
                 TaskResult::ShowFailed { .. } | TaskResult::DiskLooked { .. } => continue,
             };
             if let Some(i) = self.running.iter().position(|k| *k == kind) {

@@ -12,6 +12,7 @@ mod charts;
 mod cli;
 mod crash;
 mod dataset_book;
+mod dataset_window;
 mod desk;
 mod documents;
 mod export;

@@ -184,6 +184,8 @@ impl PoaApp {
             }
             MenuCommand::ImportReply => self.ask_path(DialogPurpose::ImportReply, None),
             MenuCommand::ImportSheet => self.ask_path(DialogPurpose::ImportSheet, None),
+            MenuCommand::NewDatasetFromSheet => self.ask_path(DialogPurpose::DatasetBook, None),
+            MenuCommand::SaveDatasetTemplate => self.ask_path(DialogPurpose::SaveTemplate, None),
             MenuCommand::Export => {
                 if self.ws.is_some() {
                     self.export.open = true;

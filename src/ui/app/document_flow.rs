@@ -147,12 +147,16 @@ impl PoaApp {
             if self.tasks.is_running(TaskKind::Dialog) {
                 return;
             }
-            let start = self
-                .ws
-                .as_ref()
-                .and_then(|w| w.path.as_ref())
-                .and_then(|p| p.parent())
-                .map(Path::to_owned);
+            let start = if purpose == DialogPurpose::SaveDataset {
+                self.built_dataset_path()
+                    .and_then(|p| p.parent().map(Path::to_owned))
+            } else {
+                self.ws
+                    .as_ref()
+                    .and_then(|w| w.path.as_ref())
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned)
+            };
             let name = match purpose {
                 DialogPurpose::SaveAs => Some(
                     self.ws
@@ -168,7 +172,12 @@ impl PoaApp {
                 DialogPurpose::ExportBriefing => Some(self.export.file_name()),
                 DialogPurpose::ExportReport => Some(self.report.file_name()),
                 DialogPurpose::SavePack => Some(self.pack.file_name()),
-                DialogPurpose::Open
+                DialogPurpose::SaveDataset => self
+                    .built_dataset_path()
+                    .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())),
+                DialogPurpose::SaveTemplate => Some(TEMPLATE_NAME.to_owned()),
+                DialogPurpose::DatasetBook
+                | DialogPurpose::Open
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
                 | DialogPurpose::Compare
@@ -198,6 +207,11 @@ impl PoaApp {
             (DialogPurpose::ExportChart, doc) => beside(doc, &self.chart_file_name()),
             (DialogPurpose::ExportReport, doc) => beside(doc, &self.report.file_name()),
             (DialogPurpose::SavePack, doc) => beside(doc, &self.pack.file_name()),
+            (DialogPurpose::SaveDataset, _) => self
+                .built_dataset_path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            (DialogPurpose::SaveTemplate, doc) => beside(doc, TEMPLATE_NAME),
             _ => String::new(),
         };
         self.flow = Flow::TypingPath {
@@ -283,6 +297,9 @@ impl PoaApp {
             DialogPurpose::SavePack => self.start_pack(path),
             DialogPurpose::ImportReply => self.start_import_reply(path),
             DialogPurpose::ImportSheet => self.start_read_sheet(path),
+            DialogPurpose::DatasetBook => self.tasks.build_dataset(path),
+            DialogPurpose::SaveDataset => self.save_built_dataset(path),
+            DialogPurpose::SaveTemplate => self.start_template(path),
         }
     }
 
@@ -385,6 +402,9 @@ impl PoaApp {
 
 /// `name` in the folder of the open document (`doc`), or as it is without one: the path the
 /// in-app prompt suggests for an export.
+/// The name offered for the dataset template workbook.
+const TEMPLATE_NAME: &str = "dataset-template.xlsx";
+
 fn beside(doc: Option<&std::path::PathBuf>, name: &str) -> String {
     let dir = doc
         .and_then(|p| p.parent())

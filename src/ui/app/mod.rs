@@ -10,6 +10,7 @@
 
 mod background;
 mod command_handling;
+mod datasets;
 mod document_flow;
 mod merging;
 mod panels;
@@ -83,6 +84,8 @@ pub struct PoaApp {
     pub pack: super::pack_window::PackState,
     /// The mapping screen of a matrix being imported.
     pub matrix: super::matrix_window::MatrixState,
+    /// A dataset built from a workbook (and the workbook), waiting for where to save it.
+    pub built_dataset: Option<(PathBuf, Box<crate::model::Dataset>)>,
     /// Replies chosen together, waiting for the one on the merge screen to be answered.
     pub reply_queue: std::collections::VecDeque<PathBuf>,
     /// The report window (comparison, changes since).
@@ -152,6 +155,7 @@ impl PoaApp {
             pack: super::pack_window::PackState::default(),
             matrix: super::matrix_window::MatrixState::default(),
             reply_queue: std::collections::VecDeque::new(),
+            built_dataset: None,
             report: super::report_window::ReportState::default(),
             notice: None,
             opener: super::tasks::system_opener().to_owned(),
