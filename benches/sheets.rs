@@ -10,7 +10,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 use poa_review::i18n::Language;
-use poa_review::sheets::matrix::{Matrix, MatrixSheet, WordMap};
+use poa_review::sheets::matrix::{Matrix, MatrixBook, WordMap};
 use poa_review::sheets::{PackOptions, Reply, pack};
 
 fn bench(c: &mut Criterion) {
@@ -71,7 +71,7 @@ fn bench(c: &mut Criterion) {
     );
     // The mapping screen reads the cells once, then interprets them again on every change of
     // a column or a word, on the UI thread: this is that interpretation.
-    let cells = MatrixSheet::read(&matrix).expect("the cells read");
+    let cells = MatrixBook::read(&matrix).expect("the cells read");
     let layout = cells.detect().expect("the headings are found");
     g.bench_function(
         "interpret a 10,000-row matrix again (mapping screen, per change)",

@@ -647,7 +647,12 @@ matrix-column-reviewer = Reviewer
 matrix-column-date = Date
 matrix-column-none = (not in this sheet)
 matrix-window-title = Import a spreadsheet
-matrix-window-file = { $file }, sheet “{ $sheet }”, { $rows } rows
+matrix-window-file = { $file }: { $sheets ->
+    [one] sheet “{ $sheet }”
+   *[other] { $sheets } sheets with these headings (“{ $sheet }”)
+}, { $rows } rows
+matrix-sheet = Sheet
+matrix-sheet-skipped = the sheet “{ $sheet }” does not have the headings of “{ $chosen }”; it is not read
 matrix-window-intro = Rows are matched to commitments by ID or by reference (89 (g), A/68/126, para. 89 (g), 第89段(g)). Nothing changes until you apply the changes on the next screen.
 matrix-heading-row = Heading row
 matrix-preview = The first rows as they will be read

@@ -667,7 +667,12 @@ matrix-column-reviewer = Revisor
 matrix-column-date = Fecha
 matrix-column-none = (no está en esta hoja)
 matrix-window-title = Importar una hoja de cálculo
-matrix-window-file = { $file }, hoja «{ $sheet }», { $rows } filas
+matrix-window-file = { $file }: { $sheets ->
+    [one] hoja «{ $sheet }»
+   *[other] { $sheets } hojas con estos encabezados («{ $sheet }»)
+}, { $rows } filas
+matrix-sheet = Hoja
+matrix-sheet-skipped = la hoja «{ $sheet }» no tiene los encabezados de «{ $chosen }»; no se lee
 matrix-window-intro = Las filas se asocian a los compromisos por ID o por referencia (89 (g), A/68/126, para. 89 (g), 第89段(g)). Nada cambia hasta que aplique los cambios en la pantalla siguiente.
 matrix-heading-row = Fila de encabezados
 matrix-preview = Las primeras filas tal como se leerán

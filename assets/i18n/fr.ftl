@@ -670,7 +670,12 @@ matrix-column-reviewer = Évaluateur
 matrix-column-date = Date
 matrix-column-none = (absent de cette feuille)
 matrix-window-title = Importer un tableur
-matrix-window-file = { $file }, feuille « { $sheet } », { $rows } lignes
+matrix-window-file = { $file } : { $sheets ->
+    [one] feuille « { $sheet } »
+   *[other] { $sheets } feuilles avec ces en-têtes (« { $sheet } »)
+}, { $rows } lignes
+matrix-sheet = Feuille
+matrix-sheet-skipped = la feuille « { $sheet } » n’a pas les en-têtes de « { $chosen } » ; elle n’est pas lue
 matrix-window-intro = Les lignes sont rattachées aux engagements par identifiant ou par référence (89 (g), A/68/126, para. 89 (g), 第89段(g)). Rien ne change avant que vous appliquiez les modifications à l’écran suivant.
 matrix-heading-row = Ligne des en-têtes
 matrix-preview = Les premières lignes telles qu’elles seront lues

@@ -696,7 +696,14 @@ matrix-column-reviewer = Рецензент
 matrix-column-date = Дата
 matrix-column-none = (нет на этом листе)
 matrix-window-title = Импорт электронной таблицы
-matrix-window-file = { $file }, лист «{ $sheet }», строк: { $rows }
+matrix-window-file = { $file }: { $sheets ->
+    [one] лист «{ $sheet }»
+    [few] { $sheets } листа с этими заголовками («{ $sheet }»)
+    [many] { $sheets } листов с этими заголовками («{ $sheet }»)
+   *[other] { $sheets } листа с этими заголовками («{ $sheet }»)
+}, строк: { $rows }
+matrix-sheet = Лист
+matrix-sheet-skipped = у листа «{ $sheet }» нет заголовков листа «{ $chosen }»; он не читается
 matrix-window-intro = Строки сопоставляются с обязательствами по ID или по ссылке (89 (g), A/68/126, para. 89 (g), 第89段(g)). Ничего не меняется, пока вы не примените изменения на следующем экране.
 matrix-heading-row = Строка заголовков
 matrix-preview = Первые строки в том виде, в каком они будут прочитаны

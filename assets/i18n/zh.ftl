@@ -646,7 +646,12 @@ matrix-column-reviewer = 审评人
 matrix-column-date = 日期
 matrix-column-none = （本表中没有）
 matrix-window-title = 导入电子表格
-matrix-window-file = { $file }，工作表“{ $sheet }”，共 { $rows } 行
+matrix-window-file = { $file }：{ $sheets ->
+    [one] 工作表“{ $sheet }”
+   *[other] 标题相同的 { $sheets } 个工作表（“{ $sheet }”）
+}，共 { $rows } 行
+matrix-sheet = 工作表
+matrix-sheet-skipped = 工作表“{ $sheet }”的标题与“{ $chosen }”不同，未读取
 matrix-window-intro = 各行按 ID 或编号（89 (g)、A/68/126, para. 89 (g)、第89段(g)）与承诺对应。在下一个界面应用更改之前，不会有任何改动。
 matrix-heading-row = 标题行
 matrix-preview = 前几行的读取结果

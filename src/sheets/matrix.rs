@@ -203,6 +203,8 @@ pub fn parse_reference(text: &str) -> Option<TypedReference> {
 pub struct MatrixRow {
     /// Where it is (`Matrix!A14`), for messages.
     pub cell: String,
+    /// Its sheet.
+    pub sheet: String,
     /// Its row in the sheet, from 0.
     pub row: usize,
     /// The commitment.
@@ -221,9 +223,12 @@ pub struct MatrixRow {
     pub date: Option<Timestamp>,
 }
 
-/// Reads the cells of the first sheet of a workbook (or a CSV file) as text rows; the sheet's
-/// name is returned for messages.
-fn read_cells(path: &Path) -> Result<(String, Vec<Vec<CellText>>), Problem> {
+/// A sheet's name and its rows of cells.
+type NamedCells = (String, Vec<Vec<CellText>>);
+
+/// Reads the cells of every sheet of a workbook (or a CSV file) as text rows, with each sheet's
+/// name for messages; more than [`MAX_ROWS`] rows in all are refused.
+fn read_cells(path: &Path) -> Result<Vec<NamedCells>, Problem> {
     let is_csv = path
         .extension()
         .and_then(|e| e.to_str())
@@ -261,17 +266,22 @@ fn read_cells(path: &Path) -> Result<(String, Vec<Vec<CellText>>), Problem> {
                     .collect(),
             );
         }
-        return Ok((name, rows));
+        return Ok(vec![(name, rows)]);
     }
     let mut book = workbook::open(path).map_err(|m| Problem::file_error(path, m))?;
-    let name = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| Problem::file_error(path, msg!("matrix-empty")))?;
-    let rows = workbook::sheet_cells(&mut book, &name, MAX_ROWS)
-        .map_err(|m| Problem::file_error(path, m))?;
-    Ok((name, rows))
+    let names = book.sheet_names();
+    if names.is_empty() {
+        return Err(Problem::file_error(path, msg!("matrix-empty")));
+    }
+    let mut sheets = Vec::with_capacity(names.len());
+    let mut left = MAX_ROWS;
+    for name in names {
+        let rows = workbook::sheet_cells(&mut book, &name, left)
+            .map_err(|m| Problem::file_error(path, m))?;
+        left = left.saturating_sub(rows.len());
+        sheets.push((name, rows));
+    }
+    Ok(sheets)
 }
 
 /// A matrix read: the rows matched, and what could not be read or matched.
@@ -299,14 +309,95 @@ pub struct Layout {
     pub columns: BTreeMap<Column, usize>,
 }
 
-/// The cells of a matrix's first sheet as read, before they are interpreted: read once, then
-/// interpreted again as the reviewer changes the columns or maps words.
+/// A matrix's workbook as read, before it is interpreted: read once, then interpreted again as
+/// the reviewer changes the columns or maps words. A workbook split into a sheet per pillar (as
+/// the briefing's own Excel matrix is) is read whole: every sheet with the chosen sheet's
+/// headings.
 #[derive(Clone, Debug, Default)]
-pub struct MatrixSheet {
+pub struct MatrixBook {
     /// The file.
     pub path: PathBuf,
+    /// Its sheets, in order (a CSV file is one, named after the file).
+    pub sheets: Vec<MatrixSheet>,
+    /// The sheet whose headings are shown and chosen from: at first, the first one where a
+    /// heading row is found.
+    pub chosen: usize,
+}
+
+impl MatrixBook {
+    /// Reads every sheet of the workbook (or the CSV file) at `path`.
+    ///
+    /// # Errors
+    /// When the file cannot be read as a spreadsheet, is protected by a password, has no sheet
+    /// or more than [`MAX_ROWS`] rows.
+    pub fn read(path: &Path) -> Result<Self, Problem> {
+        let read = read_cells(path)?;
+        let hidden = |i: usize| workbook::hidden_rows(path, i).into_iter().collect();
+        let sheets: Vec<MatrixSheet> = read
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, cells))| MatrixSheet {
+                name,
+                cells,
+                hidden_rows: hidden(i),
+            })
+            .collect();
+        let chosen = sheets
+            .iter()
+            .position(|s| s.detect().is_some())
+            .unwrap_or(0);
+        Ok(Self {
+            path: path.to_owned(),
+            sheets,
+            chosen,
+        })
+    }
+
+    /// The chosen sheet.
+    #[must_use]
+    pub fn main(&self) -> &MatrixSheet {
+        static EMPTY: MatrixSheet = MatrixSheet {
+            name: String::new(),
+            cells: Vec::new(),
+            hidden_rows: BTreeSet::new(),
+        };
+        self.sheets.get(self.chosen).unwrap_or(&EMPTY)
+    }
+
+    /// The headings found on the chosen sheet.
+    #[must_use]
+    pub fn detect(&self) -> Option<Layout> {
+        self.main().detect()
+    }
+
+    /// The sheets read with `layout`: the chosen one, and every other whose heading row holds
+    /// the same headings; then the sheets with cells that are not read.
+    #[must_use]
+    pub fn alike(&self, layout: &Layout) -> (Vec<&MatrixSheet>, Vec<&MatrixSheet>) {
+        let headings = self.main().texts(layout.header_row);
+        let (mut read, mut skipped) = (Vec::new(), Vec::new());
+        for (i, s) in self.sheets.iter().enumerate() {
+            if i == self.chosen || (!headings.is_empty() && s.texts(layout.header_row) == headings)
+            {
+                read.push(s);
+            } else if s
+                .cells
+                .iter()
+                .flatten()
+                .any(|c| !as_text(c).trim().is_empty())
+            {
+                skipped.push(s);
+            }
+        }
+        (read, skipped)
+    }
+}
+
+/// One sheet's cells as text.
+#[derive(Clone, Debug, Default)]
+pub struct MatrixSheet {
     /// The sheet's name (the file's stem for CSV), for messages.
-    pub sheet: String,
+    pub name: String,
     /// The rows, as text.
     pub cells: Vec<Vec<CellText>>,
     /// Rows hidden in the workbook (0-based), which are read like the others and said.
@@ -314,21 +405,6 @@ pub struct MatrixSheet {
 }
 
 impl MatrixSheet {
-    /// Reads the first sheet of the workbook (or the CSV file) at `path`.
-    ///
-    /// # Errors
-    /// When the file cannot be read as a spreadsheet, is protected by a password, has no sheet
-    /// or more than [`MAX_ROWS`] rows.
-    pub fn read(path: &Path) -> Result<Self, Problem> {
-        let (sheet, cells) = read_cells(path)?;
-        Ok(Self {
-            path: path.to_owned(),
-            sheet,
-            cells,
-            hidden_rows: workbook::hidden_rows(path).into_iter().collect(),
-        })
-    }
-
     /// The text of row `row`, cell by cell.
     #[must_use]
     pub fn texts(&self, row: usize) -> Vec<String> {
@@ -459,39 +535,81 @@ impl Matrix {
     /// When the file cannot be read, has no recognisable reference column, or holds error
     /// values.
     pub fn read(path: &Path, dataset: &Dataset, words: &WordMap) -> Result<Self, Vec<Problem>> {
-        let sheet = MatrixSheet::read(path).map_err(|p| vec![p])?;
-        let Some(layout) = sheet.detect() else {
+        let book = MatrixBook::read(path).map_err(|p| vec![p])?;
+        let Some(layout) = book.detect() else {
+            let sheets = book
+                .sheets
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join("”, “");
             return Err(vec![Problem::file_error(
                 path,
-                msg!("matrix-no-columns", sheet = sheet.sheet),
+                msg!("matrix-no-columns", sheet = sheets),
             )]);
         };
-        Self::interpret(&sheet, &layout, dataset, words)
+        Self::interpret(&book, &layout, dataset, words)
     }
 
-    /// The rows of `sheet` after the heading row, read with the columns of `layout`.
+    /// The rows after the heading row of every sheet of `book` read with `layout` (see
+    /// [`MatrixBook::alike`]), with the columns of `layout`; the other sheets with cells are
+    /// said.
     ///
     /// # Errors
     /// When there is no reference column, or cells hold error values (`#DIV/0!`).
-    #[expect(clippy::too_many_lines, reason = "one reading, column by column")]
     pub fn interpret(
-        sheet: &MatrixSheet,
+        book: &MatrixBook,
         layout: &Layout,
         dataset: &Dataset,
         words: &WordMap,
     ) -> Result<Self, Vec<Problem>> {
-        let path = sheet.path.as_path();
-        let name = sheet.sheet.as_str();
-        let columns = &layout.columns;
-        if !columns.contains_key(&Column::Reference) {
+        let path = book.path.as_path();
+        if !layout.columns.contains_key(&Column::Reference) {
             return Err(vec![Problem::file_error(
                 path,
-                msg!("matrix-no-columns", sheet = name),
+                msg!("matrix-no-columns", sheet = book.main().name.clone()),
             )]);
         }
         let index = Index::new(dataset);
         let mut out = Self::default();
         let mut problems = Vec::new();
+        let (read, skipped) = book.alike(layout);
+        for sheet in read {
+            out.read_sheet(&mut problems, path, sheet, layout, (&index, dataset, words));
+        }
+        for sheet in skipped {
+            out.warnings.push(Problem {
+                level: Level::Warning,
+                ..Problem::file_error(
+                    path,
+                    msg!(
+                        "matrix-sheet-skipped",
+                        sheet = sheet.name.clone(),
+                        chosen = book.main().name.clone()
+                    ),
+                )
+            });
+        }
+        if problems.is_empty() {
+            Ok(out)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The rows of one sheet after the heading row, read with the columns of `layout`.
+    #[expect(clippy::too_many_lines, reason = "one reading, column by column")]
+    fn read_sheet(
+        &mut self,
+        problems: &mut Vec<Problem>,
+        path: &Path,
+        sheet: &MatrixSheet,
+        layout: &Layout,
+        (index, dataset, words): (&Index<'_>, &Dataset, &WordMap),
+    ) {
+        let out = self;
+        let name = sheet.name.as_str();
+        let columns = &layout.columns;
         let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         for (r, row) in sheet.cells.iter().enumerate().skip(layout.header_row + 1) {
             let get = |col: Column| columns.get(&col).and_then(|c| row.get(*c).map(|v| (*c, v)));
@@ -581,6 +699,7 @@ impl Matrix {
             };
             out.rows.push(MatrixRow {
                 cell: cell_name(name, to_u32(r), to_u32(ref_col)),
+                sheet: name.to_owned(),
                 row: r,
                 commitment,
                 status,
@@ -606,11 +725,6 @@ impl Matrix {
                     })
                 }),
             });
-        }
-        if problems.is_empty() {
-            Ok(out)
-        } else {
-            Err(problems)
         }
     }
 
@@ -653,15 +767,10 @@ impl Matrix {
                     text: n.clone(),
                 });
             }
-            let known: Vec<String> = now
-                .evidence
-                .iter()
-                .map(super::pack::evidence_line)
-                .collect();
             for (k, line) in row
                 .evidence
                 .iter()
-                .filter(|l| !known.contains(l))
+                .filter(|l| !now.evidence.iter().any(|item| same_evidence(l, item)))
                 .enumerate()
             {
                 edits.push(Edit::InsertEvidence {
@@ -685,6 +794,21 @@ impl Matrix {
         }
         theirs
     }
+}
+
+/// Whether a line of an evidence cell is this item: as an input pack writes it
+/// (`A/68/126, para. 33: note`), or as the briefing's Excel matrix does in any language
+/// (`A/68/126，第33段 — location — note`): the item's symbol, and its note at the end.
+fn same_evidence(line: &str, item: &EvidenceItem) -> bool {
+    let one_line = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = one_line(line);
+    if line == super::pack::evidence_line(item) {
+        return true;
+    }
+    let note = one_line(&item.note);
+    !note.is_empty()
+        && line.ends_with(&note)
+        && (item.symbol.trim().is_empty() || line.contains(item.symbol.trim()))
 }
 
 fn at(path: &Path, sheet: &str, row: usize, col: usize, problem: Localised) -> Problem {

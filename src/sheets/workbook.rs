@@ -111,15 +111,15 @@ pub fn sheet_cells(
     Ok(rows)
 }
 
-/// The rows (from 0) hidden in the first sheet of the XLSX file at `path`: read from the
-/// sheet's XML, which calamine does not report. Empty for other formats or when the file
-/// cannot be read so (calamine says why, if so).
+/// The rows (from 0) hidden in sheet `index` (from 0, in the workbook's order) of the XLSX
+/// file at `path`: read from the sheet's XML, which calamine does not report. Empty for other
+/// formats or when the file cannot be read so (calamine says why, if so).
 #[must_use]
-pub fn hidden_rows(path: &Path) -> Vec<usize> {
-    hidden_rows_in(path).unwrap_or_default()
+pub fn hidden_rows(path: &Path, index: usize) -> Vec<usize> {
+    hidden_rows_in(path, index).unwrap_or_default()
 }
 
-fn hidden_rows_in(path: &Path) -> Option<Vec<usize>> {
+fn hidden_rows_in(path: &Path, index: usize) -> Option<Vec<usize>> {
     let mut zip = zip::ZipArchive::new(BufReader::new(File::open(path).ok()?)).ok()?;
     let mut read = |name: &str| -> Option<String> {
         let mut s = String::new();
@@ -128,8 +128,8 @@ fn hidden_rows_in(path: &Path) -> Option<Vec<usize>> {
     };
     let workbook = read("xl/workbook.xml")?;
     let rels = read("xl/_rels/workbook.xml.rels")?;
-    // The first <sheet …> names its relationship; the relationship names the part.
-    let sheet = tag(&workbook, "sheet")?;
+    // The sheet's <sheet …> names its relationship; the relationship names the part.
+    let sheet = tags(&workbook, "sheet").nth(index)?;
     let rid = attribute(sheet, "r:id")?;
     let target = tags(&rels, "Relationship")
         .find(|r| attribute(r, "Id") == Some(rid))
@@ -145,11 +145,6 @@ fn hidden_rows_in(path: &Path) -> Option<Vec<usize>> {
             .filter_map(|n| n.checked_sub(1))
             .collect(),
     )
-}
-
-/// The first start tag `<name …>` of `xml`, its attributes' text.
-fn tag<'a>(xml: &'a str, name: &'a str) -> Option<&'a str> {
-    tags(xml, name).next()
 }
 
 /// Every start tag `<name …>` of `xml` (with or without a namespace prefix), its attributes'
@@ -218,7 +213,12 @@ mod tests {
         ws.merge_range(1, 1, 3, 1, "Merged", &rust_xlsxwriter::Format::new())
             .unwrap();
         wb.save(&path).unwrap();
-        assert_eq!(hidden_rows(&path), vec![2, 4]);
+        assert_eq!(hidden_rows(&path, 0), vec![2, 4]);
+        assert_eq!(
+            hidden_rows(&path, 1),
+            Vec::<usize>::new(),
+            "no second sheet"
+        );
         let mut book = open(&path).unwrap();
         let cells = sheet_cells(&mut book, "Matrix", 100).unwrap();
         for (r, row) in cells.iter().enumerate().take(4).skip(1) {

@@ -10,7 +10,7 @@ use super::command::Command;
 use crate::i18n::Translator;
 use crate::model::{Dataset, text_or_empty};
 use crate::problem::Problem;
-use crate::sheets::matrix::{Column, Layout, Matrix, MatrixSheet, Scale, WordMap};
+use crate::sheets::matrix::{Column, Layout, Matrix, MatrixBook, Scale, WordMap};
 
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 8;
@@ -20,8 +20,8 @@ const LISTED: usize = 200;
 /// A matrix on the mapping screen.
 #[derive(Debug)]
 pub struct MatrixImport {
-    /// The cells as read.
-    pub sheet: MatrixSheet,
+    /// The workbook's cells as read.
+    pub book: MatrixBook,
     /// The heading row and the columns, as found or as the reviewer chose.
     pub layout: Layout,
     /// Words left out this time (their cells are not imported); not remembered.
@@ -33,10 +33,10 @@ pub struct MatrixImport {
 impl MatrixImport {
     /// A matrix just read: the columns found by their headings, or none chosen yet.
     #[must_use]
-    pub fn new(sheet: MatrixSheet) -> Self {
-        let layout = sheet.detect().unwrap_or_default();
+    pub fn new(book: MatrixBook) -> Self {
+        let layout = book.detect().unwrap_or_default();
         Self {
-            sheet,
+            book,
             layout,
             left_out: BTreeSet::new(),
             reading: None,
@@ -97,7 +97,7 @@ impl MatrixWindow<'_> {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         if self.import.reading.is_none() {
             self.import.reading = Some(Matrix::interpret(
-                &self.import.sheet,
+                &self.import.book,
                 &self.import.layout,
                 self.dataset,
                 self.words,
@@ -127,16 +127,20 @@ impl MatrixWindow<'_> {
 
     fn contents(&mut self, ui: &mut egui::Ui) {
         let t = self.t;
-        let file = self.import.sheet.path.file_name().map_or_else(
-            || self.import.sheet.path.display().to_string(),
+        let file = self.import.book.path.file_name().map_or_else(
+            || self.import.book.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
+        let (read, _) = self.import.book.alike(&self.import.layout);
+        let names: Vec<&str> = read.iter().map(|s| s.name.as_str()).collect();
+        let rows: usize = read.iter().map(|s| s.cells.len()).sum();
         ui.label(t.tr_args(
             key!("matrix-window-file"),
             &[
                 ("file", file.into()),
-                ("sheet", self.import.sheet.sheet.clone().into()),
-                ("rows", self.import.sheet.cells.len().into()),
+                ("sheet", names.join("”, “").into()),
+                ("sheets", names.len().into()),
+                ("rows", rows.into()),
             ],
         ));
         ui.weak(t.tr(key!("matrix-window-intro")));
@@ -168,9 +172,9 @@ impl MatrixWindow<'_> {
     /// The heading row and a choice of column for each kind.
     fn columns(&mut self, ui: &mut egui::Ui) {
         let t = self.t;
-        let rows = self.import.sheet.cells.len().max(1);
-        let headings = self.import.sheet.texts(self.import.layout.header_row);
-        let width = self.import.sheet.width();
+        let rows = self.import.book.main().cells.len().max(1);
+        let headings = self.import.book.main().texts(self.import.layout.header_row);
+        let width = self.import.book.main().width();
         let name = |c: usize| {
             let heading = headings.get(c).map_or("", |h| h.trim());
             format!(
@@ -184,6 +188,26 @@ impl MatrixWindow<'_> {
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
+                if self.import.book.sheets.len() > 1 {
+                    let l = ui.label(t.tr(key!("matrix-sheet")));
+                    let mut chosen = self.import.book.chosen;
+                    egui::ComboBox::from_id_salt("matrix_sheet")
+                        .selected_text(self.import.book.main().name.clone())
+                        .width(260.0)
+                        .show_ui(ui, |ui| {
+                            for (i, s) in self.import.book.sheets.iter().enumerate() {
+                                ui.selectable_value(&mut chosen, i, s.name.clone());
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                    if chosen != self.import.book.chosen {
+                        self.import.book.chosen = chosen;
+                        self.import.layout = self.import.book.detect().unwrap_or_default();
+                        changed = true;
+                    }
+                    ui.end_row();
+                }
                 let l = ui.label(t.tr(key!("matrix-heading-row")));
                 let mut row = self.import.layout.header_row + 1;
                 if ui
@@ -261,14 +285,9 @@ impl MatrixWindow<'_> {
                             ui.strong(t.tr(kind.label_key()));
                         }
                         ui.end_row();
-                        let rows = (layout.header_row + 1..self.import.sheet.cells.len())
-                            .filter(|r| {
-                                self.import
-                                    .sheet
-                                    .texts(*r)
-                                    .iter()
-                                    .any(|c| !c.trim().is_empty())
-                            })
+                        let main = self.import.book.main();
+                        let rows = (layout.header_row + 1..main.cells.len())
+                            .filter(|r| main.texts(*r).iter().any(|c| !c.trim().is_empty()))
                             .take(PREVIEW_ROWS);
                         for r in rows {
                             self.preview_row(ui, reading, r, &shown);
@@ -279,7 +298,7 @@ impl MatrixWindow<'_> {
 
     fn preview_row(&self, ui: &mut egui::Ui, reading: &Matrix, r: usize, shown: &[Column]) {
         let t = self.t;
-        let texts = self.import.sheet.texts(r);
+        let texts = self.import.book.main().texts(r);
         let raw = |kind: Column| {
             self.import
                 .layout
@@ -288,7 +307,11 @@ impl MatrixWindow<'_> {
                 .and_then(|c| texts.get(*c))
                 .map_or("", |s| s.trim())
         };
-        let row = reading.rows.iter().find(|m| m.row == r);
+        let sheet = &self.import.book.main().name;
+        let row = reading
+            .rows
+            .iter()
+            .find(|m| m.row == r && m.sheet == *sheet);
         ui.label((r + 1).to_string());
         match row {
             Some(m) => {

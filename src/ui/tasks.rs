@@ -153,8 +153,8 @@ pub enum TaskResult {
     SheetRead {
         /// The file.
         path: PathBuf,
-        /// Its first sheet, or why not.
-        result: Result<Box<crate::sheets::matrix::MatrixSheet>, Problem>,
+        /// Its sheets, or why not.
+        result: Result<Box<crate::sheets::matrix::MatrixBook>, Problem>,
     },
     /// A workbook was read as a dataset (or could not be).
     DatasetBuilt {
@@ -600,7 +600,7 @@ impl Tasks {
     /// Reads the first sheet of a matrix on a worker thread, for the mapping screen.
     pub fn read_sheet(&mut self, path: PathBuf) {
         self.spawn(TaskKind::Merge, move || {
-            let result = crate::sheets::matrix::MatrixSheet::read(&path).map(Box::new);
+            let result = crate::sheets::matrix::MatrixBook::read(&path).map(Box::new);
             TaskResult::SheetRead { path, result }
         });
     }

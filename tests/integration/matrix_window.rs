@@ -32,7 +32,7 @@ fn a_matrix_goes_through_the_mapping_screen_and_the_merge_in_one_step() {
     h.get_by_label_contains("Import a spreadsheet…").click();
     h.run();
     common::answer_path_prompt(&mut h, &matrix, "Import");
-    h.get_by_label_contains("capital.xlsx, sheet “Matrix”, 4 rows");
+    h.get_by_label_contains("capital.xlsx: sheet “Matrix”, 4 rows");
     // "Comments" was taken for the notes; the capital's view is what the delegation wants.
     h.get_by_label_contains("2 rows matched, 1 left out, 1 words to map.");
     h.get_by_role_and_label(Role::ComboBox, "Notes").click();

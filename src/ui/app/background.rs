@@ -66,9 +66,9 @@ impl PoaApp {
                 },
                 merged @ TaskResult::Merged { .. } => self.merged(merged),
                 TaskResult::SheetRead { result, .. } => match result {
-                    Ok(sheet) => {
+                    Ok(book) => {
                         self.matrix.import =
-                            Some(crate::ui::matrix_window::MatrixImport::new(*sheet));
+                            Some(crate::ui::matrix_window::MatrixImport::new(*book));
                     }
                     Err(p) => self.error(&p),
                 },

@@ -137,7 +137,7 @@ impl PoaApp {
             return;
         }
         self.tasks.import_matrix(
-            import.sheet.path.clone(),
+            import.book.path.clone(),
             matrix.clone(),
             ws.dataset.clone(),
             ws.review.clone(),
