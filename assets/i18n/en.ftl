@@ -667,6 +667,7 @@ matrix-word-leave-out = Leave these cells out
 matrix-unmatched-title = Rows left out ({ $count })
 matrix-and-more = … and { $count } more
 matrix-show-changes = Show the changes…
+open-spreadsheet = this is a spreadsheet, not a review or a dataset: bring a matrix into the open review with File → Import a spreadsheet…, a ministry's filled-in pack with File → Import replies…, or build a dataset from a workbook with File → New dataset from spreadsheet…
 dialog-dataset-book = Build a dataset from a workbook
 dialog-save-dataset = Save the dataset
 dialog-save-template = Save a dataset template

@@ -687,6 +687,7 @@ matrix-word-leave-out = Dejar fuera estas celdas
 matrix-unmatched-title = Filas dejadas fuera ({ $count })
 matrix-and-more = … y { $count } más
 matrix-show-changes = Ver los cambios…
+open-spreadsheet = esto es una hoja de cálculo, no una revisión ni un conjunto de datos: traiga una matriz a la revisión abierta con Archivo → Importar una hoja de cálculo…, el paquete rellenado de un ministerio con Archivo → Importar respuestas…, o cree un conjunto de datos con Archivo → Nuevo conjunto de datos desde hoja de cálculo…
 dialog-dataset-book = Crear un conjunto de datos a partir de un libro
 dialog-save-dataset = Guardar el conjunto de datos
 dialog-save-template = Guardar una plantilla de conjunto de datos

@@ -690,6 +690,7 @@ matrix-word-leave-out = Laisser ces cellules de côté
 matrix-unmatched-title = Lignes laissées de côté ({ $count })
 matrix-and-more = … et { $count } de plus
 matrix-show-changes = Voir les modifications…
+open-spreadsheet = ceci est un tableur, pas une revue ni un jeu de données : importez une matrice dans la revue ouverte avec Fichier → Importer un tableur…, le dossier rempli d’un ministère avec Fichier → Importer des réponses…, ou construisez un jeu de données avec Fichier → Nouveau jeu de données à partir d’un tableur…
 dialog-dataset-book = Construire un jeu de données à partir d’un classeur
 dialog-save-dataset = Enregistrer le jeu de données
 dialog-save-template = Enregistrer un modèle de jeu de données

@@ -666,6 +666,7 @@ matrix-word-leave-out = 不导入这些单元格
 matrix-unmatched-title = 未导入的行（{ $count }）
 matrix-and-more = …… 另有 { $count } 行
 matrix-show-changes = 查看更改…
+open-spreadsheet = 这是电子表格，不是审评或数据集：用“文件 → 导入电子表格…”把矩阵表导入当前审评，用“文件 → 导入回复…”导入部委填写的征询表，或用“文件 → 从电子表格新建数据集…”由工作簿构建数据集
 dialog-dataset-book = 用工作簿构建数据集
 dialog-save-dataset = 保存数据集
 dialog-save-template = 保存数据集模板

@@ -160,3 +160,18 @@ fn capital_matrix(dir: &std::path::Path, status: &str) -> std::path::PathBuf {
     wb.save(&matrix).expect("the matrix is written");
     matrix
 }
+
+#[test]
+fn a_spreadsheet_opened_as_a_review_says_which_menu_item_takes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = capital_matrix(dir.path(), "Achieved");
+    let h = common::open(dir.path(), Some(path));
+    let messages = h.state().message_texts().join("\n");
+    assert!(
+        messages.contains("capital.xlsx")
+            && messages.contains("this is a spreadsheet, not a review or a dataset")
+            && messages.contains("File → Import a spreadsheet…"),
+        "{messages}"
+    );
+    assert!(h.state().ws.is_none());
+}

@@ -550,3 +550,74 @@ fn a_reply_sent_back_unchanged_changes_nothing() {
         "no reviewer added for nothing"
     );
 }
+
+#[test]
+fn replies_chosen_together_come_through_the_merge_screen_one_after_the_other() {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::common::{self, AppProbe as _};
+
+    let dir = tempfile::tempdir().unwrap();
+    let (d, _, review) = base(dir.path(), "review.review.ron");
+    // Two ministries, two pillars.
+    for (pillar, ministry, file) in [
+        ("demand", "Ministry of Health", "health.xlsx"),
+        ("supply", "Ministry of Interior", "interior.xlsx"),
+    ] {
+        let args = [
+            "pack",
+            "review.review.ron",
+            "--pillars",
+            pillar,
+            "--for",
+            ministry,
+            "--out",
+            file,
+        ];
+        let (code, out, err) = poa(dir.path(), &args);
+        assert_eq!(code, 0, "{out}{err}");
+    }
+    let achieved = d.status_scale[4].label["en"].clone();
+    let mut ids = Vec::new();
+    for (pack, reply) in [
+        ("health.xlsx", "reply-health.xlsx"),
+        ("interior.xlsx", "reply-interior.xlsx"),
+    ] {
+        let pack = dir.path().join(pack);
+        ids.push(sheet(&pack, "Commitments")[1][0].clone());
+        fill_by_script(&pack, &dir.path().join(reply), &|rows| {
+            rows[1][3].clone_from(&achieved);
+        });
+    }
+    let mut h = common::open(dir.path(), Some(review));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Import replies…").click();
+    h.run();
+    let both = format!(
+        "{}; {}",
+        dir.path().join("reply-health.xlsx").display(),
+        dir.path().join("reply-interior.xlsx").display()
+    );
+    common::answer_path_prompt(&mut h, std::path::Path::new(&both), "Import");
+    h.get_by_label_contains("From Ministry of Health (reply-health.xlsx): changes taken: 1");
+    h.get_by_label("Apply merge").click();
+    common::settle(&mut h);
+    // The second reply follows once the first is answered.
+    h.get_by_label_contains("From Ministry of Interior (reply-interior.xlsx): changes taken: 1");
+    h.get_by_label("Apply merge").click();
+    h.run();
+    assert!(h.query_by_label("Apply merge").is_none());
+    let ws = h.state().ws.as_ref().unwrap();
+    for id in &ids {
+        assert_eq!(
+            ws.review.assessments[id].status, d.status_scale[4].id,
+            "{id}"
+        );
+    }
+    assert!(
+        h.state().message_texts().is_empty(),
+        "{:?}",
+        h.state().message_texts()
+    );
+}

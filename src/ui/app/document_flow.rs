@@ -223,6 +223,20 @@ impl PoaApp {
     }
 
     pub(super) fn start_open(&mut self, path: PathBuf) {
+        // A spreadsheet is not a review: say which menu item takes it (a matrix, a dataset
+        // workbook), rather than that it is not UTF-8 text.
+        let spreadsheet = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["xlsx", "xls", "xlsb", "ods", "csv"]
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x))
+        });
+        if spreadsheet {
+            self.error(&crate::problem::Problem::file_error(
+                &path,
+                msg!("open-spreadsheet"),
+            ));
+            return;
+        }
         // Reopening our own file: let go of its lock, or we would find it held (by us).
         if let Some(ws) = &mut self.ws
             && ws.path.as_deref() == Some(path.as_path())
