@@ -153,6 +153,34 @@ pub(super) fn text_of(review: &Review, comment: &str, path: &Path) -> Result<Str
         .map_err(|e| io::SaveError::Unserialisable(e.to_string()).at(path))
 }
 
+/// Writes a merged review to `path` atomically and says so, and how many conflicts were kept
+/// in it to answer later; the exit code is "problems" when any were, or when it is not written.
+pub(super) fn write_review(
+    review: &Review,
+    comment: &str,
+    path: &Path,
+    kept: usize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let written =
+        text_of(review, comment, path).and_then(|text| io::write_atomic(path, text.as_bytes()));
+    if let Err(p) = written {
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    if kept > 0 {
+        writeln!(out, "{}", say(&msg!("merge-conflicts-kept", count = kept))).ok();
+    }
+    let message = msg!("merge-written", path = path.display().to_string());
+    writeln!(out, "{}", say(&message)).ok();
+    if kept > 0 {
+        exit::PROBLEMS
+    } else {
+        exit::CLEAN
+    }
+}
+
 /// `poa-review merge`.
 pub fn merge(args: &MergeArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let inputs = std::iter::once(args.mine)
@@ -202,19 +230,8 @@ pub fn merge(args: &MergeArgs<'_>, out: &mut dyn Write, err: &mut dyn Write) -> 
         .to_string_lossy()
         .into_owned();
     let merged = finish(&m, args.conflicts, &merger(args.by), &label);
-    let written = text_of(&merged, &comment, args.out)
-        .and_then(|text| io::write_atomic(args.out, text.as_bytes()));
-    if let Err(p) = written {
-        writeln!(err, "{}", show(&p)).ok();
-        return exit::PROBLEMS;
-    }
-    if kept {
-        let message = msg!("merge-conflicts-kept", count = m.conflicts.len());
-        writeln!(out, "{}", say(&message)).ok();
-    }
-    let message = msg!("merge-written", path = args.out.display().to_string());
-    writeln!(out, "{}", say(&message)).ok();
-    if kept { exit::PROBLEMS } else { exit::CLEAN }
+    let kept = if kept { m.conflicts.len() } else { 0 };
+    write_review(&merged, &comment, args.out, kept, out, err)
 }
 
 /// `poa-review merge-driver BASE CURRENT OTHER [PATH]`: git's `%O %A %B %P`. Writes the merge

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use jiff::Timestamp;
 
-use super::merge::{ConflictChoice, finish, merger, report, same_file, text_of};
+use super::merge::{ConflictChoice, finish, merger, report, same_file, write_review};
 use super::{exit, review_with_dataset, say, show};
 use crate::i18n::Language;
 use crate::io;
@@ -158,22 +158,7 @@ pub fn import_reply(args: &ImportArgs<'_>, out: &mut dyn Write, err: &mut dyn Wr
             exit::CLEAN
         };
     }
-    let written = text_of(&review, &comment, args.out)
-        .and_then(|text| io::write_atomic(args.out, text.as_bytes()));
-    if let Err(p) = written {
-        writeln!(err, "{}", show(&p)).ok();
-        return exit::PROBLEMS;
-    }
-    if kept > 0 {
-        writeln!(out, "{}", say(&msg!("merge-conflicts-kept", count = kept))).ok();
-    }
-    let message = msg!("merge-written", path = args.out.display().to_string());
-    writeln!(out, "{}", say(&message)).ok();
-    if kept > 0 {
-        exit::PROBLEMS
-    } else {
-        exit::CLEAN
-    }
+    write_review(&review, &comment, args.out, kept, out, err)
 }
 
 /// The inputs of `poa-review import-sheet`.
@@ -301,15 +286,7 @@ pub fn import_sheet(args: &MatrixArgs<'_>, out: &mut dyn Write, err: &mut dyn Wr
         return exit::CLEAN;
     }
     let merged = finish(&m, ConflictChoice::Keep, &merger(args.by), &label);
-    let written = text_of(&merged, &comment, args.out)
-        .and_then(|text| io::write_atomic(args.out, text.as_bytes()));
-    if let Err(p) = written {
-        writeln!(err, "{}", show(&p)).ok();
-        return exit::PROBLEMS;
-    }
-    let message = msg!("merge-written", path = args.out.display().to_string());
-    writeln!(out, "{}", say(&message)).ok();
-    exit::CLEAN
+    write_review(&merged, &comment, args.out, m.conflicts.len(), out, err)
 }
 
 /// `poa-review dataset-from-sheet`: the workbook read and checked; the dataset is written only

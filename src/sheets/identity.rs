@@ -74,6 +74,15 @@ pub struct PackIdentity {
 const TABLE: &str = "commitment";
 
 impl PackIdentity {
+    /// The values as sent, by commitment id.
+    #[must_use]
+    pub fn sent_by_id(&self) -> std::collections::HashMap<&str, &SentAssessment> {
+        self.sent_values
+            .iter()
+            .map(|(id, s)| (id.as_str(), s))
+            .collect()
+    }
+
     /// The hidden sheet's cells, row by row (two columns).
     ///
     /// # Errors

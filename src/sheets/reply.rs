@@ -14,7 +14,7 @@ use calamine::{Data, Range, Reader as _};
 use jiff::Timestamp;
 
 use super::cells::{CellText, cell_name, text};
-use super::identity::{self, PackIdentity, SentAssessment};
+use super::identity::{self, PackIdentity};
 use super::pack::evidence_line;
 use crate::edit::Edit;
 use crate::export::text::visible;
@@ -189,11 +189,7 @@ impl Reply {
         }
         let statuses = level_names(dataset.status_scale.iter().map(|l| (&l.id, &l.label)));
         let levels = level_names(dataset.evidence_scale.iter().map(|l| (&l.id, &l.label)));
-        let sent: HashMap<&str, &SentAssessment> = identity
-            .sent_values
-            .iter()
-            .map(|(id, s)| (id.as_str(), s))
-            .collect();
+        let sent = identity.sent_by_id();
         let mut seen = HashSet::new();
         let mut rows = Vec::new();
         for r in first_row + 1..=last_row {
@@ -338,12 +334,7 @@ impl Reply {
         let mut theirs = base.clone();
         let by = self.label();
         let mut changed = false;
-        let sent: HashMap<&str, &SentAssessment> = self
-            .identity
-            .sent_values
-            .iter()
-            .map(|(id, s)| (id.as_str(), s))
-            .collect();
+        let sent = self.identity.sent_by_id();
         for row in &self.rows {
             let Some(was) = sent.get(row.id.as_str()) else {
                 continue;
