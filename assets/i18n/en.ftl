@@ -677,6 +677,7 @@ cmd-dataset-template = Save a dataset template…
 cmd-dataset-template-tip = Write an empty workbook with every sheet and heading, and instructions, to build a dataset in
 
 ## Datasets from a spreadsheet
+book-dangling = { $what } "{ $id }" does not exist; add it to the “{ $list }” sheet or fix the reference
 book-no-sheet = the sheet “{ $sheet }” is missing (the workbook's sheets: { $sheets }); `poa-review dataset-template` writes a workbook with every sheet
 book-sheet-unreadable = the sheet “{ $sheet }” could not be read: { $reason }
 book-no-language = the column “{ $heading }” needs its language in brackets, such as “{ $heading } (en)” or “{ $heading } (zh)”

@@ -697,6 +697,7 @@ cmd-dataset-template = Guardar una plantilla de conjunto de datos…
 cmd-dataset-template-tip = Escribir un libro vacío con todas las hojas, los encabezados e instrucciones, para crear en él un conjunto de datos
 
 ## Datasets from a spreadsheet
+book-dangling = { $what } «{ $id }» no existe; añádalo a la hoja «{ $list }» o corrija la referencia
 book-no-sheet = falta la hoja «{ $sheet }» (hojas del libro: { $sheets }); `poa-review dataset-template` escribe un libro con todas las hojas
 book-sheet-unreadable = no se pudo leer la hoja «{ $sheet }»: { $reason }
 book-no-language = la columna «{ $heading }» debe indicar su idioma entre paréntesis, por ejemplo «{ $heading } (en)» o «{ $heading } (zh)»

@@ -700,6 +700,7 @@ cmd-dataset-template = Enregistrer un modèle de jeu de données…
 cmd-dataset-template-tip = Écrire un classeur vide avec toutes les feuilles, les en-têtes et des instructions, pour y construire un jeu de données
 
 ## Datasets from a spreadsheet
+book-dangling = { $what } « { $id } » n’existe pas ; ajoutez-le à la feuille « { $list } » ou corrigez la référence
 book-no-sheet = la feuille « { $sheet } » est absente (feuilles du classeur : { $sheets }) ; `poa-review dataset-template` écrit un classeur qui les a toutes
 book-sheet-unreadable = la feuille « { $sheet } » n’a pas pu être lue : { $reason }
 book-no-language = la colonne « { $heading } » doit indiquer sa langue entre parenthèses, par exemple « { $heading } (en) » ou « { $heading } (zh) »

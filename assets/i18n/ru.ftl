@@ -728,6 +728,7 @@ cmd-dataset-template = Сохранить шаблон набора данных
 cmd-dataset-template-tip = Записать пустую книгу со всеми листами, заголовками и инструкциями, чтобы создать в ней набор данных
 
 ## Datasets from a spreadsheet
+book-dangling = { $what } «{ $id }»: не существует; добавьте элемент на лист «{ $list }» или исправьте ссылку
 book-no-sheet = нет листа «{ $sheet }» (листы книги: { $sheets }); `poa-review dataset-template` создаёт книгу со всеми листами
 book-sheet-unreadable = не удалось прочитать лист «{ $sheet }»: { $reason }
 book-no-language = у столбца «{ $heading }» должен быть указан язык в скобках, например «{ $heading } (en)» или «{ $heading } (zh)»

@@ -676,6 +676,7 @@ cmd-dataset-template = 保存数据集模板…
 cmd-dataset-template-tip = 写出一个空白工作簿，包含所有工作表、标题和说明，用于构建数据集
 
 ## Datasets from a spreadsheet
+book-dangling = { $what }“{ $id }”不存在；请将其添加到“{ $list }”工作表，或更正引用
 book-no-sheet = 缺少工作表“{ $sheet }”（工作簿中的工作表：{ $sheets }）；`poa-review dataset-template` 可生成包含全部工作表的工作簿
 book-sheet-unreadable = 无法读取工作表“{ $sheet }”：{ $reason }
 book-no-language = “{ $heading }”列须在括号中注明语言，例如“{ $heading } (en)”或“{ $heading } (zh)”

@@ -113,6 +113,30 @@ impl Localised {
         self.key
     }
 
+    /// The text of the argument `name`, when it is a plain text.
+    #[must_use]
+    pub fn text_arg(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(n, a)| match a {
+            Arg::Text(t) if *n == name => Some(t.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The same message worded for another setting: under `key`, with the argument `name` set
+    /// to `value` (the other arguments kept).
+    #[must_use]
+    pub fn reworded(
+        mut self,
+        key: &'static str,
+        name: &'static str,
+        value: impl Into<Arg>,
+    ) -> Self {
+        self.key = key;
+        self.args.retain(|(n, _)| *n != name);
+        self.args.push((name, value.into()));
+        self
+    }
+
     /// The message in the translator's language.
     #[must_use]
     pub fn render(&self, t: &Translator) -> String {

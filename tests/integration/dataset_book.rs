@@ -310,7 +310,7 @@ fn a_workbook_with_mistakes_names_each_cell_and_writes_nothing() {
     );
     assert_eq!(code, 1, "{out}{err}");
     for expected in [
-        "plan.xlsx: error: Commitments!B3: group \"supply\" does not exist",
+        "plan.xlsx: error: Commitments!B3: group \"supply\" does not exist; add it to the “Pillars” sheet or fix the reference",
         "plan.xlsx: error: Commitments!A4: commitment id \"c1\" is used twice",
         "plan.xlsx: error: Observations!C2: “lots” is not a number",
         "plan.xlsx: error: Observations!B3: holds a date (1905-07-06), not a year",

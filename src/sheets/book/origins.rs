@@ -101,6 +101,26 @@ fn heading_key(field: &str) -> &str {
     }
 }
 
+/// A validator's message in a workbook's words: "add it to the “Pillars” sheet", not "add it
+/// to `groups`".
+fn in_book_words(message: Localised, origins: &Origins) -> Localised {
+    if message.key() != "validate-dangling" {
+        return message;
+    }
+    let kind = match message.text_arg("list") {
+        Some("groups") => SheetKind::Pillars,
+        Some("sections") => SheetKind::Sections,
+        Some("metadata.sources") => SheetKind::Sources,
+        Some("indicators") => SheetKind::Indicators,
+        Some("target_areas") => SheetKind::TargetAreas,
+        Some("units") => SheetKind::Units,
+        Some("tags") => SheetKind::Tags,
+        _ => return message,
+    };
+    let sheet = origins.sheet_name(kind).to_owned();
+    message.reworded(key!("book-dangling"), "list", sheet)
+}
+
 impl Origins {
     /// The sheet's name in the workbook, or its usual name.
     #[must_use]
@@ -256,7 +276,7 @@ impl Found {
             if at.is_some_and(|a| taken.contains(&a)) {
                 continue;
             }
-            self.push(f.level, at, f.message);
+            self.push(f.level, at, in_book_words(f.message, origins));
         }
     }
 
