@@ -370,13 +370,18 @@ impl MatrixWindow<'_> {
             }
             None => return,
         };
-        let unmatched = reading.warnings.len();
-        let left_out: Vec<String> = reading
+        // Sheets not read are said on their own; the rest are rows left out.
+        let (sheets, rows): (Vec<&Problem>, Vec<&Problem>) = reading
             .warnings
+            .iter()
+            .partition(|w| w.message.key() == "matrix-sheet-skipped");
+        let unmatched = rows.len();
+        let left_out: Vec<String> = rows
             .iter()
             .take(LISTED)
             .map(|w| w.message.render(t))
             .collect();
+        let sheets_not_read: Vec<String> = sheets.iter().map(|w| w.message.render(t)).collect();
         let matched = reading.rows.len();
         let words: Vec<((Scale, String), Vec<String>)> = reading
             .unknown_words
@@ -391,6 +396,9 @@ impl MatrixWindow<'_> {
                 ("words", self.import.unmapped().into()),
             ],
         ));
+        for s in &sheets_not_read {
+            ui.weak(s);
+        }
         if !words.is_empty() {
             ui.add_space(4.0);
             ui.strong(t.tr(key!("matrix-words-title")));
