@@ -21,6 +21,7 @@ pub mod edit;
 pub mod export;
 pub mod filter;
 pub mod io;
+pub mod log_file;
 pub mod merge;
 pub mod model;
 pub mod palette;

@@ -5,13 +5,15 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use poa_review::cli::{Cli, run};
+use poa_review::log_file;
 use poa_review::settings::Settings;
 use poa_review::ui::{self, StartOptions};
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
+    let env = env_logger::Env::default().default_filter_or("warn");
     if let Some(command) = &cli.command {
+        env_logger::Builder::from_env(env).init();
         let code = run(
             command,
             &mut std::io::stdout().lock(),
@@ -24,6 +26,15 @@ fn main() -> ExitCode {
         native_dialogs: cli.no_native_dialogs.then_some(false),
         ..StartOptions::default()
     };
+    // The window's log also goes to the support log in the data folder (Help → Open log
+    // folder); without it (a read-only home), to the terminal only.
+    let file = log_file::open(&log_file::folder(&options.data_dir)).ok();
+    env_logger::Builder::from_env(env)
+        .target(env_logger::Target::Pipe(Box::new(log_file::Tee::new(
+            std::io::stderr(),
+            file,
+        ))))
+        .init();
     let mut settings = options
         .settings_path
         .as_deref()

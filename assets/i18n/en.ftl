@@ -675,6 +675,8 @@ cmd-dataset-from-sheet = New dataset from spreadsheet…
 cmd-dataset-from-sheet-tip = Build a dataset (pillars, commitments, indicators, sources) from a workbook; every problem is named by its cell, and the dataset is saved and opened only when it is valid
 cmd-dataset-template = Save a dataset template…
 cmd-dataset-template-tip = Write an empty workbook with every sheet and heading, and instructions, to build a dataset in
+cmd-open-log-folder = Open log folder
+cmd-open-log-folder-tip = Show the folder of the support log (warnings and errors, never a review's content) to send it to your IT officer
 
 ## Datasets from a spreadsheet
 book-dangling = { $what } "{ $id }" does not exist; add it to the “{ $list }” sheet or fix the reference

@@ -695,6 +695,8 @@ cmd-dataset-from-sheet = Nuevo conjunto de datos desde hoja de cálculo…
 cmd-dataset-from-sheet-tip = Crear un conjunto de datos (pilares, compromisos, indicadores, fuentes) a partir de un libro; cada problema se indica con su celda, y el conjunto solo se guarda y se abre si es válido
 cmd-dataset-template = Guardar una plantilla de conjunto de datos…
 cmd-dataset-template-tip = Escribir un libro vacío con todas las hojas, los encabezados e instrucciones, para crear en él un conjunto de datos
+cmd-open-log-folder = Abrir la carpeta del registro
+cmd-open-log-folder-tip = Mostrar la carpeta del registro de asistencia (advertencias y errores, nunca el contenido de una revisión) para enviarlo a su servicio informático
 
 ## Datasets from a spreadsheet
 book-dangling = { $what } «{ $id }» no existe; añádalo a la hoja «{ $list }» o corrija la referencia

@@ -698,6 +698,8 @@ cmd-dataset-from-sheet = Nouveau jeu de données à partir d’un tableur…
 cmd-dataset-from-sheet-tip = Construire un jeu de données (piliers, engagements, indicateurs, sources) à partir d’un classeur ; chaque problème est désigné par sa cellule, et le jeu n’est enregistré et ouvert que s’il est valide
 cmd-dataset-template = Enregistrer un modèle de jeu de données…
 cmd-dataset-template-tip = Écrire un classeur vide avec toutes les feuilles, les en-têtes et des instructions, pour y construire un jeu de données
+cmd-open-log-folder = Ouvrir le dossier du journal
+cmd-open-log-folder-tip = Afficher le dossier du journal d’assistance (avertissements et erreurs, jamais le contenu d’une revue) pour l’envoyer à votre service informatique
 
 ## Datasets from a spreadsheet
 book-dangling = { $what } « { $id } » n’existe pas ; ajoutez-le à la feuille « { $list } » ou corrigez la référence

@@ -674,6 +674,8 @@ cmd-dataset-from-sheet = 从电子表格新建数据集…
 cmd-dataset-from-sheet-tip = 用工作簿构建数据集（支柱、承诺、指标、来源）；每个问题都会注明所在单元格，只有数据集有效时才会保存并打开
 cmd-dataset-template = 保存数据集模板…
 cmd-dataset-template-tip = 写出一个空白工作簿，包含所有工作表、标题和说明，用于构建数据集
+cmd-open-log-folder = 打开日志文件夹
+cmd-open-log-folder-tip = 打开支持日志所在的文件夹（只含警告和错误，从不包含审评内容），以便发送给信息技术人员
 
 ## Datasets from a spreadsheet
 book-dangling = { $what }“{ $id }”不存在；请将其添加到“{ $list }”工作表，或更正引用

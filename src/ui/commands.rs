@@ -38,6 +38,8 @@ pub enum MenuCommand {
     NewDatasetFromSheet,
     /// Write the workbook to build a dataset in.
     SaveDatasetTemplate,
+    /// Show the folder of the support log with the system's file manager.
+    OpenLogFolder,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -112,6 +114,7 @@ impl MenuCommand {
             Self::ImportSheet,
             Self::NewDatasetFromSheet,
             Self::SaveDatasetTemplate,
+            Self::OpenLogFolder,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -149,6 +152,7 @@ impl MenuCommand {
             Self::ImportSheet => key!("cmd-import-sheet"),
             Self::NewDatasetFromSheet => key!("cmd-dataset-from-sheet"),
             Self::SaveDatasetTemplate => key!("cmd-dataset-template"),
+            Self::OpenLogFolder => key!("cmd-open-log-folder"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -183,6 +187,7 @@ impl MenuCommand {
             Self::ImportSheet => key!("cmd-import-sheet-tip"),
             Self::NewDatasetFromSheet => key!("cmd-dataset-from-sheet-tip"),
             Self::SaveDatasetTemplate => key!("cmd-dataset-template-tip"),
+            Self::OpenLogFolder => key!("cmd-open-log-folder-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -232,7 +237,8 @@ impl MenuCommand {
             | Self::ImportReply
             | Self::ImportSheet
             | Self::NewDatasetFromSheet
-            | Self::SaveDatasetTemplate => Vec::new(),
+            | Self::SaveDatasetTemplate
+            | Self::OpenLogFolder => Vec::new(),
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -263,6 +269,7 @@ impl MenuCommand {
             | Self::Settings
             | Self::NewDatasetFromSheet
             | Self::SaveDatasetTemplate
+            | Self::OpenLogFolder
             | Self::Shortcuts => true,
             Self::Save | Self::Merge | Self::ImportReply | Self::ImportSheet => {
                 now.has_review && now.writable

@@ -87,6 +87,7 @@ impl MenuBar<'_> {
             ui.menu_button(t.tr(key!("menu-view")), |ui| self.view_menu(ui));
             ui.menu_button(t.tr(key!("menu-help")), |ui| {
                 self.item(ui, MenuCommand::Shortcuts);
+                self.item(ui, MenuCommand::OpenLogFolder);
                 ui.separator();
                 ui.label(format!("poa-review {}", env!("CARGO_PKG_VERSION")));
             });

@@ -18,6 +18,7 @@ mod documents;
 mod export;
 mod fonts;
 mod i18n;
+mod log_folder;
 mod matrix;
 mod matrix_window;
 mod merge;

@@ -186,6 +186,13 @@ impl PoaApp {
             MenuCommand::ImportSheet => self.ask_path(DialogPurpose::ImportSheet, None),
             MenuCommand::NewDatasetFromSheet => self.ask_path(DialogPurpose::DatasetBook, None),
             MenuCommand::SaveDatasetTemplate => self.ask_path(DialogPurpose::SaveTemplate, None),
+            MenuCommand::OpenLogFolder => {
+                let dir = crate::log_file::folder(&self.data_dir);
+                if let Err(e) = std::fs::create_dir_all(&dir) {
+                    log::warn!("{}: {e}", dir.display());
+                }
+                self.tasks.show_file(dir, self.opener.clone());
+            }
             MenuCommand::Export => {
                 if self.ws.is_some() {
                     self.export.open = true;
