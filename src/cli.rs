@@ -26,8 +26,10 @@ pub struct Cli {
     /// What to do; without a command, opens the desktop window.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A dataset (`*.dataset.ron`) or review (`*.review.ron`) to open in the window.
-    pub file: Option<PathBuf>,
+    /// Datasets (`*.dataset.ron`) or reviews (`*.review.ron`) to open: the first in this
+    /// window, each other in a window of its own (as a desktop hands over files opened
+    /// together).
+    pub files: Vec<PathBuf>,
     /// The graphics back-end: wgpu (default) or glow (OpenGL, for older or slow machines).
     /// Remembered for the next start.
     #[arg(long, value_enum)]

@@ -9,6 +9,23 @@ use poa_review::log_file;
 use poa_review::settings::Settings;
 use poa_review::ui::{self, StartOptions};
 
+/// Starts another window of this program on `file` with this one's window options, not
+/// waiting for it.
+fn open_elsewhere(file: &std::path::Path, cli: &Cli) -> std::io::Result<()> {
+    let mut command = std::process::Command::new(std::env::current_exe()?);
+    command.arg(file).stdin(std::process::Stdio::null());
+    if cli.no_native_dialogs {
+        command.arg("--no-native-dialogs");
+    }
+    if let Some(r) = cli.renderer {
+        command.arg("--renderer").arg(match r {
+            poa_review::settings::Renderer::Wgpu => "wgpu",
+            poa_review::settings::Renderer::Glow => "glow",
+        });
+    }
+    command.spawn().map(drop)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let env = env_logger::Env::default().default_filter_or("warn");
@@ -21,8 +38,15 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(code);
     }
+    // Files opened together: the first here, each other in a window (a process) of its own;
+    // the lock keeps two windows from writing one file.
+    for other in cli.files.iter().skip(1) {
+        if let Err(e) = open_elsewhere(other, &cli) {
+            eprintln!("poa-review: {}: {e}", other.display());
+        }
+    }
     let options = StartOptions {
-        file: cli.file.clone(),
+        file: cli.files.first().cloned(),
         native_dialogs: cli.no_native_dialogs.then_some(false),
         ..StartOptions::default()
     };

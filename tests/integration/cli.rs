@@ -497,3 +497,22 @@ fn a_chinese_speaking_delegate_gets_chinese_problems_naming_file_and_line() {
         "poa-review: --scale 必须在 0.25 到 8 之间，而不是 9"
     );
 }
+
+#[test]
+fn files_opened_together_are_all_taken_and_a_command_name_is_still_a_command() {
+    use clap::Parser as _;
+    let cli = poa_review::cli::Cli::try_parse_from(["poa-review", "a.review.ron", "b.review.ron"])
+        .unwrap();
+    assert!(cli.command.is_none());
+    assert_eq!(
+        cli.files,
+        [
+            std::path::PathBuf::from("a.review.ron"),
+            std::path::PathBuf::from("b.review.ron")
+        ]
+    );
+    let cli =
+        poa_review::cli::Cli::try_parse_from(["poa-review", "validate", "a.review.ron"]).unwrap();
+    assert!(cli.command.is_some());
+    assert!(cli.files.is_empty());
+}
