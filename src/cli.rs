@@ -320,6 +320,23 @@ pub enum Command {
         /// The file's path in the repository (%P), where its dataset is looked for.
         path: Option<PathBuf>,
     },
+    /// Write the manual pages (`poa-review.1`, and one per command) from this command line's
+    /// definition, for packages.
+    ///
+    /// Example: `poa-review man --out target/man`.
+    Man {
+        /// The folder to write the pages into (made if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Print the shell's completions for poa-review, from this command line's definition.
+    ///
+    /// Example: `poa-review completions bash > /usr/share/bash-completion/completions/poa-review`.
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
     /// Write a synthetic dataset and review of a given size, for benchmarks and scale tests.
     GenBenchData {
         /// Number of commitments.
@@ -608,6 +625,12 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             other,
             path,
         } => merge::merge_driver(base, current, other, path.as_deref(), out, err),
+        Command::Man { out: dir } => man_pages(dir, out, err),
+        Command::Completions { shell } => {
+            let mut cli = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cli, "poa-review", out);
+            exit::CLEAN
+        }
         Command::GenBenchData {
             commitments,
             points,
@@ -756,6 +779,25 @@ fn export(
             exit::PROBLEMS
         }
     }
+}
+
+/// `poa-review man`: the manual pages, one per command, into `dir`.
+fn man_pages(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| clap_mangen::generate_to(<Cli as clap::CommandFactory>::command(), dir));
+    if let Err(e) = written {
+        let p = Problem::file_error(dir, Localised::plain(e.to_string()));
+        writeln!(err, "{}", show(&p)).ok();
+        return exit::PROBLEMS;
+    }
+    let page = dir.join("poa-review.1");
+    writeln!(
+        out,
+        "{}",
+        say(&msg!("export-done", path = page.display().to_string()))
+    )
+    .ok();
+    exit::CLEAN
 }
 
 fn gen_bench_data(

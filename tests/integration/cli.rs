@@ -516,3 +516,29 @@ fn files_opened_together_are_all_taken_and_a_command_name_is_still_a_command() {
     assert!(cli.command.is_some());
     assert!(cli.files.is_empty());
 }
+
+#[test]
+fn the_man_pages_and_shell_completions_come_from_the_command_line_definition() {
+    let dir = tempfile::tempdir().unwrap();
+    let man = dir.path().join("man");
+    let (code, out, err) = poa(&["man", "--out", man.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let page = std::fs::read_to_string(man.join("poa-review.1")).unwrap();
+    assert!(page.contains(".TH poa-review 1"), "{page}");
+    assert!(
+        page.contains("import\\-sheet") || page.contains("import-sheet"),
+        "{page}"
+    );
+    let sub = std::fs::read_to_string(man.join("poa-review-dataset-from-sheet.1")).unwrap();
+    assert!(sub.contains("workbook"), "{sub}");
+
+    let (code, script, err) = poa(&["completions", "bash"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(script.contains("dataset-from-sheet") && script.contains("--renderer"));
+    let file = dir.path().join("poa-review.bash");
+    std::fs::write(&file, &script).unwrap();
+    let syntax = Command::new("bash").arg("-n").arg(&file).status().unwrap();
+    assert!(syntax.success(), "bash reads the completions");
+    let (code, _, err) = poa(&["completions", "tcsh"]);
+    assert_eq!(code, 2, "an unknown shell is refused: {err}");
+}
