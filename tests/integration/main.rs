@@ -14,6 +14,7 @@ mod crash;
 mod dataset_book;
 mod dataset_window;
 mod desk;
+mod desktop;
 mod documents;
 mod export;
 mod fonts;
