@@ -52,6 +52,16 @@ fn the_desktop_entry_opens_reviews_and_datasets_in_english_and_chinese() {
     }
     let icon = std::fs::read_to_string(ICON).unwrap();
     assert!(icon.starts_with("<svg") && icon.contains("viewBox=\"0 0 256 256\""));
+    // Each file type names an icon of its own, and it is there.
+    for name in mime
+        .split("<icon name=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+    {
+        let svg = Path::new("assets/linux").join(format!("{name}.svg"));
+        assert!(svg.is_file(), "{} is missing", svg.display());
+    }
+    assert_eq!(mime.matches("<icon name=").count(), 2);
 
     match std::process::Command::new("desktop-file-validate")
         .arg(Path::new(ENTRY))
