@@ -677,6 +677,9 @@ cmd-dataset-template = Save a dataset template…
 cmd-dataset-template-tip = Write an empty workbook with every sheet and heading, and instructions, to build a dataset in
 cmd-open-log-folder = Open log folder
 cmd-open-log-folder-tip = Show the folder of the support log (warnings and errors, never a review's content) to send it to your IT officer
+cmd-user-guide = User guide
+cmd-user-guide-tip = A short guide to the desk: the first review, marking, evidence, charts, the briefing, working as a team
+guide-window-title = User guide
 
 ## Datasets from a spreadsheet
 book-dangling = { $what } "{ $id }" does not exist; add it to the “{ $list }” sheet or fix the reference

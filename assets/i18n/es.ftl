@@ -697,6 +697,9 @@ cmd-dataset-template = Guardar una plantilla de conjunto de datos…
 cmd-dataset-template-tip = Escribir un libro vacío con todas las hojas, los encabezados e instrucciones, para crear en él un conjunto de datos
 cmd-open-log-folder = Abrir la carpeta del registro
 cmd-open-log-folder-tip = Mostrar la carpeta del registro de asistencia (advertencias y errores, nunca el contenido de una revisión) para enviarlo a su servicio informático
+cmd-user-guide = Guía del usuario
+cmd-user-guide-tip = Una guía breve (en inglés): la primera revisión, el marcado, la evidencia, los gráficos, la nota informativa, el trabajo en equipo
+guide-window-title = Guía del usuario (en inglés)
 
 ## Datasets from a spreadsheet
 book-dangling = { $what } «{ $id }» no existe; añádalo a la hoja «{ $list }» o corrija la referencia

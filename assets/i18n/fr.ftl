@@ -700,6 +700,9 @@ cmd-dataset-template = Enregistrer un modèle de jeu de données…
 cmd-dataset-template-tip = Écrire un classeur vide avec toutes les feuilles, les en-têtes et des instructions, pour y construire un jeu de données
 cmd-open-log-folder = Ouvrir le dossier du journal
 cmd-open-log-folder-tip = Afficher le dossier du journal d’assistance (avertissements et erreurs, jamais le contenu d’une revue) pour l’envoyer à votre service informatique
+cmd-user-guide = Guide de l’utilisateur
+cmd-user-guide-tip = Un court guide (en anglais) : la première revue, le marquage, les preuves, les graphiques, la note d’information, le travail en équipe
+guide-window-title = Guide de l’utilisateur (en anglais)
 
 ## Datasets from a spreadsheet
 book-dangling = { $what } « { $id } » n’existe pas ; ajoutez-le à la feuille « { $list } » ou corrigez la référence

@@ -676,6 +676,9 @@ cmd-dataset-template = 保存数据集模板…
 cmd-dataset-template-tip = 写出一个空白工作簿，包含所有工作表、标题和说明，用于构建数据集
 cmd-open-log-folder = 打开日志文件夹
 cmd-open-log-folder-tip = 打开支持日志所在的文件夹（只含警告和错误，从不包含审评内容），以便发送给信息技术人员
+cmd-user-guide = 用户指南
+cmd-user-guide-tip = 工作台简明指南：第一份审评、标记、证据、图表、简报、团队协作
+guide-window-title = 用户指南
 
 ## Datasets from a spreadsheet
 book-dangling = { $what }“{ $id }”不存在；请将其添加到“{ $list }”工作表，或更正引用

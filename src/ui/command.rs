@@ -73,6 +73,8 @@ pub enum Command {
     ApplyMerge,
     /// Close the merge screen without merging.
     CancelMerge,
+    /// Close the user guide.
+    CloseGuide,
     /// A word of a matrix that is not on a scale means this level (remembered in the
     /// settings).
     MapMatrixWord {

@@ -40,6 +40,8 @@ pub enum MenuCommand {
     SaveDatasetTemplate,
     /// Show the folder of the support log with the system's file manager.
     OpenLogFolder,
+    /// Show the user guide.
+    UserGuide,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -115,6 +117,7 @@ impl MenuCommand {
             Self::NewDatasetFromSheet,
             Self::SaveDatasetTemplate,
             Self::OpenLogFolder,
+            Self::UserGuide,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -153,6 +156,7 @@ impl MenuCommand {
             Self::NewDatasetFromSheet => key!("cmd-dataset-from-sheet"),
             Self::SaveDatasetTemplate => key!("cmd-dataset-template"),
             Self::OpenLogFolder => key!("cmd-open-log-folder"),
+            Self::UserGuide => key!("cmd-user-guide"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -188,6 +192,7 @@ impl MenuCommand {
             Self::NewDatasetFromSheet => key!("cmd-dataset-from-sheet-tip"),
             Self::SaveDatasetTemplate => key!("cmd-dataset-template-tip"),
             Self::OpenLogFolder => key!("cmd-open-log-folder-tip"),
+            Self::UserGuide => key!("cmd-user-guide-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -238,7 +243,8 @@ impl MenuCommand {
             | Self::ImportSheet
             | Self::NewDatasetFromSheet
             | Self::SaveDatasetTemplate
-            | Self::OpenLogFolder => Vec::new(),
+            | Self::OpenLogFolder
+            | Self::UserGuide => Vec::new(),
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -270,6 +276,7 @@ impl MenuCommand {
             | Self::NewDatasetFromSheet
             | Self::SaveDatasetTemplate
             | Self::OpenLogFolder
+            | Self::UserGuide
             | Self::Shortcuts => true,
             Self::Save | Self::Merge | Self::ImportReply | Self::ImportSheet => {
                 now.has_review && now.writable

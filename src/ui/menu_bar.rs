@@ -86,6 +86,7 @@ impl MenuBar<'_> {
             });
             ui.menu_button(t.tr(key!("menu-view")), |ui| self.view_menu(ui));
             ui.menu_button(t.tr(key!("menu-help")), |ui| {
+                self.item(ui, MenuCommand::UserGuide);
                 self.item(ui, MenuCommand::Shortcuts);
                 self.item(ui, MenuCommand::OpenLogFolder);
                 ui.separator();

@@ -13,6 +13,7 @@ pub mod exit_after_frames;
 pub mod export_dialog;
 pub mod flow;
 pub mod fonts;
+pub mod guide_window;
 pub mod layout;
 pub mod list_columns;
 pub mod list_panel;

@@ -18,6 +18,7 @@ mod desktop;
 mod documents;
 mod export;
 mod fonts;
+mod guide;
 mod i18n;
 mod log_folder;
 mod matrix;

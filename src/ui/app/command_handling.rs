@@ -74,6 +74,7 @@ impl PoaApp {
                 self.settings_command(command);
             }
             Command::CloseShortcuts => self.show_shortcuts = false,
+            Command::CloseGuide => self.show_guide = false,
             Command::ShowFile(path) => self.tasks.show_file(path, self.opener.clone()),
             Command::ApplyMerge => self.apply_merge(),
             Command::CancelMerge => {
@@ -186,6 +187,7 @@ impl PoaApp {
             MenuCommand::ImportSheet => self.ask_path(DialogPurpose::ImportSheet, None),
             MenuCommand::NewDatasetFromSheet => self.ask_path(DialogPurpose::DatasetBook, None),
             MenuCommand::SaveDatasetTemplate => self.ask_path(DialogPurpose::SaveTemplate, None),
+            MenuCommand::UserGuide => self.show_guide = true,
             MenuCommand::OpenLogFolder => {
                 let dir = crate::log_file::folder(&self.data_dir);
                 if let Err(e) = std::fs::create_dir_all(&dir) {

@@ -66,6 +66,8 @@ pub struct PoaApp {
     pub flow: Flow,
     /// Whether the shortcuts window is open.
     pub show_shortcuts: bool,
+    /// Whether the user guide is shown.
+    pub show_guide: bool,
     /// The file changed on disk behind our back.
     pub disk_changed: bool,
     /// Background work.
@@ -145,6 +147,7 @@ impl PoaApp {
             messages: Vec::new(),
             flow: Flow::Idle,
             show_shortcuts: false,
+            show_guide: false,
             disk_changed: false,
             tasks: Tasks::new(ctx.clone()),
             t: Translator::new(Language::En),

@@ -151,6 +151,9 @@ impl PoaApp {
             .ui(ui);
         }
         dialogs::flow_ui(ui, &mut self.flow, &self.t, &name, out);
+        if self.show_guide {
+            crate::ui::guide_window::GuideWindow { t: &self.t, out }.ui(ui);
+        }
         if self.show_shortcuts {
             Shortcuts {
                 t: &self.t,
