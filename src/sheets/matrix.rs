@@ -332,14 +332,13 @@ impl MatrixBook {
     /// or more than [`MAX_ROWS`] rows.
     pub fn read(path: &Path) -> Result<Self, Problem> {
         let read = read_cells(path)?;
-        let hidden = |i: usize| workbook::hidden_rows(path, i).into_iter().collect();
+        let mut hidden = workbook::hidden_rows(path).into_iter();
         let sheets: Vec<MatrixSheet> = read
             .into_iter()
-            .enumerate()
-            .map(|(i, (name, cells))| MatrixSheet {
+            .map(|(name, cells)| MatrixSheet {
                 name,
                 cells,
-                hidden_rows: hidden(i),
+                hidden_rows: hidden.next().unwrap_or_default().into_iter().collect(),
             })
             .collect();
         let chosen = sheets

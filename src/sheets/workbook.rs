@@ -84,12 +84,7 @@ pub fn sheet_cells(
         row.extend((0..to_u32(w)).map(|c| text(range.get_value((r0 + r, c0 + c)))));
         rows.push(row);
     }
-    let merged = match book {
-        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
-        Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
-        Sheets::Xlsb(_) | Sheets::Ods(_) => Vec::new(),
-    };
-    for region in merged {
+    for region in merged_regions(book, name) {
         let (top, left) = (region.start.0 as usize, region.start.1 as usize);
         let Some(value) = rows.get(top).and_then(|r| r.get(left)).cloned() else {
             continue;
@@ -111,15 +106,27 @@ pub fn sheet_cells(
     Ok(rows)
 }
 
-/// The rows (from 0) hidden in sheet `index` (from 0, in the workbook's order) of the XLSX
-/// file at `path`: read from the sheet's XML, which calamine does not report. Empty for other
-/// formats or when the file cannot be read so (calamine says why, if so).
+/// The merged regions of sheet `name` (XLSX and XLS say them; calamine reads none of the
+/// others').
 #[must_use]
-pub fn hidden_rows(path: &Path, index: usize) -> Vec<usize> {
-    hidden_rows_in(path, index).unwrap_or_default()
+pub fn merged_regions(book: &mut Workbook, name: &str) -> Vec<calamine::Dimensions> {
+    match book {
+        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        Sheets::Xlsb(_) | Sheets::Ods(_) => Vec::new(),
+    }
 }
 
-fn hidden_rows_in(path: &Path, index: usize) -> Option<Vec<usize>> {
+/// The rows (from 0) hidden in each sheet (in the workbook's order) of the XLSX file at
+/// `path`: read from the sheets' XML in one pass over the archive, since calamine does not
+/// report them. Empty for other formats or when the file cannot be read so (calamine says why,
+/// if so); a sheet whose part cannot be found has none.
+#[must_use]
+pub fn hidden_rows(path: &Path) -> Vec<Vec<usize>> {
+    hidden_rows_in(path).unwrap_or_default()
+}
+
+fn hidden_rows_in(path: &Path) -> Option<Vec<Vec<usize>>> {
     let mut zip = zip::ZipArchive::new(BufReader::new(File::open(path).ok()?)).ok()?;
     let mut read = |name: &str| -> Option<String> {
         let mut s = String::new();
@@ -128,21 +135,31 @@ fn hidden_rows_in(path: &Path, index: usize) -> Option<Vec<usize>> {
     };
     let workbook = read("xl/workbook.xml")?;
     let rels = read("xl/_rels/workbook.xml.rels")?;
-    // The sheet's <sheet …> names its relationship; the relationship names the part.
-    let sheet = tags(&workbook, "sheet").nth(index)?;
-    let rid = attribute(sheet, "r:id")?;
-    let target = tags(&rels, "Relationship")
-        .find(|r| attribute(r, "Id") == Some(rid))
-        .and_then(|r| attribute(r, "Target"))?;
-    let part = target
-        .strip_prefix('/')
-        .map_or_else(|| format!("xl/{target}"), str::to_owned);
-    let xml = read(&part)?;
+    // Each <sheet …> names its relationship; the relationship names the part.
+    let part = |sheet: &str| -> Option<String> {
+        let rid = attribute(sheet, "r:id")?;
+        let target = tags(&rels, "Relationship")
+            .find(|r| attribute(r, "Id") == Some(rid))
+            .and_then(|r| attribute(r, "Target"))?;
+        Some(
+            target
+                .strip_prefix('/')
+                .map_or_else(|| format!("xl/{target}"), str::to_owned),
+        )
+    };
+    let parts: Vec<Option<String>> = tags(&workbook, "sheet").map(part).collect();
     Some(
-        tags(&xml, "row")
-            .filter(|r| matches!(attribute(r, "hidden"), Some("1" | "true")))
-            .filter_map(|r| attribute(r, "r")?.parse::<usize>().ok())
-            .filter_map(|n| n.checked_sub(1))
+        parts
+            .into_iter()
+            .map(|p| {
+                p.and_then(|p| read(&p)).map_or_else(Vec::new, |xml| {
+                    tags(&xml, "row")
+                        .filter(|r| matches!(attribute(r, "hidden"), Some("1" | "true")))
+                        .filter_map(|r| attribute(r, "r")?.parse::<usize>().ok())
+                        .filter_map(|n| n.checked_sub(1))
+                        .collect()
+                })
+            })
             .collect(),
     )
 }
@@ -212,12 +229,15 @@ mod tests {
         ws.set_row_hidden(4).unwrap();
         ws.merge_range(1, 1, 3, 1, "Merged", &rust_xlsxwriter::Format::new())
             .unwrap();
+        let second = wb.add_worksheet().set_name("Supply").unwrap();
+        second.write_string(0, 0, "row 0").unwrap();
+        second.write_string(7, 0, "row 7").unwrap();
+        second.set_row_hidden(7).unwrap();
         wb.save(&path).unwrap();
-        assert_eq!(hidden_rows(&path, 0), vec![2, 4]);
         assert_eq!(
-            hidden_rows(&path, 1),
-            Vec::<usize>::new(),
-            "no second sheet"
+            hidden_rows(&path),
+            vec![vec![2, 4], vec![7]],
+            "sheet by sheet"
         );
         let mut book = open(&path).unwrap();
         let cells = sheet_cells(&mut book, "Matrix", 100).unwrap();

@@ -6,7 +6,7 @@
 use calamine::{Data, Dimensions, Reader as _, Sheets};
 
 use crate::i18n::Localised;
-use crate::sheets::workbook::{Workbook, unreadable};
+use crate::sheets::workbook::{Workbook, merged_regions, unreadable};
 
 /// A non-empty cell of a row: its column (from 0) and value.
 pub(super) type Cell = (u32, Data);
@@ -89,15 +89,6 @@ impl Merges {
         if added {
             cells.sort_by_key(|(c, _)| *c);
         }
-    }
-}
-
-/// The merged regions of sheet `name` (XLSX and XLS say them; others have none to say).
-fn merged_regions(book: &mut Workbook, name: &str) -> Vec<Dimensions> {
-    match book {
-        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
-        Sheets::Xls(x) => x.merge_cells_by_sheet_name(name).unwrap_or_default(),
-        Sheets::Xlsb(_) | Sheets::Ods(_) => Vec::new(),
     }
 }
 

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::PoaApp;
-use crate::problem::{Level, Problem};
+use crate::problem::Problem;
 use crate::sheets::book::{BookError, Built};
 use crate::ui::flow::Pending;
 use crate::ui::tasks::DialogPurpose;
@@ -28,11 +28,7 @@ impl PoaApp {
                     self.error(p);
                 }
                 if !e.unreadable {
-                    let nothing = Problem {
-                        level: Level::Error,
-                        ..Problem::file_error(book, msg!("book-nothing-written"))
-                    };
-                    self.error(&nothing);
+                    self.error(&Problem::file_error(book, msg!("book-nothing-written")));
                 }
             }
         }
