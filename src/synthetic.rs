@@ -55,6 +55,7 @@ pub fn dataset(commitments: usize, points: usize) -> Dataset {
                     )),
                 },
                 kind: CommitmentKind::Action,
+                addressee: t.addressee,
                 title: texts([
                     ("en", &title),
                     (
@@ -86,10 +87,10 @@ pub fn dataset(commitments: usize, points: usize) -> Dataset {
             ]),
             unit: unit.clone(),
             geography: texts([("en", "Global"), ("zh", "全球")]),
-            direction: if k % 2 == 0 {
-                Direction::DownIsGood
-            } else {
-                Direction::UpIsGood
+            direction: match k % 3 {
+                0 => Direction::DownIsGood,
+                1 => Direction::UpIsGood,
+                _ => Direction::Ambiguous,
             },
             baseline_year: 2009,
             target: None,

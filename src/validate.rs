@@ -117,8 +117,116 @@ fn metadata<'a>(f: &mut Vec<Finding>, d: &'a Dataset) -> HashSet<&'a str> {
     );
     for (i, s) in d.metadata.sources.iter().enumerate() {
         texts_check(f, &format!("metadata.sources[{i}].title"), &s.title, false);
+        if d.format_version >= 3 {
+            source_description(f, i, s);
+        }
     }
     sources
+}
+
+/// Organisations whose name a source id may start with, and the names that say a publisher is
+/// that organisation.
+const ORGANISATIONS: [(&str, &[&str]); 10] = [
+    (
+        "unodc",
+        &["UNODC", "United Nations Office on Drugs and Crime"],
+    ),
+    ("incb", &["INCB", "International Narcotics Control Board"]),
+    ("cnd", &["CND", "Commission on Narcotic Drugs"]),
+    ("who", &["WHO", "World Health Organization"]),
+    ("unaids", &["UNAIDS"]),
+    ("idpc", &["IDPC", "International Drug Policy Consortium"]),
+    ("fatf", &["FATF", "Financial Action Task Force"]),
+    (
+        "emcdda",
+        &[
+            "EMCDDA",
+            "European Monitoring Centre for Drugs and Drug Addiction",
+        ],
+    ),
+    ("unga", &["General Assembly"]),
+    ("un", &["United Nations", "UN "]),
+];
+
+/// What format version 3 asks of a source: what it is, who published it and when; a copy
+/// described when it is secondary; an id naming an organisation only for its publication.
+fn source_description(f: &mut Vec<Finding>, i: usize, s: &crate::model::Source) {
+    let p = format!("metadata.sources[{i}]");
+    if s.kind.is_none() {
+        f.push(Finding::warning(
+            format!("{p}.id"),
+            msg!("validate-source-no-kind", id = &s.id),
+        ));
+    }
+    if s.published.is_none() {
+        f.push(Finding::warning(
+            format!("{p}.id"),
+            msg!("validate-source-no-date", id = &s.id),
+        ));
+    }
+    if s.kind == Some(crate::model::SourceKind::Secondary) && s.copy.is_empty() {
+        f.push(Finding::warning(
+            format!("{p}.kind"),
+            msg!("validate-source-no-copy", id = &s.id),
+        ));
+    }
+    if !s.publisher.is_empty() {
+        texts_check(f, &format!("{p}.publisher"), &s.publisher, false);
+    }
+    let first =
+        s.id.split(['-', '/', '_', '.'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+    if let Some((_, names)) = ORGANISATIONS.iter().find(|(prefix, _)| *prefix == first) {
+        let publisher = s.publisher.get("en").map_or("", String::as_str);
+        let padded = format!("{publisher} ");
+        if !names.iter().any(|n| padded.contains(n)) {
+            f.push(Finding::warning(
+                format!("{p}.id"),
+                msg!(
+                    "validate-source-not-theirs",
+                    id = &s.id,
+                    organisation = names[0],
+                    publisher = if publisher.is_empty() {
+                        "—"
+                    } else {
+                        publisher
+                    }
+                ),
+            ));
+        }
+    }
+}
+
+/// Warnings for every observation published after the information cut-off `as_of`: hindsight
+/// that a review at that date could not have known. `validate` on the command line adds them;
+/// charts and exports mark the values.
+#[must_use]
+pub fn hindsight(d: &Dataset, as_of: jiff::civil::Date) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (ii, ind) in d.indicators.iter().enumerate() {
+        for (oi, o) in ind.series.iter().enumerate() {
+            let Some(source) = d.source(&o.source) else {
+                continue;
+            };
+            let Some(published) = source.published.filter(|p| p.after(as_of)) else {
+                continue;
+            };
+            out.push(Finding::warning(
+                format!("indicators[{ii}].series[{oi}].source"),
+                msg!(
+                    "validate-hindsight",
+                    indicator = &ind.id,
+                    year = o.year,
+                    source = &source.id,
+                    published = published.to_string(),
+                    date = as_of.to_string()
+                ),
+            ));
+        }
+    }
+    out
 }
 
 type SectionOwners<'a> = HashMap<&'a str, &'a str>;
@@ -182,6 +290,12 @@ fn commitments(out: &mut Vec<Finding>, d: &Dataset, refs: &Refs<'_>) {
     }
     for (ci, commitment) in d.commitments.iter().enumerate() {
         let p = format!("commitments[{ci}]");
+        if d.format_version >= 3 && commitment.addressee.is_none() {
+            out.push(Finding::warning(
+                format!("{p}.id"),
+                msg!("validate-no-addressee", id = &commitment.id),
+            ));
+        }
         if dangling(
             out,
             &format!("{p}.group"),

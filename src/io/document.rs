@@ -450,6 +450,10 @@ fn parse_message(
             variants = expected.join(", ")
         ),
         E::UnclosedBlockComment => msg!("load-unclosed-comment"),
+        E::Message(m) if m.starts_with(crate::model::NOT_PUBLISHED) => msg!(
+            "book-not-published",
+            value = m.trim_start_matches(crate::model::NOT_PUBLISHED)
+        ),
         E::Message(m) if m.starts_with("failed to parse") => {
             msg!("load-bad-date", reason = m.as_str())
         }

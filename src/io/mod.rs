@@ -11,7 +11,7 @@ pub mod save;
 
 pub use document::{
     DocKind, LoadError, LoadPhase, LoadProgress, Loaded, MAX_FILE_BYTES, content_hash,
-    dataset_from_text, leading_comment, load_dataset, load_review, read_text,
+    dataset_from_text, leading_comment, load_dataset, load_review, locate_findings, read_text,
     read_text_with_progress, review_from_text, to_ron_string,
 };
 pub use lock::{DocumentLock, LockError, ReadOnly, lock_path};

@@ -8,9 +8,13 @@ use super::texts::Texts;
 
 /// The `format_version` this build reads and writes for datasets.
 ///
-/// Version 2 added the optional [`Dataset::tags`] (translated tag labels); version 1 files
-/// are still read (they have no tag labels, and tags are shown by their ids).
-pub const DATASET_FORMAT_VERSION: u32 = 2;
+/// Version 2 added the optional [`Dataset::tags`] (translated tag labels). Version 3 added
+/// what a citable briefing needs: the information cut-off ([`Metadata::as_of`]), what each
+/// source is ([`Source::kind`], [`Source::publisher`], [`Source::published`],
+/// [`Source::isbn`], [`Source::copy`]), ambiguous indicators ([`Direction::Ambiguous`]) and
+/// the addressee of a commitment ([`Commitment::addressee`]). Versions 1 and 2 are still read:
+/// every new field is optional, and left out of the file when unset.
+pub const DATASET_FORMAT_VERSION: u32 = 3;
 
 /// A whole dataset file (`*.dataset.ron`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,6 +58,11 @@ pub struct Metadata {
     pub version: String,
     /// Date the dataset was compiled.
     pub date: Date,
+    /// The information cut-off of the review the dataset serves (format version 3): what was
+    /// published after this day could not have been known to the review, and is shown as
+    /// hindsight. For the 2014 high-level review, its opening on 13 March 2014.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
     /// Title per language.
     pub title: Texts,
     /// A longer description per language.
@@ -63,20 +72,224 @@ pub struct Metadata {
     pub sources: Vec<Source>,
 }
 
-/// A source document or publication.
+/// A source: the publication a figure or a text comes from, and the copy that was consulted.
+///
+/// Charts and exports cite the publication first ("UNODC, World Drug Report 2013 (2013)") and
+/// the copy second, so a reader can find the figure in the original.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Identifier used by references in this dataset, e.g. `A/68/126` or `wdr2014`.
+    /// Identifier used by references in this dataset, e.g. `A/68/126` or `unodc-wdr2014`. An
+    /// id that starts with an organisation's name (`unodc-…`) must be that organisation's
+    /// publication.
     pub id: String,
+    /// Whether the copy consulted is the publication itself (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SourceKind>,
+    /// Who published it, per language: "UNODC", "联合国毒品和犯罪问题办公室" (format version 3).
+    #[serde(default, skip_serializing_if = "Texts::is_empty")]
+    pub publisher: Texts,
     /// UN document symbol, when the source is a UN document (`A/68/126`, `E/2009/28`).
     #[serde(default)]
     pub symbol: Option<String>,
-    /// Title per language.
+    /// The publication's title per language.
     pub title: Texts,
-    /// Where the source can be read.
+    /// When it was published: a year, a month or a day (format version 3). Observations from
+    /// a publication after [`Metadata::as_of`] are hindsight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+    /// ISBN or sales number, where it has one (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isbn: Option<String>,
+    /// The copy consulted, where it is not the publisher's own: "copy on issuu.com",
+    /// "press report, Fox News, 2 September 2010" (format version 3).
+    #[serde(default, skip_serializing_if = "Texts::is_empty")]
+    pub copy: Texts,
+    /// Where the copy consulted can be read.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+/// Whether a source is the publication itself or a copy or report of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// The publication itself, from its publisher: a UNODC survey or World Drug Report, a UN
+    /// document, a government's own report.
+    Primary,
+    /// A copy on a document-sharing site, a press report, a blog post or an NGO note that
+    /// reports the publication's figures.
+    Secondary,
+}
+
+/// How a publication date that cannot be read starts its error, followed by what was written.
+pub const NOT_PUBLISHED: &str = "not a publication date: ";
+
+/// When a source was published: a year, a month of a year, or a day.
+///
+/// Written in files as `"2013"`, `"2013-06"` or `"2013-06-26"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Published {
+    /// Year.
+    pub year: i16,
+    /// Month (1–12), when known.
+    pub month: Option<i8>,
+    /// Day of the month, when known (only with a month).
+    pub day: Option<i8>,
+}
+
+impl Published {
+    /// The first day it may have been published on.
+    #[must_use]
+    pub fn earliest(self) -> Date {
+        Date::new(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)).unwrap_or(Date::MIN)
+    }
+
+    /// The last day it may have been published on: the end of the year or month when the day
+    /// is not known.
+    #[must_use]
+    pub fn latest(self) -> Date {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => Date::new(self.year, m, d).unwrap_or(Date::MAX),
+            (Some(m), None) => {
+                Date::new(self.year, m, 1).map_or(Date::MAX, jiff::civil::Date::last_of_month)
+            }
+            _ => Date::new(self.year, 12, 31).unwrap_or(Date::MAX),
+        }
+    }
+
+    /// Whether it may have been published after `cutoff`: a publication known only by its year
+    /// (or month) counts as after the cut-off when that year (or month) ends after it.
+    #[must_use]
+    pub fn after(self, cutoff: Date) -> bool {
+        self.latest() > cutoff
+    }
+}
+
+impl std::fmt::Display for Published {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::str::FromStr for Published {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The loader turns this into the translated message (see `io::document`).
+        let bad = || format!("{NOT_PUBLISHED}{s}");
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let number = |p: &str, len: usize| -> Result<i16, String> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let year = number(parts.first().copied().unwrap_or(""), 4)?;
+        let small =
+            |p: &str| -> Result<i8, String> { i8::try_from(number(p, 2)?).map_err(|_| bad()) };
+        let (month, day) = match parts.as_slice() {
+            [_] => (None, None),
+            [_, m] => (Some(small(m)?), None),
+            [_, m, d] => (Some(small(m)?), Some(small(d)?)),
+            _ => return Err(bad()),
+        };
+        if !crate::validate::YEAR_RANGE.contains(&i32::from(year)) {
+            return Err(bad());
+        }
+        if Date::new(year, month.unwrap_or(1), day.unwrap_or(1)).is_err() {
+            return Err(bad());
+        }
+        Ok(Self { year, month, day })
+    }
+}
+
+impl Serialize for Published {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Source {
+    /// The publication as a reference cites it, in `lang`: publisher, title, year or date,
+    /// symbol and ISBN where there are any ("UNODC, World Drug Report 2013 (2013-06-26)").
+    #[must_use]
+    pub fn citation(&self, lang: &str) -> String {
+        let mut out = String::new();
+        let publisher = super::texts::text_or_empty(&self.publisher, lang);
+        if !publisher.is_empty() {
+            out.push_str(publisher);
+            out.push_str(if lang == "zh" { "，" } else { ", " });
+        }
+        out.push_str(super::texts::text_or_empty(&self.title, lang));
+        if let Some(p) = self.published {
+            out.push_str(" (");
+            out.push_str(&p.to_string());
+            out.push(')');
+        }
+        for extra in [&self.symbol, &self.isbn].into_iter().flatten() {
+            if !out.contains(extra.as_str()) {
+                out.push_str(if lang == "zh" { "，" } else { ", " });
+                out.push_str(extra);
+            }
+        }
+        out
+    }
+
+    /// The short name a chart's source line uses: the symbol of a UN document, else the
+    /// publisher and title.
+    #[must_use]
+    pub fn short_citation(&self, lang: &str) -> String {
+        if let Some(symbol) = &self.symbol {
+            return symbol.clone();
+        }
+        let publisher = super::texts::text_or_empty(&self.publisher, lang);
+        let title = super::texts::text_or_empty(&self.title, lang);
+        if publisher.is_empty() {
+            title.to_owned()
+        } else if lang == "zh" {
+            format!("{publisher}，{title}")
+        } else {
+            format!("{publisher}, {title}")
+        }
+    }
+
+    /// The publication, then the copy consulted where it is not the publisher's own, as a
+    /// chart's source line and a tooltip name it: "UNODC, World Drug Report 2015 (copy on
+    /// issuu.com)".
+    #[must_use]
+    pub fn cited(&self, lang: &str) -> String {
+        let short = self.short_citation(lang);
+        let copy = super::texts::text_or_empty(&self.copy, lang);
+        if copy.is_empty() {
+            short
+        } else if lang == "zh" {
+            format!("{short}（{copy}）")
+        } else {
+            format!("{short} ({copy})")
+        }
+    }
+
+    /// Whether its figures were published after `cutoff` (a source with no publication date
+    /// is not counted as hindsight; `validate` asks for the date).
+    #[must_use]
+    pub fn after(&self, cutoff: Date) -> bool {
+        self.published.is_some_and(|p| p.after(cutoff))
+    }
 }
 
 /// A unit of measurement.
@@ -173,6 +386,56 @@ impl SourceRef {
     }
 }
 
+/// To whom a commitment is addressed: who can act on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Addressee {
+    /// Member States, each for itself.
+    MemberStates,
+    /// The General Assembly (the recommendations of the Secretary-General's reports).
+    GeneralAssembly,
+    /// The Commission on Narcotic Drugs.
+    Commission,
+    /// The United Nations Office on Drugs and Crime.
+    Unodc,
+    /// The International Narcotics Control Board.
+    Incb,
+}
+
+impl Addressee {
+    /// Every addressee, in the order lists show them.
+    pub const ALL: [Self; 5] = [
+        Self::MemberStates,
+        Self::GeneralAssembly,
+        Self::Commission,
+        Self::Unodc,
+        Self::Incb,
+    ];
+
+    /// The translation key of its name.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::MemberStates => key!("addressee-member-states"),
+            Self::GeneralAssembly => key!("addressee-general-assembly"),
+            Self::Commission => key!("addressee-commission"),
+            Self::Unodc => key!("addressee-unodc"),
+            Self::Incb => key!("addressee-incb"),
+        }
+    }
+
+    /// Its name in files and on the command line: `MemberStates`, `GeneralAssembly`, ….
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::MemberStates => "MemberStates",
+            Self::GeneralAssembly => "GeneralAssembly",
+            Self::Commission => "Commission",
+            Self::Unodc => "Unodc",
+            Self::Incb => "Incb",
+        }
+    }
+}
+
 /// What kind of commitment this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CommitmentKind {
@@ -199,6 +462,10 @@ pub struct Commitment {
     pub source: SourceRef,
     /// Action, recommendation or 2019 target.
     pub kind: CommitmentKind,
+    /// To whom it is addressed (format version 3): the recommendations of A/68/126 to the
+    /// General Assembly, the 2019 targets to Member States.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<Addressee>,
     /// A short title per language, for lists.
     pub title: Texts,
     /// The commitment's text (a summary in the dataset author's words) per language.
@@ -221,6 +488,10 @@ pub enum Direction {
     DownIsGood,
     /// A rise is progress (questionnaire replies, funding…).
     UpIsGood,
+    /// Either way can be read as good or bad (format version 3): seizures rise with better
+    /// enforcement and with a bigger market; absolute numbers of users grow with the
+    /// population. Charted, never rated as progress or regression.
+    Ambiguous,
 }
 
 /// An indicator and its time series.

@@ -83,7 +83,7 @@ fn the_sample_dataset_comes_back_the_same_from_its_spreadsheet_form() {
     let book = dir.path().join("sample.xlsx");
     let rows = cells(&book, "Commitments");
     assert_eq!(
-        rows[0][..8],
+        rows[0][..9],
         [
             "id",
             "pillar",
@@ -92,6 +92,7 @@ fn the_sample_dataset_comes_back_the_same_from_its_spreadsheet_form() {
             "paragraph",
             "letter",
             "kind",
+            "addressee",
             "title (en)"
         ]
     );
@@ -100,8 +101,9 @@ fn the_sample_dataset_comes_back_the_same_from_its_spreadsheet_form() {
     assert_eq!(rows[1][0], first.id);
     assert_eq!(rows[1][1], first.group);
     assert_eq!(rows[1][4], first.source.paragraph.to_string());
-    assert_eq!(rows[1][7], first.title["en"]);
-    assert_eq!(rows[1][8], first.title["zh"]);
+    assert_eq!(rows[1][7], "GeneralAssembly");
+    assert_eq!(rows[1][8], first.title["en"]);
+    assert_eq!(rows[1][9], first.title["zh"]);
     let observations = cells(&book, "Observations");
     let points: usize = d.indicators.iter().map(|i| i.series.len()).sum();
     assert_eq!(observations.len(), points + 1);
@@ -369,6 +371,7 @@ fn the_template_has_every_sheet_with_its_headings_and_no_rows() {
         "paragraph",
         "letter",
         "kind",
+        "addressee",
     ]
     .map(str::to_owned)
     .to_vec();
@@ -467,11 +470,23 @@ fn chinese_workbook(path: &Path) {
         &mut wb,
         "来源",
         &[
-            &[C::S("编号"), C::S("标题 (en)"), C::S("标题 (zh)")],
+            &[
+                C::S("编号"),
+                C::S("标题 (en)"),
+                C::S("标题 (zh)"),
+                C::S("类型"),
+                C::S("出版者 (en)"),
+                C::S("出版者 (zh)"),
+                C::S("出版日期"),
+            ],
             &[
                 C::S("nap"),
                 C::S("National plan 2026"),
                 C::S("2026年国家计划"),
+                C::S("原始"),
+                C::S("Government"),
+                C::S("政府"),
+                C::N(2026.0),
             ],
         ],
     );
@@ -538,6 +553,7 @@ fn chinese_workbook(path: &Path) {
         "案文 (en)",
         "案文 (zh)",
         "标签",
+        "对象",
     ]
     .map(C::S);
     let ws = sheet_of(
@@ -558,6 +574,7 @@ fn chinese_workbook(path: &Path) {
                 C::S("Every school runs a prevention programme."),
                 C::S("每所学校都开展预防方案。"),
                 C::S("schools、youth"),
+                C::S("会员国"),
             ],
             &[],
             &[
@@ -572,6 +589,8 @@ fn chinese_workbook(path: &Path) {
                 C::S("区域合作"),
                 C::S("Share information with neighbours."),
                 C::S("与邻国分享信息。"),
+                C::S(""),
+                C::S("各国"),
             ],
             &[
                 C::S("nap-3"),
@@ -585,6 +604,8 @@ fn chinese_workbook(path: &Path) {
                 C::S("联合行动"),
                 C::S("Plan joint operations."),
                 C::S("筹划联合行动。"),
+                C::S(""),
+                C::S("Member States"),
             ],
         ],
     );
@@ -679,6 +700,17 @@ fn a_chinese_headed_workbook_builds_its_dataset() {
     assert_eq!(first.kind, CommitmentKind::Action);
     assert_eq!(first.text["zh"], "每所学校都开展预防方案。");
     assert_eq!(first.tags, ["schools", "youth"]);
+    assert_eq!(
+        first.addressee,
+        Some(poa_review::model::Addressee::MemberStates)
+    );
+    let nap = d.source("nap").unwrap();
+    assert_eq!(nap.kind, Some(poa_review::model::SourceKind::Primary));
+    assert_eq!(nap.publisher["zh"], "政府");
+    assert_eq!(
+        nap.published.map(|p| p.to_string()).as_deref(),
+        Some("2026")
+    );
     assert_eq!(d.commitments[1].kind, CommitmentKind::Recommendation);
     assert_eq!(d.commitments[1].section, None);
     assert_eq!(d.commitments[2].group, "cooperation", "a merged cell");

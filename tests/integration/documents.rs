@@ -278,7 +278,7 @@ fn this_process_describes_who_holds_a_lock() {
 #[test]
 fn a_format_1_dataset_still_reads_and_a_format_2_dataset_has_tag_labels() {
     use poa_review::model::DATASET_FORMAT_VERSION;
-    assert_eq!(DATASET_FORMAT_VERSION, 2);
+    assert_eq!(DATASET_FORMAT_VERSION, 3);
     let v1_text = std::fs::read_to_string(MINIMAL).unwrap();
     assert!(v1_text.contains("format_version: 1,"));
     let v1 = io::dataset_from_text(Path::new(MINIMAL), &v1_text).unwrap();
@@ -308,9 +308,9 @@ fn a_format_1_dataset_still_reads_and_a_format_2_dataset_has_tag_labels() {
     let e = io::dataset_from_text(Path::new("bad.dataset.ron"), &bad).unwrap_err();
     assert!(e.to_string().contains("English"), "{e}");
     // A newer format is refused, naming the version this build reads.
-    let v3 = v1_text.replacen("format_version: 1,", "format_version: 3,", 1);
-    let e = io::dataset_from_text(Path::new("v3.dataset.ron"), &v3).unwrap_err();
-    assert!(e.to_string().contains("reads format_version 2"), "{e}");
+    let v4 = v1_text.replacen("format_version: 1,", "format_version: 4,", 1);
+    let e = io::dataset_from_text(Path::new("v4.dataset.ron"), &v4).unwrap_err();
+    assert!(e.to_string().contains("reads format_version 3"), "{e}");
 }
 
 #[test]
@@ -319,7 +319,7 @@ fn saving_an_opened_review_keeps_its_leading_comment() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("example.review.ron");
     std::fs::write(&path, poa_review::sample::REVIEW_RON).unwrap();
-    let comment = "// Example review for poa-review. The delegation, the people and every assessment, note and\n// talking point in this file are fictitious; only the A/68/126 paragraph references are real.\n";
+    let comment = "// Example review for poa-review. The delegation, the people and every assessment, note and\n// talking point in this file are fictitious; only the A/68/126 paragraph references are real.\n// The national documents cited as evidence (their titles, symbols and file paths) are invented too.\n";
     assert!(poa_review::sample::REVIEW_RON.starts_with(comment));
     let mut ws = Workspace::open(&path, "test").unwrap();
     ws.apply(
@@ -375,7 +375,7 @@ fn the_window_warns_of_another_dataset_version_refuses_to_export_over_the_review
     let text = std::fs::read_to_string("sample_data/example-delegation.review.ron").unwrap();
     std::fs::write(
         &review,
-        text.replacen("version: \"1.0.0\"", "version: \"1.1.0\"", 1),
+        text.replacen("version: \"2.0.0\"", "version: \"2.1.0\"", 1),
     )
     .unwrap();
     let before = std::fs::read(&review).unwrap();
@@ -383,7 +383,7 @@ fn the_window_warns_of_another_dataset_version_refuses_to_export_over_the_review
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     h.run();
     assert!(
-        h.query_by_label_contains("This review was made on version 1.1.0 of dataset")
+        h.query_by_label_contains("This review was made on version 2.1.0 of dataset")
             .is_some(),
         "the export dialog does not warn of the other version"
     );
@@ -406,7 +406,7 @@ fn the_window_warns_of_another_dataset_version_refuses_to_export_over_the_review
     common::answer_path_prompt(&mut h, &out, "Export");
     let md = std::fs::read_to_string(&out).unwrap();
     assert!(
-        md.contains("the review was made on version 1.1.0, not on this one"),
+        md.contains("the review was made on version 2.1.0, not on this one"),
         "{md}"
     );
 }

@@ -81,22 +81,40 @@ const PILLAR: Column = Column::required(
 );
 const INDICATORS: Column = Column::optional("indicators", &["indicator", "指标"], 28.0);
 
-const DATASET: [Column; 5] = [
+const DATASET: [Column; 6] = [
     ID,
     Column::required("version", &["版本"], 10.0),
     Column::optional("date", &["日期"], 12.0),
+    Column::optional(
+        "as of",
+        &["information cut-off", "cut-off", "信息截止日期", "截止日期"],
+        12.0,
+    ),
     TITLE,
     Column::texts("description", &["描述", "简介"], 60.0),
 ];
 
-const SOURCES: [Column; 4] = [
+const SOURCES: [Column; 9] = [
     ID,
+    Column::optional("kind", &["type", "类型", "类别"], 12.0),
+    Column::texts("publisher", &["出版者", "发布者", "出版机构"], 24.0),
     Column::optional(
         "symbol",
         &["document symbol", "文号", "文件编号", "文件号"],
         18.0,
     ),
     TITLE,
+    Column::optional(
+        "published",
+        &["publication date", "date published", "出版日期", "发布日期"],
+        12.0,
+    ),
+    Column::optional(
+        "isbn",
+        &["sales number", "国际标准书号", "出售品编号"],
+        18.0,
+    ),
+    Column::texts("copy", &["copy consulted", "所查阅副本", "副本"], 28.0),
     Column::optional("url", &["link", "web address", "网址", "链接"], 40.0),
 ];
 
@@ -114,7 +132,7 @@ const TARGET_AREAS: [Column; 6] = [ID, DOCUMENT, PARAGRAPH, LETTER, TITLE, INDIC
 
 const TAGS: [Column; 2] = [ID, LABEL];
 
-const COMMITMENTS: [Column; 12] = [
+const COMMITMENTS: [Column; 13] = [
     ID,
     PILLAR,
     Column::optional("section", &["节", "部分"], 24.0),
@@ -122,6 +140,7 @@ const COMMITMENTS: [Column; 12] = [
     PARAGRAPH,
     LETTER,
     Column::optional("kind", &["type", "类型", "类别"], 14.0),
+    Column::optional("addressee", &["addressed to", "对象", "致"], 16.0),
     TITLE,
     Column::texts("text", &["案文", "内容", "文本"], 60.0),
     Column::optional("tags", &["tag", "标签"], 24.0),

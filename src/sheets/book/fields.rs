@@ -10,7 +10,9 @@ use super::columns::Headings;
 use super::origins::{At, Found};
 use super::rows::{Cell, find};
 use crate::i18n::Localised;
-use crate::model::{CommitmentKind, Direction, Flag, GroupKind, Texts};
+use crate::model::{
+    Addressee, CommitmentKind, Direction, Flag, GroupKind, Published, SourceKind, Texts,
+};
 use crate::sheets::cells::{CellText, text};
 
 /// Commitment kinds as written (normalised: lower-case, without spaces, `-` and `_`).
@@ -36,7 +38,11 @@ pub(super) const GROUP_KINDS: [(&str, GroupKind); 6] = [
 ];
 
 /// Directions as written.
-pub(super) const DIRECTIONS: [(&str, Direction); 8] = [
+pub(super) const DIRECTIONS: [(&str, Direction); 12] = [
+    ("ambiguous", Direction::Ambiguous),
+    ("either", Direction::Ambiguous),
+    ("方向不明", Direction::Ambiguous),
+    ("不确定", Direction::Ambiguous),
     ("downisgood", Direction::DownIsGood),
     ("upisgood", Direction::UpIsGood),
     ("down", Direction::DownIsGood),
@@ -45,6 +51,36 @@ pub(super) const DIRECTIONS: [(&str, Direction); 8] = [
     ("上升为好", Direction::UpIsGood),
     ("越低越好", Direction::DownIsGood),
     ("越高越好", Direction::UpIsGood),
+];
+
+/// Source kinds as written.
+pub(super) const SOURCE_KINDS: [(&str, SourceKind); 8] = [
+    ("primary", SourceKind::Primary),
+    ("secondary", SourceKind::Secondary),
+    ("original", SourceKind::Primary),
+    ("copy", SourceKind::Secondary),
+    ("原始", SourceKind::Primary),
+    ("一手", SourceKind::Primary),
+    ("二手", SourceKind::Secondary),
+    ("转载", SourceKind::Secondary),
+];
+
+/// Addressees as written.
+pub(super) const ADDRESSEES: [(&str, Addressee); 14] = [
+    ("memberstates", Addressee::MemberStates),
+    ("states", Addressee::MemberStates),
+    ("generalassembly", Addressee::GeneralAssembly),
+    ("commission", Addressee::Commission),
+    ("cnd", Addressee::Commission),
+    ("unodc", Addressee::Unodc),
+    ("incb", Addressee::Incb),
+    ("会员国", Addressee::MemberStates),
+    ("各国", Addressee::MemberStates),
+    ("大会", Addressee::GeneralAssembly),
+    ("麻醉药品委员会", Addressee::Commission),
+    ("委员会", Addressee::Commission),
+    ("毒品和犯罪问题办公室", Addressee::Unodc),
+    ("麻醉品管制局", Addressee::Incb),
 ];
 
 /// Flags as written.
@@ -337,6 +373,34 @@ impl<'a> RowView<'a> {
             self.error(col, msg!("book-not-date", value = shown));
         }
         date
+    }
+
+    /// A publication date: a year (`2013`), a month (`2013-06`), a day (`2013-06-26`) or a
+    /// date cell; `None` when the cell is empty or holds something else (then a problem).
+    pub fn published(&mut self, key: &str) -> Option<Published> {
+        let (col, value) = self.cell(key)?;
+        let (shown, parsed) = match value? {
+            Data::DateTime(d) => {
+                let (shown, date) = date_of(d);
+                (
+                    shown,
+                    date.map(|d| Published {
+                        year: d.year(),
+                        month: Some(d.month()),
+                        day: Some(d.day()),
+                    }),
+                )
+            }
+            other => {
+                let written = plain(text(Some(other)));
+                let parsed = written.trim().replace('/', "-").parse().ok();
+                (written, parsed)
+            }
+        };
+        if parsed.is_none() {
+            self.error(col, msg!("book-not-published", value = shown));
+        }
+        parsed
     }
 
     /// One of `choices` (compared lower-case, without spaces, `-` and `_`); `None` when the cell

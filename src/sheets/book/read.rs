@@ -7,14 +7,16 @@ use calamine::Reader as _;
 
 use super::SheetKind;
 use super::columns::{Heading, Headings, codes, recognise};
-use super::fields::{DIRECTIONS, FLAGS, GROUP_KINDS, KINDS, RowView, shown};
+use super::fields::{
+    ADDRESSEES, DIRECTIONS, FLAGS, GROUP_KINDS, KINDS, RowView, SOURCE_KINDS, shown,
+};
 use super::origins::{At, Found, Origins, SheetInfo};
 use super::rows::{Cell, for_each_row};
 use crate::model::{
-    Commitment, CommitmentKind, DATASET_FORMAT_VERSION, Dataset, Direction, EvidenceLevel, Flag,
-    Group, GroupKind, Indicator, IndicatorTarget, Metadata, Observation, Section, Source,
-    SourceRef, StatusLevel, TagLabel, TargetArea, Texts, Unit, default_evidence_scale,
-    default_status_scale,
+    Addressee, Commitment, CommitmentKind, DATASET_FORMAT_VERSION, Dataset, Direction,
+    EvidenceLevel, Flag, Group, GroupKind, Indicator, IndicatorTarget, Metadata, Observation,
+    Section, Source, SourceKind, SourceRef, StatusLevel, TagLabel, TargetArea, Texts, Unit,
+    default_evidence_scale, default_status_scale,
 };
 use crate::sheets::cells::{CellText, column_name, text};
 use crate::sheets::workbook::Workbook;
@@ -183,6 +185,7 @@ pub(super) fn empty() -> Dataset {
             date: jiff::tz::TimeZone::system()
                 .to_datetime(jiff::Timestamp::now())
                 .date(),
+            as_of: None,
             title: Texts::new(),
             description: Texts::new(),
             sources: Vec::new(),
@@ -234,6 +237,7 @@ fn metadata(r: &mut Reading<'_>, d: &mut Dataset, o: &mut Origins) {
         if let Some(date) = v.date("date") {
             m.date = date;
         }
+        m.as_of = v.date("as of");
         m.title = v.texts("title");
         m.description = v.texts("description");
     });
@@ -264,11 +268,17 @@ fn reference(v: &mut RowView<'_>) -> SourceRef {
 
 /// Sources, units, pillars, sections, target areas and tags.
 fn lists(r: &mut Reading<'_>, d: &mut Dataset, o: &mut Origins) {
+    let source_kinds = shown(&[SourceKind::Primary, SourceKind::Secondary]);
     let info = r.sheet(SheetKind::Sources, &mut |v| {
         d.metadata.sources.push(Source {
             id: v.text("id"),
+            kind: v.choice("kind", &SOURCE_KINDS, &source_kinds),
+            publisher: v.texts("publisher"),
             symbol: v.optional("symbol"),
             title: v.texts("title"),
+            published: v.published("published"),
+            isbn: v.optional("isbn"),
+            copy: v.texts("copy"),
             url: v.optional("url"),
         });
         o.sources.push(v.row);
@@ -354,6 +364,7 @@ fn commitments(r: &mut Reading<'_>, d: &mut Dataset, o: &mut Origins) {
         CommitmentKind::Recommendation,
         CommitmentKind::Target2019,
     ]);
+    let addressees = shown(&Addressee::ALL);
     let info = r.sheet(SheetKind::Commitments, &mut |v| {
         d.commitments.push(Commitment {
             id: v.text("id"),
@@ -363,6 +374,7 @@ fn commitments(r: &mut Reading<'_>, d: &mut Dataset, o: &mut Origins) {
             kind: v
                 .choice("kind", &KINDS, &kinds)
                 .unwrap_or(CommitmentKind::Action),
+            addressee: v.choice("addressee", &ADDRESSEES, &addressees),
             title: v.texts("title"),
             text: v.texts("text"),
             tags: v.list("tags"),
@@ -399,7 +411,11 @@ fn target(v: &mut RowView<'_>) -> Option<IndicatorTarget> {
 
 /// Indicators, then their observations.
 fn indicators(r: &mut Reading<'_>, d: &mut Dataset, o: &mut Origins) {
-    let directions = shown(&[Direction::DownIsGood, Direction::UpIsGood]);
+    let directions = shown(&[
+        Direction::DownIsGood,
+        Direction::UpIsGood,
+        Direction::Ambiguous,
+    ]);
     let info = r.sheet(SheetKind::Indicators, &mut |v| {
         let id = v.text("id");
         let name = v.texts("name");

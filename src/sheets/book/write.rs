@@ -117,7 +117,9 @@ impl<'a> Row<'a> {
 fn all_texts(d: &Dataset) -> Vec<&Texts> {
     let m = &d.metadata;
     let mut all = vec![&m.title, &m.description];
-    all.extend(m.sources.iter().map(|s| &s.title));
+    for s in &m.sources {
+        all.extend([&s.title, &s.publisher, &s.copy]);
+    }
     all.extend(d.units.iter().map(|u| &u.label));
     for g in &d.groups {
         all.push(&g.title);
@@ -166,6 +168,7 @@ fn rows<'a>(kind: SheetKind, d: &Dataset, langs: &'a [&'a str], metadata: bool) 
                     .text(&m.id)
                     .text(&m.version)
                     .text(&m.date.to_string())
+                    .text(&m.as_of.map(|d| d.to_string()).unwrap_or_default())
                     .texts(&m.title)
                     .texts(&m.description),
             ]
@@ -178,8 +181,13 @@ fn rows<'a>(kind: SheetKind, d: &Dataset, langs: &'a [&'a str], metadata: bool) 
             .map(|s| {
                 row()
                     .text(&s.id)
+                    .text(&s.kind.map(|k| format!("{k:?}")).unwrap_or_default())
+                    .texts(&s.publisher)
                     .optional(s.symbol.as_ref())
                     .texts(&s.title)
+                    .text(&s.published.map(|p| p.to_string()).unwrap_or_default())
+                    .optional(s.isbn.as_ref())
+                    .texts(&s.copy)
                     .optional(s.url.as_ref())
             })
             .collect(),
@@ -232,6 +240,7 @@ fn rows<'a>(kind: SheetKind, d: &Dataset, langs: &'a [&'a str], metadata: bool) 
                     .number(f64::from(c.source.paragraph))
                     .optional(c.source.letter.as_ref())
                     .choice(c.kind)
+                    .text(c.addressee.map_or("", crate::model::Addressee::id))
                     .texts(&c.title)
                     .texts(&c.text)
                     .list(&c.tags)
