@@ -16,6 +16,7 @@ fn charts_bench(c: &mut Criterion) {
     let chart = Chart {
         kind: ChartKind::Trends { indicators: ids },
         lang: poa_review::i18n::Language::En,
+        as_of: None,
     };
     let data = ChartData {
         dataset: &dataset,
@@ -51,6 +52,7 @@ fn charts_bench(c: &mut Criterion) {
         let chart = Chart {
             kind,
             lang: poa_review::i18n::Language::Zh,
+            as_of: None,
         };
         c.bench_function(&format!("chart/800x450 {name}, Chinese"), |b| {
             b.iter(|| black_box(charts::render_rgb(&chart, data, 800, 450, 1.0).expect("drawn")));

@@ -20,6 +20,7 @@ fn exports(c: &mut Criterion) {
         profile: Profile::Shareable,
         lang: poa_review::i18n::Language::En,
         groups: Vec::new(),
+        as_of: poa_review::analysis::Cutoff::Dataset,
     };
     let docx = dir.path().join("brief.docx");
     export::export(&docx, Format::Docx, &d, &r, &options, &|_| {}).expect("docx");

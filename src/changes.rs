@@ -213,6 +213,11 @@ mod tests {
             .assessments
             .get(&c)
             .map_or_else(|| d.default_status().to_owned(), |a| a.status.clone());
+        let notes = r
+            .assessments
+            .get(&c)
+            .map(|a| a.notes.clone())
+            .unwrap_or_default();
         let status = |s: &str| Edit::Status {
             commitment: c.clone(),
             status: s.to_owned(),
@@ -231,7 +236,7 @@ mod tests {
         .expect("edit");
         Edit::Notes {
             commitment: c.clone(),
-            text: String::new(),
+            text: notes,
         }
         .apply(&d, &mut r, "Ana", t(30))
         .expect("edit");

@@ -55,6 +55,11 @@ pub enum Command {
         /// sample.
         #[arg(long)]
         dataset: Option<PathBuf>,
+        /// The information cut-off: a day (`2016-04-19`), `dataset` (the dataset's own, the
+        /// default) or `none`. Each value published after it is reported as a warning that
+        /// does not change the exit status: the file is not wrong, the value is hindsight.
+        #[arg(long, default_value = "dataset", value_parser = parse_cutoff)]
+        as_of: crate::analysis::Cutoff,
     },
     /// Print, per pillar and group, how many commitments stand at each status level.
     Summary {
@@ -97,6 +102,11 @@ pub enum Command {
         /// (refused without it); the briefing then names both versions under its title.
         #[arg(long)]
         any_dataset_version: bool,
+        /// The information cut-off: a day (`2016-04-19`), `dataset` (the dataset's own, the
+        /// default) or `none`. Values published after it are marked as hindsight and left out
+        /// of the 2019-target ratings.
+        #[arg(long, default_value = "dataset", value_parser = parse_cutoff)]
+        as_of: crate::analysis::Cutoff,
     },
     /// Merge a colleague's copy of a review into ours: three-way, per commitment and field.
     ///
@@ -383,7 +393,17 @@ pub enum Command {
         height: u32,
         /// A review or dataset; without one, the built-in sample with its example review.
         file: Option<PathBuf>,
+        /// The information cut-off: a day (`2016-04-19`), `dataset` (the dataset's own, the
+        /// default) or `none`. Values published after it are marked as hindsight and left out
+        /// of the 2019-target ratings.
+        #[arg(long, default_value = "dataset", value_parser = parse_cutoff)]
+        as_of: crate::analysis::Cutoff,
     },
+}
+
+/// Reads `--as-of`.
+fn parse_cutoff(s: &str) -> Result<crate::analysis::Cutoff, String> {
+    s.parse()
 }
 
 /// The kinds of chart the command line draws besides indicator trends.
@@ -452,7 +472,11 @@ fn load_failed(e: &LoadError, err: &mut dyn Write) -> u8 {
 )]
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match command {
-        Command::Validate { files, dataset } => validate(files, dataset.as_deref(), out),
+        Command::Validate {
+            files,
+            dataset,
+            as_of,
+        } => validate(files, dataset.as_deref(), *as_of, out),
         Command::Summary {
             file,
             dataset,
@@ -468,11 +492,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             pillars,
             dataset,
             any_dataset_version,
+            as_of,
         } => {
             let options = crate::export::Options {
                 profile: *profile,
                 lang: *lang,
                 groups: pillars.clone(),
+                as_of: *as_of,
             };
             export(
                 &ExportInputs {
@@ -645,6 +671,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             width,
             height,
             file,
+            as_of,
         } => {
             let kind = match kind {
                 Some(KindArg::Status) => ChartKind::StatusByPillar,
@@ -655,7 +682,12 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 },
             };
             chart(
-                &Chart { kind, lang: *lang },
+                &Chart {
+                    kind,
+                    lang: *lang,
+                    as_of: None,
+                },
+                *as_of,
                 file.as_deref(),
                 path,
                 (*width, *height, *scale),
@@ -867,6 +899,7 @@ fn chart_inputs(file: Option<&Path>) -> Result<(Dataset, Option<Review>), LoadEr
 
 fn chart(
     request: &Chart,
+    as_of: crate::analysis::Cutoff,
     file: Option<&Path>,
     path: &Path,
     (width, height, scale): (u32, u32, f64),
@@ -881,6 +914,10 @@ fn chart(
     let (dataset, review) = match chart_inputs(file) {
         Ok(inputs) => inputs,
         Err(e) => return load_failed(&e, err),
+    };
+    let request = &Chart {
+        as_of: as_of.resolve(&dataset),
+        ..request.clone()
     };
     let data = ChartData {
         dataset: &dataset,
@@ -910,6 +947,21 @@ fn chart(
 }
 
 /// Checks one file; returns its problems (an unreadable file gives `Err`).
+/// The values of a dataset file published after the cut-off, located in the file. Nothing for
+/// a review, a file that cannot be read, or no cut-off.
+fn hindsight(path: &Path, as_of: crate::analysis::Cutoff) -> Vec<Problem> {
+    let Ok(io::Opened::Dataset(l)) = io::open(path, &io::OpenOptions::default()) else {
+        return Vec::new();
+    };
+    let Some(date) = as_of.resolve(&l.doc) else {
+        return Vec::new();
+    };
+    let Ok(text) = io::read_text(path) else {
+        return Vec::new();
+    };
+    io::locate_findings(path, &text, crate::validate::hindsight(&l.doc, date))
+}
+
 fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, String), Problem> {
     let options = io::OpenOptions {
         dataset,
@@ -960,7 +1012,12 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
     }
 }
 
-fn validate(files: &[PathBuf], dataset: Option<&Path>, out: &mut dyn Write) -> u8 {
+fn validate(
+    files: &[PathBuf],
+    dataset: Option<&Path>,
+    as_of: crate::analysis::Cutoff,
+    out: &mut dyn Write,
+) -> u8 {
     let mut code = exit::CLEAN;
     for path in files {
         match check_file(path, dataset) {
@@ -971,6 +1028,9 @@ fn validate(files: &[PathBuf], dataset: Option<&Path>, out: &mut dyn Write) -> u
             Ok((problems, note)) => {
                 for p in &problems {
                     writeln!(out, "{}", show(p)).ok();
+                }
+                for p in hindsight(path, as_of) {
+                    writeln!(out, "{}", show(&p)).ok();
                 }
                 if problems.is_empty() {
                     let message = msg!("cli-ok", path = path.display().to_string(), note = note);

@@ -127,6 +127,38 @@ pub enum EditError {
     NoSuchEvidence(usize),
 }
 
+/// An evidence item on one line, as [`describe_evidence`] writes it for the history, but with
+/// the paragraph in `t`'s language ("A/68/126，第38段 — …"), for the window and the briefing.
+#[must_use]
+pub fn describe_evidence_in(item: &EvidenceItem, t: &crate::i18n::Translator) -> String {
+    let paragraph = item.paragraph.as_str();
+    let mut parts = Vec::new();
+    if !item.symbol.is_empty() {
+        parts.push(if paragraph.is_empty() {
+            item.symbol.clone()
+        } else {
+            t.tr_args(
+                key!("ref-paragraph"),
+                &[
+                    ("symbol", item.symbol.as_str().into()),
+                    ("paragraph", paragraph.into()),
+                ],
+            )
+        });
+    } else if !paragraph.is_empty() {
+        parts.push(t.tr_args(
+            key!("ref-paragraph-only"),
+            &[("paragraph", paragraph.into())],
+        ));
+    }
+    for text in [&item.location, &item.note] {
+        if !text.is_empty() {
+            parts.push(text.clone());
+        }
+    }
+    parts.join(" — ")
+}
+
 /// A one-line description of an evidence item, for the history.
 #[must_use]
 pub fn describe_evidence(item: &EvidenceItem) -> String {

@@ -87,6 +87,8 @@ pub struct Filter {
     pub section: Option<String>,
     /// Only commitments with this tag.
     pub tag: Option<String>,
+    /// Only commitments addressed to them (the General Assembly, Member States, …).
+    pub addressee: Option<crate::model::Addressee>,
     /// Only commitments whose assessment changed at or after this time.
     pub changed_since: Option<Timestamp>,
     /// Only commitments that are assessed but have no evidence (no items, or evidence level at
@@ -123,6 +125,7 @@ impl Filter {
                         .as_ref()
                         .is_some_and(|s| c.section.as_ref() != Some(s))
                     || self.tag.as_ref().is_some_and(|t| !c.tags.contains(t))
+                    || self.addressee.is_some_and(|a| c.addressee != Some(a))
                 {
                     return false;
                 }

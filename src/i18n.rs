@@ -203,6 +203,20 @@ pub fn tr_args_in(lang: Language, key: &'static str, args: &[(&str, FluentValue<
     with_translator(lang, |t| t.tr_args(key, args))
 }
 
+/// A date as people write it in `lang`: "13 March 2014", "2014年3月13日".
+#[must_use]
+pub fn date_in(lang: Language, date: jiff::civil::Date) -> String {
+    tr_args_in(
+        lang,
+        key!("date-long"),
+        &[
+            ("year", date.year().to_string().into()),
+            ("month", i64::from(date.month()).into()),
+            ("day", date.day().to_string().into()),
+        ],
+    )
+}
+
 /// [`Translator::tr`] in `lang`; see [`tr_args_in`].
 #[must_use]
 pub fn tr_in(lang: Language, key: &'static str) -> String {

@@ -26,12 +26,13 @@ pub const CHART_MUTED: Rgb = (0x61, 0x61, 0x61);
 pub const CHART_GRID: Rgb = (0xe0, 0xe0, 0xe0);
 /// The baseline and target markers.
 pub const CHART_MARKER: Rgb = (0x75, 0x75, 0x75);
-/// Rating colours: progress, stagnation, regression, no data.
-pub const RATING: [Rgb; 4] = [
+/// Rating colours: progress, stagnation, regression, no data, not rated (ambiguous).
+pub const RATING: [Rgb; 5] = [
     (0x2e, 0x7d, 0x32),
     (0xf9, 0xa8, 0x25),
     (0xc6, 0x28, 0x28),
     (0x9e, 0x9e, 0x9e),
+    (0x5c, 0x6b, 0xc0),
 ];
 
 /// Parses `#rrggbb` (grey when unreadable).

@@ -244,7 +244,7 @@ brief-rating = Rating
 brief-no-indicator = No indicator in this dataset.
 brief-annex-matrix = Annex 1: the matrix, every commitment by pillar
 brief-annex-intro = Every commitment, by pillar and group, with its status and evidence level. Texts, evidence and notes are in the sections above; the Excel and CSV exports hold the matrix with every field.
-brief-annex-sources = Annex 2: sources
+brief-annex-sources = Annex 3: sources
 brief-group = Pillar or group
 brief-source = Source
 brief-title-col = Title
@@ -316,7 +316,7 @@ chart-no-history = No status has been set yet: the history is empty.
 chart-axis-commitments = Commitments
 chart-assessed = assessed
 chart-no-review = No review: every commitment is not assessed
-chart-targets-method = Change from the 2009 baseline to the latest value; ±10% or more in the good or bad direction is progress or regression
+chart-targets-method = Change from the 2009 baseline (or the nearest later year up to 2011) to the latest value; 10% or more in the good or bad direction is progress or regression; ambiguous indicators are not rated
 chart-no-indicator = No indicator in this dataset
 chart-no-baseline = no baseline
 chart-source = Source:
@@ -734,3 +734,78 @@ book-about-indicators = Indicators: name, unit, geography, which direction is pr
 book-about-observations = The indicators' values, one row per indicator and year, each with its source.
 book-about-status-scale = The levels used to mark progress, in order; every commitment starts at the first.
 book-about-evidence-scale = The levels of evidence, in order; every commitment starts at the first.
+
+# Issue 13: a briefing a delegate can cite (information cut-off, sources, honest ratings, addressees).
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+    } { $year }
+addressee-member-states = Member States
+addressee-general-assembly = General Assembly
+addressee-commission = Commission on Narcotic Drugs
+addressee-unodc = UNODC
+addressee-incb = INCB
+filter-addressee = Addressed to
+filter-addressee-any = Anyone
+detail-addressed-to = addressed to { $addressee }
+detail-addressed-to-tip = Who can act on this commitment. A recommendation to the General Assembly is a decision no delegation can make progress on alone: mark what your country did in support of it.
+rating-not-rated = Not rated
+chart-hindsight = published after { $date } (hindsight)
+chart-hover-hindsight = Published { $published }, after the information cut-off of { $date }: not known to the review.
+chart-targets-method-as-of = From the 2009 baseline (or the nearest later year up to 2011) to the latest value published by { $date }; a change of 10% or more in the good or bad direction is progress or regression; ambiguous indicators are not rated
+chart-targets-more = … and { $n } more: see the table in the briefing
+chart-as-of = Information as of
+chart-as-of-dataset = the dataset's cut-off ({ $date })
+chart-as-of-dataset-none = the dataset states none
+chart-as-of-none = no cut-off (every value as known)
+chart-as-of-day = another day
+chart-as-of-tip = Values published after this day are drawn as hollow squares on a dashed line and left out of the 2019-target ratings. Choose another day to see what was known then, e.g. 2016-04-19 for the special session.
+chart-as-of-bad-day = write the day as YYYY-MM-DD
+targets-row-change = { $from }–{ $to }: { $change }
+targets-row-change-later-baseline = { $from }–{ $to }: { $change } (baseline { $from }: no { $baseline } value)
+targets-row-no-baseline = no baseline: no value from { $baseline } to { $last }
+targets-row-no-later = no value after { $from }
+targets-row-ambiguous = not rated: a rise or a fall can be read either way
+targets-row-hindsight = { $n ->
+    [one] the { $years } value was published after { $date } and is left out
+   *[other] the { $years } values were published after { $date } and are left out
+}
+brief-as-of = Information as of
+brief-as-of-none = no cut-off: every value counts as known
+brief-left-out = Left out
+brief-annex-values = Annex 2: indicator values and their sources
+brief-values-intro = Every value charted in this briefing, with the publication it comes from. Values published after { $date }, the information cut-off, could not have been known to the review: they are marked "after the cut-off" and left out of the ratings.
+brief-values-intro-none = Every value charted in this briefing, with the publication it comes from. No information cut-off is applied.
+brief-year = Year
+brief-value = Value
+brief-flag = How obtained
+brief-published = Published
+brief-published-unknown = date not stated
+brief-published-hindsight = { $published }, after the cut-off ({ $date })
+source-primary = primary source
+source-secondary = secondary source
+source-kind-unknown = kind of source not stated
+validate-source-no-kind = source "{ $id }" does not say whether it is the publication itself or a copy of it; add kind: Some(Primary) or kind: Some(Secondary)
+validate-source-no-date = source "{ $id }" does not say when it was published; add published: Some("2013"), a month ("2013-06") or a day ("2013-06-26"), so that values published after the information cut-off can be marked
+validate-source-no-copy = source "{ $id }" is secondary but does not say what copy was consulted; add copy: {"{"}"en": "copy on …"{"}"}
+validate-source-not-theirs = source id "{ $id }" starts with the name of { $organisation }, but its publisher is "{ $publisher }"; an id that names an organisation must be that organisation's publication: rename the id or correct the publisher
+validate-hindsight = the { $year } value of "{ $indicator }" comes from "{ $source }", published { $published }, after the information cut-off { $date }: it is hindsight (charts mark it, ratings leave it out)
+validate-no-addressee = commitment "{ $id }" does not say to whom it is addressed; add addressee: Some(MemberStates), Some(GeneralAssembly), Some(Commission), Some(Unodc) or Some(Incb)
+book-not-published = "{ $value }" is not a publication date: write a year (2013), a month (2013-06) or a day (2013-06-26)
+brief-addressee = Addressed to
+brief-by-addressee = Commitments by addressee
+brief-by-addressee-intro = Who can act on the commitments. Recommendations to the General Assembly are decisions no delegation can make progress on alone; a status there records what the delegation did in support.
+brief-col-assessed = Assessed
+brief-progress = Counted as progress
+export-as-of-tip = Values published after this day are marked as hindsight and left out of the ratings. Change it with "Information as of" in the Charts view.
+chart-as-of-day-field = Day

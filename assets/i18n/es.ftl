@@ -246,7 +246,7 @@ brief-rating = Valoración
 brief-no-indicator = No hay ningún indicador en este conjunto de datos.
 brief-annex-matrix = Anexo 1: la matriz, todos los compromisos por pilar
 brief-annex-intro = Todos los compromisos, por pilar y grupo, con su estado y su nivel de prueba. Los textos, las pruebas y las notas figuran en las secciones anteriores; las exportaciones a Excel y CSV contienen la matriz con todos los campos.
-brief-annex-sources = Anexo 2: fuentes
+brief-annex-sources = Anexo 3: fuentes
 brief-group = Pilar o grupo
 brief-source = Fuente
 brief-title-col = Título
@@ -318,7 +318,7 @@ chart-no-history = Aún no se ha asignado ningún estado: el historial está vac
 chart-axis-commitments = Compromisos
 chart-assessed = evaluados
 chart-no-review = Sin examen: ningún compromiso está evaluado
-chart-targets-method = Variación desde el valor de referencia de 2009 hasta el valor más reciente; una variación de ±10 % o más en sentido favorable o desfavorable indica progreso o retroceso
+chart-targets-method = Variación desde el valor de referencia de 2009 (o el año posterior más cercano, hasta 2011) hasta el valor más reciente; una variación del 10 % o más en sentido favorable o desfavorable indica progreso o retroceso; los indicadores ambiguos no se califican
 chart-no-indicator = No hay ningún indicador en este conjunto de datos
 chart-no-baseline = sin valor de referencia
 chart-source = Fuente:
@@ -763,3 +763,78 @@ book-about-indicators = Los indicadores: nombre, unidad, ámbito geográfico, qu
 book-about-observations = Los valores de los indicadores, una fila por indicador y año, cada uno con su fuente.
 book-about-status-scale = Los niveles con que se marca el progreso, en orden; todo compromiso empieza en el primero.
 book-about-evidence-scale = Los niveles de prueba, en orden; todo compromiso empieza en el primero.
+
+# Issue 13: a briefing a delegate can cite (information cut-off, sources, honest ratings, addressees).
+date-long = { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+    } de { $year }
+addressee-member-states = Estados Miembros
+addressee-general-assembly = Asamblea General
+addressee-commission = Comisión de Estupefacientes
+addressee-unodc = UNODC
+addressee-incb = JIFE
+filter-addressee = Destinatario
+filter-addressee-any = Cualquiera
+detail-addressed-to = dirigido a: { $addressee }
+detail-addressed-to-tip = Quién puede actuar sobre este compromiso. Una recomendación a la Asamblea General es una decisión en la que ninguna delegación puede avanzar sola: anote lo que su país hizo para apoyarla.
+rating-not-rated = Sin calificar
+chart-hindsight = publicado después del { $date } (a posteriori)
+chart-hover-hindsight = Publicado en { $published }, después de la fecha límite de información del { $date }: desconocido en el examen.
+chart-targets-method-as-of = Desde el valor de referencia de 2009 (o el año posterior más cercano, hasta 2011) hasta el último valor publicado al { $date }; una variación del 10 % o más en sentido favorable o desfavorable indica progreso o retroceso; los indicadores ambiguos no se califican
+chart-targets-more = … y { $n } más: véase la tabla de la nota
+chart-as-of = Información al
+chart-as-of-dataset = fecha límite del conjunto de datos ({ $date })
+chart-as-of-dataset-none = el conjunto de datos no la indica
+chart-as-of-none = sin fecha límite (todos los valores conocidos)
+chart-as-of-day = otro día
+chart-as-of-tip = Los valores publicados después de este día se dibujan como cuadrados huecos sobre una línea discontinua y se excluyen de las calificaciones de las metas de 2019. Elija otro día para ver lo que se sabía entonces, por ejemplo 2016-04-19 para el período extraordinario de sesiones.
+chart-as-of-bad-day = escriba el día como AAAA-MM-DD
+targets-row-change = { $from }–{ $to }: { $change }
+targets-row-change-later-baseline = { $from }–{ $to }: { $change } (referencia { $from }: sin valor de { $baseline })
+targets-row-no-baseline = sin valor de referencia: ningún valor de { $baseline } a { $last }
+targets-row-no-later = ningún valor después de { $from }
+targets-row-ambiguous = sin calificar: un aumento o una disminución admiten ambas lecturas
+targets-row-hindsight = { $n ->
+    [one] el valor de { $years } se publicó después del { $date } y no se tiene en cuenta
+   *[other] los valores de { $years } se publicaron después del { $date } y no se tienen en cuenta
+}
+brief-as-of = Información al
+brief-as-of-none = sin fecha límite: todos los valores se consideran conocidos
+brief-left-out = No considerado
+brief-annex-values = Anexo 2: valores de los indicadores y sus fuentes
+brief-values-intro = Todos los valores representados en esta nota, con la publicación de la que proceden. Los valores publicados después del { $date }, fecha límite de información, no podían conocerse en el examen: se marcan «después de la fecha límite» y se excluyen de las calificaciones.
+brief-values-intro-none = Todos los valores representados en esta nota, con la publicación de la que proceden. No se aplica ninguna fecha límite de información.
+brief-year = Año
+brief-value = Valor
+brief-flag = Obtención
+brief-published = Publicación
+brief-published-unknown = fecha no indicada
+brief-published-hindsight = { $published }, después de la fecha límite ({ $date })
+source-primary = fuente primaria
+source-secondary = fuente secundaria
+source-kind-unknown = tipo de fuente no indicado
+validate-source-no-kind = la fuente «{ $id }» no indica si es la publicación misma o una copia; añada kind: Some(Primary) o kind: Some(Secondary)
+validate-source-no-date = la fuente «{ $id }» no indica cuándo se publicó; añada published: Some("2013"), un mes ("2013-06") o un día ("2013-06-26"), para poder marcar los valores publicados después de la fecha límite de información
+validate-source-no-copy = la fuente «{ $id }» es secundaria pero no indica la copia consultada; añada copy: {"{"}"es": "copia en …"{"}"}
+validate-source-not-theirs = el identificador de fuente «{ $id }» empieza con el nombre de { $organisation }, pero su editor es «{ $publisher }»; un identificador que nombra una organización debe ser una publicación de esta: cambie el identificador o corrija el editor
+validate-hindsight = el valor de { $year } de «{ $indicator }» procede de «{ $source }», publicada en { $published }, después de la fecha límite de información del { $date }: es información a posteriori (los gráficos la marcan, las calificaciones la excluyen)
+validate-no-addressee = el compromiso «{ $id }» no indica a quién se dirige; añada addressee: Some(MemberStates), Some(GeneralAssembly), Some(Commission), Some(Unodc) o Some(Incb)
+book-not-published = «{ $value }» no es una fecha de publicación: escriba un año (2013), un mes (2013-06) o un día (2013-06-26)
+brief-addressee = Destinatario
+brief-by-addressee = Compromisos por destinatario
+brief-by-addressee-intro = Quién puede actuar sobre los compromisos. Las recomendaciones a la Asamblea General son decisiones en las que ninguna delegación puede avanzar sola; su estado indica lo que la delegación hizo para apoyarlas.
+brief-col-assessed = Evaluados
+brief-progress = Contados como progreso
+export-as-of-tip = Los valores publicados después de este día se marcan como a posteriori y se excluyen de las calificaciones. Cámbielo con «Información al» en la vista Gráficos.
+chart-as-of-day-field = Día

@@ -246,7 +246,7 @@ brief-rating = Appréciation
 brief-no-indicator = Aucun indicateur dans ce jeu de données.
 brief-annex-matrix = Annexe 1 : la matrice, tous les engagements par pilier
 brief-annex-intro = Tous les engagements, par pilier et par groupe, avec leur état et leur niveau de preuve. Les textes, les preuves et les notes figurent dans les sections qui précèdent ; les exportations Excel et CSV contiennent la matrice avec tous les champs.
-brief-annex-sources = Annexe 2 : sources
+brief-annex-sources = Annexe 3 : sources
 brief-group = Pilier ou groupe
 brief-source = Source
 brief-title-col = Titre
@@ -318,7 +318,7 @@ chart-no-history = Aucun état n'a encore été défini : l'historique est vide.
 chart-axis-commitments = Engagements
 chart-assessed = évalués
 chart-no-review = Aucun examen : aucun engagement n'est évalué
-chart-targets-method = Évolution entre la valeur de référence de 2009 et la dernière valeur ; une variation d'au moins ±10 % dans le sens favorable ou défavorable correspond à un progrès ou à une régression
+chart-targets-method = Évolution entre la valeur de référence de 2009 (ou l’année suivante la plus proche, jusqu’en 2011) et la dernière valeur ; une variation d’au moins 10 % dans le sens favorable ou défavorable correspond à un progrès ou à une régression ; les indicateurs ambigus ne sont pas évalués
 chart-no-indicator = Aucun indicateur dans ce jeu de données
 chart-no-baseline = pas de valeur de référence
 chart-source = Source :
@@ -766,3 +766,78 @@ book-about-indicators = Les indicateurs : nom, unité, zone géographique, sens 
 book-about-observations = Les valeurs des indicateurs, une ligne par indicateur et par année, chacune avec sa source.
 book-about-status-scale = Les niveaux servant à marquer les progrès, dans l’ordre ; chaque engagement part du premier.
 book-about-evidence-scale = Les niveaux de preuve, dans l’ordre ; chaque engagement part du premier.
+
+# Issue 13: a briefing a delegate can cite (information cut-off, sources, honest ratings, addressees).
+date-long = { $day } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+    } { $year }
+addressee-member-states = États Membres
+addressee-general-assembly = Assemblée générale
+addressee-commission = Commission des stupéfiants
+addressee-unodc = ONUDC
+addressee-incb = OICS
+filter-addressee = Destinataire
+filter-addressee-any = Tous
+detail-addressed-to = adressé à : { $addressee }
+detail-addressed-to-tip = Qui peut agir sur cet engagement. Une recommandation à l’Assemblée générale est une décision sur laquelle aucune délégation ne peut progresser seule : notez ce que votre pays a fait pour l’appuyer.
+rating-not-rated = Non évalué
+chart-hindsight = publié après le { $date } (a posteriori)
+chart-hover-hindsight = Publié en { $published }, après la date limite d’information du { $date } : inconnu lors de l’examen.
+chart-targets-method-as-of = De la valeur de référence de 2009 (ou de l’année suivante la plus proche, jusqu’en 2011) à la dernière valeur publiée au { $date } ; une variation d’au moins 10 % dans le sens favorable ou défavorable correspond à un progrès ou à une régression ; les indicateurs ambigus ne sont pas évalués
+chart-targets-more = … et { $n } autres : voir le tableau de la note
+chart-as-of = Information au
+chart-as-of-dataset = date limite du jeu de données ({ $date })
+chart-as-of-dataset-none = le jeu de données n’en indique pas
+chart-as-of-none = aucune date limite (toutes les valeurs connues)
+chart-as-of-day = un autre jour
+chart-as-of-tip = Les valeurs publiées après ce jour sont dessinées en carrés creux sur une ligne pointillée et exclues des évaluations des objectifs 2019. Choisissez un autre jour pour voir ce que l’on savait alors, par exemple 2016-04-19 pour la session extraordinaire.
+chart-as-of-bad-day = écrivez le jour sous la forme AAAA-MM-JJ
+targets-row-change = { $from }–{ $to } : { $change }
+targets-row-change-later-baseline = { $from }–{ $to } : { $change } (référence { $from } : pas de valeur pour { $baseline })
+targets-row-no-baseline = pas de valeur de référence : aucune valeur de { $baseline } à { $last }
+targets-row-no-later = aucune valeur après { $from }
+targets-row-ambiguous = non évalué : une hausse ou une baisse peut se lire dans les deux sens
+targets-row-hindsight = { $n ->
+    [one] la valeur de { $years } a été publiée après le { $date } et n’est pas retenue
+   *[other] les valeurs de { $years } ont été publiées après le { $date } et ne sont pas retenues
+}
+brief-as-of = Information au
+brief-as-of-none = aucune date limite : toutes les valeurs sont tenues pour connues
+brief-left-out = Non retenu
+brief-annex-values = Annexe 2 : valeurs des indicateurs et leurs sources
+brief-values-intro = Toutes les valeurs représentées dans cette note, avec la publication dont elles proviennent. Les valeurs publiées après le { $date }, date limite d’information, ne pouvaient être connues lors de l’examen : elles sont signalées « après la date limite » et exclues des évaluations.
+brief-values-intro-none = Toutes les valeurs représentées dans cette note, avec la publication dont elles proviennent. Aucune date limite d’information n’est appliquée.
+brief-year = Année
+brief-value = Valeur
+brief-flag = Obtention
+brief-published = Publication
+brief-published-unknown = date non indiquée
+brief-published-hindsight = { $published }, après la date limite ({ $date })
+source-primary = source primaire
+source-secondary = source secondaire
+source-kind-unknown = type de source non indiqué
+validate-source-no-kind = la source « { $id } » n’indique pas s’il s’agit de la publication elle-même ou d’une copie ; ajoutez kind: Some(Primary) ou kind: Some(Secondary)
+validate-source-no-date = la source « { $id } » n’indique pas sa date de publication ; ajoutez published: Some("2013"), un mois ("2013-06") ou un jour ("2013-06-26"), afin de signaler les valeurs publiées après la date limite d’information
+validate-source-no-copy = la source « { $id } » est secondaire mais n’indique pas la copie consultée ; ajoutez copy: {"{"}"fr": "copie sur …"{"}"}
+validate-source-not-theirs = l’identifiant de source « { $id } » commence par le nom de { $organisation }, mais son éditeur est « { $publisher } » ; un identifiant qui nomme une organisation doit désigner une publication de celle-ci : renommez l’identifiant ou corrigez l’éditeur
+validate-hindsight = la valeur { $year } de « { $indicator } » provient de « { $source } », publiée en { $published }, après la date limite d’information du { $date } : c’est une information a posteriori (les graphiques la signalent, les évaluations l’excluent)
+validate-no-addressee = l’engagement « { $id } » n’indique pas son destinataire ; ajoutez addressee: Some(MemberStates), Some(GeneralAssembly), Some(Commission), Some(Unodc) ou Some(Incb)
+book-not-published = « { $value } » n’est pas une date de publication : écrivez une année (2013), un mois (2013-06) ou un jour (2013-06-26)
+brief-addressee = Destinataire
+brief-by-addressee = Engagements par destinataire
+brief-by-addressee-intro = Qui peut agir sur les engagements. Les recommandations à l’Assemblée générale sont des décisions sur lesquelles aucune délégation ne peut progresser seule ; leur statut indique ce que la délégation a fait pour les appuyer.
+brief-col-assessed = Évalués
+brief-progress = Comptés comme progrès
+export-as-of-tip = Les valeurs publiées après ce jour sont signalées a posteriori et exclues des évaluations. Modifiez-le avec « Information au » dans la vue Graphiques.
+chart-as-of-day-field = Jour

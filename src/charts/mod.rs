@@ -37,13 +37,17 @@ pub enum ChartKind {
     Targets,
 }
 
-/// A chart to draw: what, and in which language.
+/// A chart to draw: what, in which language, and what was known when.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Chart {
     /// Which chart.
     pub kind: ChartKind,
     /// Language of titles and labels.
     pub lang: Language,
+    /// The information cut-off: values published after it are drawn as hindsight and left out
+    /// of ratings. `None` draws every value as known. Usually the dataset's
+    /// [`Metadata::as_of`](crate::model::Metadata::as_of).
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 /// Why a chart could not be drawn or written.
@@ -100,8 +104,11 @@ pub struct PlottedPoint {
     pub value: f64,
     /// How it was obtained.
     pub flag: Flag,
-    /// Its source (title in the chart's language).
+    /// Its source: the publication cited first, the copy consulted second, in the chart's
+    /// language.
     pub source: String,
+    /// Whether it was published after the chart's information cut-off.
+    pub hindsight: bool,
     /// Pixel position in the image.
     pub pixel: (i32, i32),
 }
@@ -164,10 +171,12 @@ where
         lang: chart.lang,
     };
     match &chart.kind {
-        ChartKind::Trends { indicators } => trends::draw(root, data.dataset, indicators, &s),
+        ChartKind::Trends { indicators } => {
+            trends::draw(root, data.dataset, indicators, chart.as_of, &s)
+        }
         ChartKind::StatusByPillar => status::draw(root, data, &s),
         ChartKind::Progress => progress::draw(root, data, &s),
-        ChartKind::Targets => targets::draw(root, data.dataset, &s),
+        ChartKind::Targets => targets::draw(root, data.dataset, chart.as_of, &s),
     }
 }
 

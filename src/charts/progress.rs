@@ -25,6 +25,7 @@ where
         &super::Chart {
             kind: super::ChartKind::Progress,
             lang: s.lang,
+            as_of: None,
         },
         d,
     );

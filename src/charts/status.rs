@@ -31,6 +31,7 @@ where
         &super::Chart {
             kind: super::ChartKind::StatusByPillar,
             lang: s.lang,
+            as_of: None,
         },
         d,
     );

@@ -78,4 +78,14 @@ impl Scaled {
     pub fn tr(&self, key: &'static str) -> String {
         crate::i18n::tr_in(self.lang, key)
     }
+
+    /// The text of `key` with arguments, in the chart's language.
+    #[must_use]
+    pub fn tr_args(
+        &self,
+        key: &'static str,
+        args: &[(&str, fluent_bundle::FluentValue<'_>)],
+    ) -> String {
+        crate::i18n::tr_args_in(self.lang, key, args)
+    }
 }

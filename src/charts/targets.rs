@@ -1,5 +1,7 @@
-//! The 2019 targets at a glance: one panel per target area, each linked indicator's change
-//! since its baseline as a bar, with its rating (progress, stagnation, regression).
+//! The 2019 targets at a glance: one panel per target area; for each linked indicator its name
+//! and place, the years compared (saying when the baseline is not the baseline year, or there
+//! is none), its change as a bar and its rating (progress, stagnation, regression, or not rated
+//! when its direction is ambiguous), using only what was published by the cut-off.
 
 #![expect(
     clippy::many_single_char_names,
@@ -12,7 +14,7 @@ use plotters::prelude::*;
 use super::style::{Scaled, rgb};
 use super::text::wrap;
 use super::{ChartError, Drawn};
-use crate::analysis::{Rating, assess};
+use crate::analysis::assess;
 use crate::model::{Dataset, text_or_empty};
 use crate::palette::{CHART_GRID, CHART_MARKER, CHART_MUTED, CHART_TEXT, RATING};
 
@@ -24,6 +26,7 @@ const CAP_PERCENT: f64 = 100.0;
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     d: &Dataset,
+    as_of: Option<jiff::civil::Date>,
     s: &Scaled,
 ) -> Result<Drawn, ChartError>
 where
@@ -33,11 +36,18 @@ where
         &super::Chart {
             kind: super::ChartKind::Targets,
             lang: s.lang,
+            as_of: None,
         },
         d,
     );
     root.draw_text(&title, &s.bold(19.0, CHART_TEXT), (s.px(12.0), s.px(10.0)))?;
-    let method = &s.tr(key!("chart-targets-method"));
+    let method = &match as_of {
+        Some(date) => s.tr_args(
+            key!("chart-targets-method-as-of"),
+            &[("date", crate::i18n::date_in(s.lang, date).into())],
+        ),
+        None => s.tr(key!("chart-targets-method")),
+    };
     let (width, height) = root.dim_in_pixel();
     let method_lines = wrap(
         root,
@@ -101,28 +111,52 @@ where
         }
         let centre = pw / 2;
         let half = pw / 2 - pad * 3;
-        let row_h = s.px(36.0);
-        for id in &target.indicators {
-            if y + row_h > ph - pad {
+        let line = s.px(14.0);
+        let name_style = s.font(11.0, CHART_TEXT);
+        let detail_style = s.font(10.0, CHART_MUTED);
+        let text_width = (pw - 4 * pad).unsigned_abs();
+        let count = target.indicators.len();
+        for (n, id) in target.indicators.iter().enumerate() {
+            let Some(ind) = d.indicator(id) else { continue };
+            let name = format!(
+                "{} — {}",
+                text_or_empty(&ind.name, s.lang.code()),
+                text_or_empty(&ind.geography, s.lang.code())
+            );
+            let detail = wrap(
+                area,
+                &crate::analysis::describe(d, ind, as_of, s.lang).line(),
+                &detail_style,
+                text_width,
+            );
+            let name_lines = wrap(area, &name, &name_style, text_width);
+            let rows_h = line * i32::try_from(name_lines.len() + detail.len()).unwrap_or(4);
+            let row_height = rows_h + s.px(18.0);
+            // Room for this row and, unless it is the last, the line saying what did not fit.
+            let needed = if n + 1 == count {
+                row_height
+            } else {
+                row_height + line
+            };
+            if y + needed > ph - pad {
+                let more = s.tr_args(
+                    key!("chart-targets-more"),
+                    &[("n", i64::try_from(count - n).unwrap_or(0).into())],
+                );
+                area.draw_text(&more, &detail_style, (pad * 2, y))?;
                 break;
             }
-            let Some(ind) = d.indicator(id) else { continue };
-            let a = assess(ind);
+            let a = assess(d, ind, as_of);
+            for l in &name_lines {
+                area.draw_text(l, &name_style, (pad * 2, y))?;
+                y += line;
+            }
+            for l in &detail {
+                area.draw_text(l, &detail_style, (pad * 2, y))?;
+                y += line;
+            }
             let colour = RATING[a.rating.index()];
-            let change = a
-                .change_percent
-                .map_or_else(|| "—".to_owned(), |c| format!("{c:+.0}%"));
-            let years = match (a.baseline, a.latest) {
-                (Some(b), Some(l)) => format!(" {}–{}", b.year, l.year),
-                _ => String::new(),
-            };
-            let label = format!(
-                "{}: {change}{years} · {}",
-                text_or_empty(&ind.geography, s.lang.code()),
-                a.rating.label(s.lang)
-            );
-            area.draw_text(&label, &s.font(11.0, CHART_TEXT), (pad * 2, y))?;
-            let bar_y = y + s.px(16.0);
+            let bar_y = y + s.px(2.0);
             area.draw(&Rectangle::new(
                 [(centre - half, bar_y), (centre + half, bar_y + s.px(10.0))],
                 rgb(CHART_GRID).filled(),
@@ -140,18 +174,12 @@ where
                     [(x0, bar_y), (x1.max(x0 + 1), bar_y + s.px(10.0))],
                     rgb(colour).filled(),
                 ))?;
-            } else if a.rating == Rating::NoData {
-                area.draw_text(
-                    &s.tr(key!("chart-no-baseline")),
-                    &s.font(10.0, CHART_MUTED),
-                    (centre - half, bar_y),
-                )?;
             }
             area.draw(&PathElement::new(
                 vec![(centre, bar_y - s.px(2.0)), (centre, bar_y + s.px(12.0))],
                 rgb(CHART_MARKER).stroke_width(s.upx(1.0)),
             ))?;
-            y += row_h;
+            y = bar_y + s.px(16.0);
         }
     }
     Ok(Drawn {

@@ -1,5 +1,7 @@
 //! Indicator trends: one or several series on a year axis, the 2009 baseline marked, targets
-//! where there are any, estimated and derived values hollow, and the sources underneath.
+//! where there are any, estimated and derived values hollow, values published after the
+//! information cut-off as hollow squares on a dashed line (hindsight), and the sources
+//! underneath, each publication first and the copy consulted second.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -207,12 +209,15 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     dataset: &Dataset,
     ids: &[String],
+    as_of: Option<jiff::civil::Date>,
     s: &Scaled,
 ) -> Result<Drawn, ChartError>
 where
     DB::ErrorType: 'static,
 {
     let chosen = resolve(dataset, ids)?;
+    let hindsight =
+        |o: &crate::model::Observation| crate::analysis::is_hindsight(dataset, o, as_of);
     let lang = s.lang.code();
     let (width, height) = root.dim_in_pixel();
     let title = title(dataset, ids, s.lang);
@@ -221,14 +226,9 @@ where
     let mut sources: Vec<String> = Vec::new();
     for ind in &chosen {
         for o in &ind.series {
-            let name = dataset.source(&o.source).map_or_else(
-                || o.source.clone(),
-                |src| {
-                    src.symbol
-                        .clone()
-                        .unwrap_or_else(|| text_or_empty(&src.title, lang).to_owned())
-                },
-            );
+            let name = dataset
+                .source(&o.source)
+                .map_or_else(|| o.source.clone(), |src| src.cited(lang));
             if !sources.contains(&name) {
                 sources.push(name);
             }
@@ -257,9 +257,10 @@ where
     let title_size = (19.0 * s.scale * title_room / f64::from(full.max(1)))
         .clamp(13.0 * s.scale, 19.0 * s.scale);
     let title_style = s.bold(title_size / s.scale, CHART_TEXT);
-    let title_h = s.px(62.0);
+    let mut title_h = s.px(62.0);
     root.draw_text(&title, &title_style, (s.px(12.0), s.px(10.0)))?;
-    legend_row(root, &chosen, s, s.px(38.0))?;
+    let cutoff = as_of.filter(|_| chosen.iter().any(|i| i.series.iter().any(hindsight)));
+    title_h += legend_row(root, &chosen, cutoff, s, s.px(38.0))?;
     let body = root.margin(title_h, source_h, 0, 0);
     for (i, l) in source_lines.iter().take(4).enumerate() {
         let y = i32::try_from(height).unwrap_or(i32::MAX) - source_h
@@ -350,15 +351,52 @@ where
     let radius = s.px(4.0);
     for (k, ind) in chosen.iter().enumerate() {
         let colour = rgb(SERIES[k % SERIES.len()]);
-        let line: Vec<(f64, f64)> = ind
-            .series
-            .iter()
-            .map(|o| (f64::from(o.year), o.value))
-            .collect();
-        chart.draw_series(LineSeries::new(line, colour.stroke_width(s.upx(2.5))))?;
+        // One solid line through the values known at the cut-off; a dashed segment into (and
+        // between) values published after it.
+        let mut solid: Vec<(f64, f64)> = Vec::new();
+        for (k, o) in ind.series.iter().enumerate() {
+            let at = (f64::from(o.year), o.value);
+            let late = hindsight(o);
+            if !late {
+                solid.push(at);
+            }
+            if let Some(prev) = k.checked_sub(1).map(|p| &ind.series[p])
+                && (late || hindsight(prev))
+            {
+                chart.draw_series(DashedLineSeries::new(
+                    vec![(f64::from(prev.year), prev.value), at],
+                    s.px(5.0),
+                    s.px(4.0),
+                    colour.stroke_width(s.upx(2.0)),
+                ))?;
+            }
+            if late || k + 1 == ind.series.len() {
+                if solid.len() > 1 {
+                    chart.draw_series(LineSeries::new(
+                        std::mem::take(&mut solid),
+                        colour.stroke_width(s.upx(2.5)),
+                    ))?;
+                }
+                solid.clear();
+            }
+        }
         for o in &ind.series {
             let at = (f64::from(o.year), o.value);
-            if matches!(o.flag, Flag::Reported | Flag::Revised) {
+            let late = hindsight(o);
+            if late {
+                // A hollow square: a white square with a ring, so the line does not show
+                // through.
+                let (cx, cy) = chart.backend_coord(&at);
+                let r = radius + s.px(0.5);
+                root.draw(&Rectangle::new(
+                    [(cx - r, cy - r), (cx + r, cy + r)],
+                    rgb(crate::palette::CHART_BACKGROUND).filled(),
+                ))?;
+                root.draw(&Rectangle::new(
+                    [(cx - r, cy - r), (cx + r, cy + r)],
+                    colour.stroke_width(s.upx(2.0)),
+                ))?;
+            } else if matches!(o.flag, Flag::Reported | Flag::Revised) {
                 chart.draw_series(std::iter::once(Circle::new(at, radius, colour.filled())))?;
             } else {
                 // Hollow: a white disc with a ring, so the line does not show through.
@@ -373,16 +411,16 @@ where
                     colour.stroke_width(s.upx(2.0)),
                 )))?;
             }
-            let source = dataset.source(&o.source).map_or_else(
-                || o.source.clone(),
-                |src| text_or_empty(&src.title, lang).to_owned(),
-            );
+            let source = dataset
+                .source(&o.source)
+                .map_or_else(|| o.source.clone(), |src| src.cited(lang));
             points.push(PlottedPoint {
                 indicator: ind.id.clone(),
                 year: o.year,
                 value: o.value,
                 flag: o.flag,
                 source,
+                hindsight: late,
                 pixel: chart.backend_coord(&at),
             });
         }
@@ -412,19 +450,23 @@ where
 }
 
 /// The legend, in a row under the title (so it never covers data): each series with its
-/// colour, then what hollow points mean.
+/// colour, then what hollow points mean, then what hollow squares mean when the chart has
+/// values published after the cut-off `hindsight_after`. A key that does not fit goes on a
+/// second row; returns the height that row adds.
 fn legend_row<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chosen: &[&Indicator],
+    hindsight_after: Option<jiff::civil::Date>,
     s: &Scaled,
     y: i32,
-) -> Result<(), ChartError>
+) -> Result<i32, ChartError>
 where
     DB::ErrorType: 'static,
 {
     let style = s.font(12.0, CHART_TEXT);
     let mut x = s.px(12.0);
-    let mid = y + s.px(8.0);
+    let (mut y, mut mid) = (y, y + s.px(8.0));
+    let mut added = 0;
     // Several series are told apart by their place, unless two share one (then by their names,
     // or their ids when the names are shared too).
     let distinct = |f: &dyn Fn(&Indicator) -> &str| {
@@ -457,20 +499,51 @@ where
         let (tw, _) = root.estimate_text_size(name, &style)?;
         x += s.px(28.0) + i32::try_from(tw).unwrap_or(0) + s.px(18.0);
     }
+    let right = i32::try_from(root.dim_in_pixel().0).unwrap_or(i32::MAX) - s.px(12.0);
+    // Moves to a second row when a key `w` wide does not fit on this one.
+    let mut next_key = |x: &mut i32, w: i32| {
+        if *x + w > right && added == 0 && *x > s.px(12.0) {
+            *x = s.px(12.0);
+            added = s.px(18.0);
+            y += added;
+            mid += added;
+        }
+        (y, mid)
+    };
     if chosen.iter().any(|i| {
         i.series
             .iter()
             .any(|o| !matches!(o.flag, Flag::Reported | Flag::Revised))
     }) {
         let ring = rgb(CHART_MARKER).stroke_width(s.upx(2.0));
+        let label = s.tr(key!("chart-estimated"));
+        let (tw, _) = root.estimate_text_size(&label, &s.font(12.0, CHART_MUTED))?;
+        let w = s.px(14.0) + i32::try_from(tw).unwrap_or(0);
+        let (y, mid) = next_key(&mut x, w);
         root.draw(&Circle::new((x + s.px(5.0), mid), s.px(4.0), ring))?;
-        root.draw_text(
-            &s.tr(key!("chart-estimated")),
-            &s.font(12.0, CHART_MUTED),
-            (x + s.px(14.0), y),
-        )?;
+        root.draw_text(&label, &s.font(12.0, CHART_MUTED), (x + s.px(14.0), y))?;
+        x += w + s.px(18.0);
     }
-    Ok(())
+    if let Some(cutoff) = hindsight_after {
+        let ring = rgb(CHART_MARKER).stroke_width(s.upx(2.0));
+        let label = s.tr_args(
+            key!("chart-hindsight"),
+            &[("date", crate::i18n::date_in(s.lang, cutoff).into())],
+        );
+        let (tw, _) = root.estimate_text_size(&label, &s.font(12.0, CHART_MUTED))?;
+        let (y, mid) = next_key(&mut x, s.px(21.0) + i32::try_from(tw).unwrap_or(0));
+        root.draw(&PathElement::new(
+            vec![(x, mid), (x + s.px(8.0), mid)],
+            rgb(CHART_MARKER).stroke_width(s.upx(1.5)),
+        ))?;
+        let r = s.px(4.0);
+        root.draw(&Rectangle::new(
+            [(x + s.px(12.0) - r, mid - r), (x + s.px(12.0) + r, mid + r)],
+            ring,
+        ))?;
+        root.draw_text(&label, &s.font(12.0, CHART_MUTED), (x + s.px(21.0), y))?;
+    }
+    Ok(added)
 }
 
 #[cfg(test)]
@@ -513,6 +586,7 @@ mod tests {
                 indicators: default_indicators(&d),
             },
             lang: Language::En,
+            as_of: None,
         };
         let data = crate::charts::ChartData {
             dataset: &d,

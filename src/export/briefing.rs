@@ -1,7 +1,7 @@
 //! The content of a briefing, built once from a review and written by every format: title
 //! block, one section per pillar and group, the 2019 targets, and the annexes.
 
-use crate::analysis::{self, Rating};
+use crate::analysis;
 use crate::charts::{Chart, ChartKind};
 use crate::i18n::{Language, Translator};
 use crate::model::{Dataset, Review, text_in, text_or_empty};
@@ -27,6 +27,8 @@ pub struct Row {
     pub reference: String,
     /// Short title (with "[en]" when shown in English for lack of the chosen language).
     pub title: String,
+    /// To whom it is addressed ("General Assembly"), empty when the dataset does not say.
+    pub addressee: String,
     /// The commitment's text, likewise.
     pub summary: String,
     /// Status label.
@@ -79,10 +81,34 @@ pub struct Section {
 pub struct Rated {
     /// Indicator name and geography.
     pub name: String,
-    /// Change since the baseline, e.g. "+82% (2009–2014)".
+    /// The years compared and the change ("2009–2013: +70%"), naming the baseline used when it
+    /// is not the baseline year, or why there is none.
     pub change: String,
-    /// Rating label.
+    /// Rating label, or "not rated" with the reason.
     pub rating: String,
+    /// Values left out because they were published after the cut-off, when there are any.
+    pub note: String,
+}
+
+/// One value of an indicator, for the annex of indicator values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    /// Indicator name and geography.
+    pub indicator: String,
+    /// The year the value refers to.
+    pub year: i32,
+    /// The year as the table writes it.
+    pub year_text: String,
+    /// The value with its unit ("224,000 ha").
+    pub value: String,
+    /// How it was obtained (reported, estimated, derived, revised).
+    pub flag: String,
+    /// The source: the publication first, the copy consulted second.
+    pub source: String,
+    /// When the source was published, and "after the cut-off" for hindsight.
+    pub published: String,
+    /// Whether it was published after the cut-off.
+    pub hindsight: bool,
 }
 
 /// The whole briefing.
@@ -102,9 +128,15 @@ pub struct Briefing {
     pub sections: Vec<Section>,
     /// Target areas with their rated indicators.
     pub targets: Vec<(String, Vec<Rated>)>,
+    /// Per addressee the dataset names: (addressee, commitments, assessed, counted as progress).
+    pub addressees: Vec<(String, usize, usize, usize)>,
     /// Every commitment.
     pub matrix: Vec<Row>,
-    /// Sources: (symbol or id, title, url).
+    /// The information cut-off used: values published after it are marked as hindsight.
+    pub as_of: Option<jiff::civil::Date>,
+    /// Every value of the indicators the briefing charts, for the annex of values.
+    pub values: Vec<Value>,
+    /// Sources: (the publication as cited, what was consulted, address of the copy).
     pub sources: Vec<(String, String, String)>,
 }
 
@@ -117,6 +149,8 @@ pub struct Options {
     pub lang: Language,
     /// Group ids to include; empty means all.
     pub groups: Vec<String>,
+    /// The information cut-off: the dataset's, another day, or none.
+    pub as_of: analysis::Cutoff,
 }
 
 impl Default for Options {
@@ -125,6 +159,7 @@ impl Default for Options {
             profile: Profile::Shareable,
             lang: Language::En,
             groups: Vec::new(),
+            as_of: analysis::Cutoff::Dataset,
         }
     }
 }
@@ -137,44 +172,9 @@ fn localised(texts: &crate::model::Texts, lang: &str) -> String {
     }
 }
 
-/// An evidence item on one line, as [`crate::edit::describe_evidence`] writes it for the
-/// history, but with the paragraph in the briefing's language ("A/68/126，第38段 — …").
-fn describe_evidence(item: &crate::model::EvidenceItem, t: &Translator) -> String {
-    let paragraph = item.paragraph.as_str();
-    let mut parts = Vec::new();
-    if !item.symbol.is_empty() {
-        parts.push(if paragraph.is_empty() {
-            item.symbol.clone()
-        } else {
-            t.tr_args(
-                key!("ref-paragraph"),
-                &[
-                    ("symbol", item.symbol.as_str().into()),
-                    ("paragraph", paragraph.into()),
-                ],
-            )
-        });
-    } else if !paragraph.is_empty() {
-        parts.push(t.tr_args(
-            key!("ref-paragraph-only"),
-            &[("paragraph", paragraph.into())],
-        ));
-    }
-    for text in [&item.location, &item.note] {
-        if !text.is_empty() {
-            parts.push(text.clone());
-        }
-    }
-    parts.join(" — ")
-}
-
 /// Builds the briefing.
 #[must_use]
-#[expect(
-    clippy::too_many_lines,
-    clippy::many_single_char_names,
-    reason = "one briefing, built top to bottom; d, r, t: dataset, review, labels"
-)]
+#[expect(clippy::too_many_lines, reason = "one briefing, built top to bottom")]
 pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
     let t = Translator::new(options.lang);
     let lang = options.lang.code();
@@ -194,6 +194,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
             ),
             reference: d.reference_in(&c.source, &t),
             title: localised(&c.title, lang),
+            addressee: c.addressee.map(|a| t.tr(a.key())).unwrap_or_default(),
             summary: localised(&c.text, lang),
             status: level.map_or_else(
                 || status_id.to_owned(),
@@ -214,7 +215,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                 .map(|a| {
                     a.evidence
                         .iter()
-                        .map(|item| describe_evidence(item, &t))
+                        .map(|item| crate::edit::describe_evidence_in(item, &t))
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -236,7 +237,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
     };
     let chosen = |id: &str| options.groups.is_empty() || options.groups.iter().any(|g| g == id);
     let counts = summary::status_counts(d, Some(r));
-    let sections = d
+    let sections: Vec<Section> = d
         .groups
         .iter()
         .filter(|g| chosen(&g.id))
@@ -306,6 +307,7 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
             }
         })
         .collect();
+    let as_of = options.as_of.resolve(d);
     let targets = d
         .target_areas
         .iter()
@@ -320,23 +322,16 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
                 .iter()
                 .filter_map(|i| d.indicator(i))
                 .map(|ind| {
-                    let a = analysis::assess(ind);
-                    let change = match (a.change_percent, a.baseline, a.latest) {
-                        (Some(c), Some(b), Some(l)) => format!("{c:+.0}% ({}–{})", b.year, l.year),
-                        _ => "—".to_owned(),
-                    };
+                    let said = analysis::describe(d, ind, as_of, options.lang);
                     Rated {
                         name: format!(
                             "{} — {}",
                             text_or_empty(&ind.name, lang),
                             text_or_empty(&ind.geography, lang)
                         ),
-                        change,
-                        rating: if a.rating == Rating::NoData {
-                            Rating::NoData.label(options.lang)
-                        } else {
-                            a.rating.label(options.lang)
-                        },
+                        change: said.change,
+                        rating: said.rating,
+                        note: said.hindsight.unwrap_or_default(),
                     }
                 })
                 .collect();
@@ -365,6 +360,13 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         ),
         (t.tr(key!("brief-date")), today),
         (
+            t.tr(key!("brief-as-of")),
+            as_of.map_or_else(
+                || t.tr(key!("brief-as-of-none")),
+                |date| crate::i18n::date_in(options.lang, date),
+            ),
+        ),
+        (
             t.tr(key!("brief-assessed")),
             t.tr_args(
                 key!("brief-assessed-value"),
@@ -389,27 +391,143 @@ pub fn build(d: &Dataset, r: &Review, options: &Options) -> Briefing {
         title: t.tr(key!("brief-title")),
         author: r.delegation.clone(),
         facts,
-        sections,
         targets,
+        addressees: by_addressee(d, r, &options.groups, &t),
         matrix: d
             .commitments
             .iter()
             .filter(|c| chosen(&c.group))
             .map(row)
             .collect(),
+        values: values(d, &sections, as_of, &t),
+        as_of,
         sources: d
             .metadata
             .sources
             .iter()
             .map(|s| {
+                let kind = match s.kind {
+                    Some(crate::model::SourceKind::Primary) => t.tr(key!("source-primary")),
+                    Some(crate::model::SourceKind::Secondary) => t.tr(key!("source-secondary")),
+                    None => t.tr(key!("source-kind-unknown")),
+                };
+                let copy = text_or_empty(&s.copy, lang);
+                let consulted = if copy.is_empty() {
+                    kind
+                } else {
+                    format!("{kind}: {copy}")
+                };
                 (
-                    s.symbol.clone().unwrap_or_else(|| s.id.clone()),
-                    text_or_empty(&s.title, lang).to_owned(),
+                    s.citation(lang),
+                    consulted,
                     s.url.clone().unwrap_or_default(),
                 )
             })
             .collect(),
+        sections,
     }
+}
+
+/// The commitments in the chosen groups per addressee, for the overview: how many, how many
+/// assessed, how many counted as progress. Empty when the dataset names no addressee.
+fn by_addressee(
+    d: &Dataset,
+    r: &Review,
+    groups: &[String],
+    t: &Translator,
+) -> Vec<(String, usize, usize, usize)> {
+    let chosen = |id: &str| groups.is_empty() || groups.iter().any(|g| g == id);
+    let default_status = d.default_status();
+    crate::model::Addressee::ALL
+        .into_iter()
+        .filter_map(|a| {
+            let of: Vec<&crate::model::Commitment> = d
+                .commitments
+                .iter()
+                .filter(|c| c.addressee == Some(a) && chosen(&c.group))
+                .collect();
+            if of.is_empty() {
+                return None;
+            }
+            let status = |c: &&crate::model::Commitment| {
+                r.assessments
+                    .get(&c.id)
+                    .map_or(default_status, |x| x.status.as_str())
+            };
+            let assessed = of.iter().filter(|c| status(c) != default_status).count();
+            let progress = of
+                .iter()
+                .filter(|c| {
+                    d.status_level(status(c))
+                        .is_some_and(|l| l.counts_as_progress)
+                })
+                .count();
+            Some((t.tr(a.key()), of.len(), assessed, progress))
+        })
+        .collect()
+}
+
+/// Every value of the indicators the sections chart, in their order, each with its source and
+/// when that was published; hindsight values are marked.
+fn values(
+    d: &Dataset,
+    sections: &[Section],
+    as_of: Option<jiff::civil::Date>,
+    t: &Translator,
+) -> Vec<Value> {
+    let lang = t.language().code();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for id in sections.iter().flat_map(|s| s.indicators.iter()) {
+        if seen.contains(&id.as_str()) {
+            continue;
+        }
+        seen.push(id);
+        let Some(ind) = d.indicator(id) else { continue };
+        let unit = d
+            .units
+            .iter()
+            .find(|u| u.id == ind.unit)
+            .map_or(ind.unit.as_str(), |u| text_or_empty(&u.label, lang));
+        let name = format!(
+            "{} — {}",
+            text_or_empty(&ind.name, lang),
+            text_or_empty(&ind.geography, lang)
+        );
+        for o in &ind.series {
+            let source = d.source(&o.source);
+            let hindsight = analysis::is_hindsight(d, o, as_of);
+            let date = source
+                .and_then(|s| s.published)
+                .map_or_else(|| t.tr(key!("brief-published-unknown")), |p| p.to_string());
+            let published = match (hindsight, as_of) {
+                (true, Some(cutoff)) => t.tr_args(
+                    key!("brief-published-hindsight"),
+                    &[
+                        ("published", date.into()),
+                        ("date", crate::i18n::date_in(t.language(), cutoff).into()),
+                    ],
+                ),
+                _ => date,
+            };
+            out.push(Value {
+                indicator: name.clone(),
+                year: o.year,
+                year_text: o.year.to_string(),
+                value: format!("{} {unit}", crate::charts::thousands(o.value)),
+                flag: t.tr(match o.flag {
+                    crate::model::Flag::Reported => key!("flag-reported"),
+                    crate::model::Flag::Estimated => key!("flag-estimated"),
+                    crate::model::Flag::Derived => key!("flag-derived"),
+                    crate::model::Flag::Revised => key!("flag-revised"),
+                }),
+                source: source.map_or_else(|| o.source.clone(), |s| s.cited(lang)),
+                published,
+                hindsight,
+            });
+        }
+    }
+    out
 }
 
 /// The charts of a briefing, in the order the writers place them: the status of all groups,
@@ -426,6 +544,7 @@ pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
         Chart {
             kind: ChartKind::StatusByPillar,
             lang,
+            as_of: b.as_of,
         },
     )];
     for s in &b.sections {
@@ -437,6 +556,7 @@ pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
                         indicators: vec![i.clone()],
                     },
                     lang,
+                    as_of: b.as_of,
                 },
             ));
         }
@@ -446,6 +566,7 @@ pub fn charts(b: &Briefing) -> Vec<(String, Chart)> {
         Chart {
             kind: ChartKind::Targets,
             lang,
+            as_of: b.as_of,
         },
     ));
     out

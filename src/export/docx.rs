@@ -180,8 +180,8 @@ fn status_cell(r: &Row) -> TableCell {
 
 /// The annex matrix of one pillar or group: one line per commitment.
 fn annex_table(t: &crate::i18n::Translator, rows: &[Row]) -> Table {
-    let widths = [1700, 4900, 1700, 1300];
-    let sized = |cells: [TableCell; 4]| -> Vec<TableCell> {
+    let widths = [1600, 4000, 1400, 1500, 1100];
+    let sized = |cells: [TableCell; 5]| -> Vec<TableCell> {
         cells
             .into_iter()
             .zip(widths)
@@ -195,6 +195,7 @@ fn annex_table(t: &crate::i18n::Translator, rows: &[Row]) -> Table {
         table_rows.push(TableRow::new(sized([
             cell(&r.reference, false),
             cell(&r.title, false),
+            cell(&r.addressee, false),
             status_cell(r),
             cell(&r.evidence_level, false),
         ])));
@@ -355,16 +356,18 @@ pub fn write(
             doc = doc.add_paragraph(para(&t.tr(key!("brief-no-indicator"))));
             continue;
         }
-        let mut rows = vec![header_row(vec![
-            cell(&t.tr(key!("brief-indicator")), true),
-            cell(&t.tr(key!("brief-change")), true),
-            cell(&t.tr(key!("brief-rating")), true),
-        ])];
+        let mut rows = vec![header_row(
+            super::targets_header(&t)
+                .iter()
+                .map(|h| cell(h, true))
+                .collect(),
+        )];
         for r in rated {
             rows.push(TableRow::new(vec![
                 cell(&r.name, false),
                 cell(&r.change, false),
                 cell(&r.rating, false),
+                cell(&r.note, false),
             ]));
         }
         doc = doc.add_table(Table::new(rows).width(5000, WidthType::Pct));
@@ -376,6 +379,33 @@ pub fn write(
         doc = doc
             .add_paragraph(heading(3, &sec.title))
             .add_table(annex_table(&t, &sec.rows));
+    }
+    if !b.values.is_empty() {
+        doc = doc
+            .add_paragraph(heading(2, &t.tr(key!("brief-annex-values"))))
+            .add_paragraph(para(&super::values_intro(&t, b)).keep_next(true));
+        let mut rows = vec![header_row(
+            super::values_header(&t)
+                .iter()
+                .map(|h| cell(h, true))
+                .collect(),
+        )];
+        for v in &b.values {
+            rows.push(TableRow::new(
+                [
+                    &v.indicator,
+                    &v.year_text,
+                    &v.value,
+                    &v.flag,
+                    &v.source,
+                    &v.published,
+                ]
+                .into_iter()
+                .map(|c| cell(c, false))
+                .collect(),
+            ));
+        }
+        doc = doc.add_table(Table::new(rows).width(5000, WidthType::Pct));
     }
     doc = doc.add_paragraph(heading(2, &t.tr(key!("brief-annex-sources"))));
     for (symbol, title, url) in &b.sources {

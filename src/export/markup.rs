@@ -60,11 +60,29 @@ pub fn walk(m: &mut impl Markup, b: &Briefing) {
     m.start(b, internal.then(|| t.tr(key!("brief-internal"))).as_deref());
     m.heading(2, &t.tr(key!("brief-overview")), None);
     m.chart("status", &t.tr(key!("brief-counts")));
+    if !b.addressees.is_empty() {
+        m.heading(3, &t.tr(key!("brief-by-addressee")), None);
+        m.paragraph(&t.tr(key!("brief-by-addressee-intro")));
+        let rows: Vec<Vec<Cell<'_>>> = b
+            .addressees
+            .iter()
+            .map(|(a, n, assessed, progress)| {
+                vec![
+                    Cell::Text(a),
+                    Cell::Count(*n),
+                    Cell::Count(*assessed),
+                    Cell::Count(*progress),
+                ]
+            })
+            .collect();
+        m.table(Kind::Plain, &super::addressee_header(&t), &rows);
+    }
     for sec in &b.sections {
         section(m, &t, sec, internal);
     }
     targets(m, &t, b);
     annex(m, &t, b);
+    values(m, &t, b);
     m.heading(2, &t.tr(key!("brief-annex-sources")), None);
     m.sources(&b.sources);
     m.finish();
@@ -124,11 +142,7 @@ fn targets(m: &mut impl Markup, t: &Translator, b: &Briefing) {
     m.heading(2, &t.tr(key!("brief-targets")), None);
     m.paragraph(&t.tr(key!("brief-targets-intro")));
     m.chart("targets", &t.tr(key!("brief-targets")));
-    let header = [
-        t.tr(key!("brief-indicator")),
-        t.tr(key!("brief-change")),
-        t.tr(key!("brief-rating")),
-    ];
+    let header = super::targets_header(t);
     for (title, rated) in &b.targets {
         m.heading(3, title, None);
         if rated.is_empty() {
@@ -142,6 +156,7 @@ fn targets(m: &mut impl Markup, t: &Translator, b: &Briefing) {
                     Cell::Text(&r.name),
                     Cell::Text(&r.change),
                     Cell::Text(&r.rating),
+                    Cell::Text(&r.note),
                 ]
             })
             .collect();
@@ -163,6 +178,7 @@ fn annex(m: &mut impl Markup, t: &Translator, b: &Briefing) {
                 vec![
                     Cell::Text(&r.reference),
                     Cell::Text(&r.title),
+                    Cell::Text(&r.addressee),
                     Cell::Status(&r.status, &r.status_colour),
                     Cell::Text(&r.evidence_level),
                 ]
@@ -170,6 +186,30 @@ fn annex(m: &mut impl Markup, t: &Translator, b: &Briefing) {
             .collect();
         m.table(Kind::Plain, &header, &rows);
     }
+}
+
+/// Annex 2: every value of the charted indicators with its source; hindsight values marked.
+fn values(m: &mut impl Markup, t: &Translator, b: &Briefing) {
+    if b.values.is_empty() {
+        return;
+    }
+    m.heading(2, &t.tr(key!("brief-annex-values")), None);
+    m.paragraph(&super::values_intro(t, b));
+    let rows: Vec<Vec<Cell<'_>>> = b
+        .values
+        .iter()
+        .map(|v| {
+            vec![
+                Cell::Text(&v.indicator),
+                Cell::Text(&v.year_text),
+                Cell::Text(&v.value),
+                Cell::Text(&v.flag),
+                Cell::Text(&v.source),
+                Cell::Text(&v.published),
+            ]
+        })
+        .collect();
+    m.table(Kind::Plain, &super::values_header(t), &rows);
 }
 
 /// A section's commitment table.

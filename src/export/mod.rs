@@ -194,13 +194,59 @@ fn matrix_cells<'a>(
 /// The column headings of the annex matrix: one line per commitment, grouped by pillar. The
 /// texts, evidence and notes are in the pillar sections, and every field is in the XLSX and
 /// CSV matrix.
-fn annex_header(t: &crate::i18n::Translator) -> [String; 4] {
+fn annex_header(t: &crate::i18n::Translator) -> [String; 5] {
     [
         t.tr(key!("brief-reference")),
         t.tr(key!("brief-title-col")),
+        t.tr(key!("brief-addressee")),
         t.tr(key!("brief-status")),
         t.tr(key!("brief-evidence-level")),
     ]
+}
+
+/// The column headings of the overview's table of addressees.
+fn addressee_header(t: &crate::i18n::Translator) -> [String; 4] {
+    [
+        t.tr(key!("brief-addressee")),
+        t.tr(key!("brief-commitments")),
+        t.tr(key!("brief-col-assessed")),
+        t.tr(key!("brief-progress")),
+    ]
+}
+
+/// The column headings of the tables of the 2019 targets.
+fn targets_header(t: &crate::i18n::Translator) -> [String; 4] {
+    [
+        t.tr(key!("brief-indicator")),
+        t.tr(key!("brief-change")),
+        t.tr(key!("brief-rating")),
+        t.tr(key!("brief-left-out")),
+    ]
+}
+
+/// The column headings of the annex of indicator values.
+fn values_header(t: &crate::i18n::Translator) -> [String; 6] {
+    [
+        t.tr(key!("brief-indicator")),
+        t.tr(key!("brief-year")),
+        t.tr(key!("brief-value")),
+        t.tr(key!("brief-flag")),
+        t.tr(key!("brief-source")),
+        t.tr(key!("brief-published")),
+    ]
+}
+
+/// The paragraph before the annex of values: what the cut-off is and how hindsight is marked.
+fn values_intro(t: &crate::i18n::Translator, b: &briefing::Briefing) -> String {
+    b.as_of.map_or_else(
+        || t.tr(key!("brief-values-intro-none")),
+        |date| {
+            t.tr_args(
+                key!("brief-values-intro"),
+                &[("date", crate::i18n::date_in(t.language(), date).into())],
+            )
+        },
+    )
 }
 
 /// How many supporting commitments a narrative lists before "and N more".

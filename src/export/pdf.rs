@@ -51,6 +51,10 @@ fn row_json(r: &Row) -> Value {
 
 /// The JSON the template reads.
 #[must_use]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one document's data, in the template's order"
+)]
 pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
     let t = super::briefing::labels(b.lang);
     let mut labels = serde_json::Map::new();
@@ -78,6 +82,11 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         ("annex-intro", key!("brief-annex-intro")),
         ("title-col", key!("brief-title-col")),
         ("annex-sources", key!("brief-annex-sources")),
+        ("left-out", key!("brief-left-out")),
+        ("addressee", key!("brief-addressee")),
+        ("by-addressee", key!("brief-by-addressee")),
+        ("by-addressee-intro", key!("brief-by-addressee-intro")),
+        ("annex-values", key!("brief-annex-values")),
         ("internal", key!("brief-internal")),
     ] {
         labels.insert(k.replace('-', "_"), Value::String(t.tr(key)));
@@ -119,8 +128,21 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         "sections": sections,
         "targets": b.targets.iter().map(|(title, rated)| json!({
             "title": visible(title),
-            "rated": rated.iter().map(|r| json!({"name": visible(&r.name), "change": r.change, "rating": r.rating})).collect::<Vec<_>>(),
+            "rated": rated.iter().map(|r| json!({"name": visible(&r.name), "change": visible(&r.change), "rating": visible(&r.rating), "note": visible(&r.note)})).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+        "addressee_header": super::addressee_header(&t).iter().map(|h| visible(h)).collect::<Vec<_>>(),
+        "addressees": b.addressees.iter().map(|(a, n, x, p)| json!([visible(a), n.to_string(), x.to_string(), p.to_string()])).collect::<Vec<_>>(),
+        "values_intro": visible(&super::values_intro(&t, b)),
+        "values_header": super::values_header(&t).iter().map(|h| visible(h)).collect::<Vec<_>>(),
+        "values": b.values.iter().map(|v| json!([
+            visible(&v.indicator),
+            v.year_text,
+            visible(&v.value),
+            visible(&v.flag),
+            visible(&v.source),
+            visible(&v.published),
+            v.hindsight,
+        ])).collect::<Vec<_>>(),
         "annex": b.sections.iter().filter(|s| !s.rows.is_empty()).map(|s| json!({
             "title": visible(&s.title),
             "rows": s.rows.iter().map(|r| json!([
@@ -130,6 +152,7 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
                 r.status_colour,
                 text_on(&r.status_colour),
                 visible(&r.evidence_level),
+                visible(&r.addressee),
             ])).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "sources": b.sources.iter().map(|(s, t, u)| json!([visible(s), visible(t), visible(u)])).collect::<Vec<_>>(),

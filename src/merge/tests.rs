@@ -352,14 +352,14 @@ fn answers_are_applied_and_the_merge_is_recorded_once() {
 fn reviews_of_other_datasets_are_refused_naming_both() {
     let d = sample::dataset().expect("sample");
     let (_, a, mut b) = three(1, &d);
-    b.dataset.version = "2.0.0".into();
+    b.dataset.version = "3.0.0".into();
     let e = merge(&d, &a, &b, None).expect_err("other version");
     let text = e.to_string();
     assert!(
         text.contains(&format!("{} {}", a.dataset.id, a.dataset.version)),
         "{text}"
     );
-    assert!(text.contains(&format!("{} 2.0.0", a.dataset.id)), "{text}");
+    assert!(text.contains(&format!("{} 3.0.0", a.dataset.id)), "{text}");
 }
 
 #[test]

@@ -7,10 +7,12 @@
 //! shows on another, and a dataset without a choice (or with none of its chosen indicators
 //! left) starts with [`charts::default_indicators`].
 //!
-//! Its files: `charts_state` (which chart, indicators, language, export size),
+//! Its files: `charts_state` (which chart, indicators, language, export size, cut-off),
+//! `as_of_picker` (the information cut-off),
 //! `drawing_cache` (the drawing and when to draw again), `indicator_picker` (the trend chart's
 //! indicators menu) and `chart_error` (why a chart is not drawn, in words).
 
+mod as_of_picker;
 mod chart_error;
 mod charts_state;
 mod drawing_cache;
@@ -18,6 +20,7 @@ mod indicator_picker;
 
 pub use charts_state::{ChartChoice, ChartsState, ExportSize};
 
+use self::as_of_picker::AsOfPicker;
 use self::chart_error::error_text;
 use self::drawing_cache::Drawing;
 use self::indicator_picker::IndicatorPicker;
@@ -70,6 +73,14 @@ impl ChartsView<'_> {
                     chosen: &st.indicators(d),
                     t,
                     out: self.out,
+                }
+                .ui(ui);
+            }
+            if matches!(st.choice, ChartChoice::Trends | ChartChoice::Targets) {
+                AsOfPicker {
+                    state: st,
+                    dataset: d,
+                    t,
                 }
                 .ui(ui);
             }
@@ -226,7 +237,7 @@ impl ChartsView<'_> {
             Flag::Revised => key!("flag-revised"),
         });
         let geo = ind.map_or("", |i| text_or_empty(&i.geography, lang));
-        let text = self.t.tr_args(
+        let mut text = self.t.tr_args(
             key!("chart-hover"),
             &[
                 ("place", geo.to_owned().into()),
@@ -237,6 +248,24 @@ impl ChartsView<'_> {
                 ("source", p.source.clone().into()),
             ],
         );
+        let cutoff = self.state.as_of.resolve(d);
+        let published = ind
+            .and_then(|i| i.series.iter().find(|o| o.year == p.year))
+            .and_then(|o| d.source(&o.source))
+            .and_then(|s| s.published);
+        if let (true, Some(cutoff), Some(published)) = (p.hindsight, cutoff, published) {
+            text.push('\n');
+            text.push_str(&self.t.tr_args(
+                key!("chart-hover-hindsight"),
+                &[
+                    ("published", published.to_string().into()),
+                    (
+                        "date",
+                        crate::i18n::date_in(self.t.language(), cutoff).into(),
+                    ),
+                ],
+            ));
+        }
         Some((p, text))
     }
 }

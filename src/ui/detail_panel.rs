@@ -101,7 +101,10 @@ impl DetailPanel<'_> {
     fn text_ui(&mut self, ui: &mut egui::Ui, c: &Commitment) {
         let d = &self.ws.dataset;
         ui.add_space(theme::GAP / 2.0);
-        ui.label(egui::RichText::new(d.reference_in(&c.source, self.t)).strong());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(d.reference_in(&c.source, self.t)).strong());
+            addressee_ui(ui, self.t, c);
+        });
         let lang = self.view.content_lang.clone();
         let (title, _) = text_in(&c.title, &lang).unwrap_or(("", false));
         ui.heading(title);
@@ -363,5 +366,19 @@ impl DetailPanel<'_> {
                 });
             }
         });
+    }
+}
+
+/// To whom the commitment is addressed, beside its reference, when the dataset says.
+fn addressee_ui(ui: &mut egui::Ui, t: &crate::i18n::Translator, c: &Commitment) {
+    if let Some(a) = c.addressee {
+        ui.label(
+            egui::RichText::new(t.tr_args(
+                key!("detail-addressed-to"),
+                &[("addressee", t.tr(a.key()).into())],
+            ))
+            .weak(),
+        )
+        .on_hover_text(t.tr(key!("detail-addressed-to-tip")));
     }
 }

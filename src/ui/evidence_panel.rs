@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::detail_panel::DetailPanel;
-use crate::edit::{Edit, describe_evidence};
+use crate::edit::{Edit, describe_evidence_in};
 use crate::model::{Commitment, EvidenceItem};
 
 impl DetailPanel<'_> {
@@ -29,7 +29,7 @@ impl DetailPanel<'_> {
         for (i, item) in items.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("{}.", i + 1));
-                ui.label(describe_evidence(item));
+                ui.label(describe_evidence_in(item, self.t));
                 if item.location.starts_with("http://") || item.location.starts_with("https://") {
                     // Opens only on an explicit click.
                     ui.hyperlink_to(self.t.tr(key!("detail-open-link")), &item.location);

@@ -64,6 +64,7 @@ impl ExportState {
             profile: self.profile,
             lang: self.lang,
             groups,
+            as_of: crate::analysis::Cutoff::Dataset,
         }
     }
 
@@ -143,6 +144,8 @@ pub struct ExportDialog<'a> {
     pub state: &'a mut ExportState,
     /// Whether an export is running.
     pub busy: bool,
+    /// The information cut-off the briefing uses: the Charts view's.
+    pub as_of: crate::analysis::Cutoff,
     /// Interface strings.
     pub t: &'a Translator,
     /// Commands out.
@@ -197,6 +200,14 @@ impl ExportDialog<'_> {
                                 ui.radio_value(&mut st.lang, lang, lang.native_name());
                             }
                         });
+                        ui.end_row();
+                        ui.label(t.tr(key!("brief-as-of")));
+                        let cutoff = self.as_of.resolve(&self.ws.dataset).map_or_else(
+                            || t.tr(key!("brief-as-of-none")),
+                            |date| crate::i18n::date_in(t.language(), date),
+                        );
+                        ui.label(&cutoff)
+                            .on_hover_text(t.tr(key!("export-as-of-tip")));
                         ui.end_row();
                         ui.label(t.tr(key!("export-pillars")));
                         ui.vertical(|ui| {
@@ -323,10 +334,10 @@ mod tests {
         let mut ws = Workspace::new_sample("tester").expect("the sample");
         let t = Translator::new(Language::En);
         assert_eq!(other_version_warning(&ws, &t), None);
-        "2.0.0".clone_into(&mut ws.review.dataset.version);
+        "1.0.0".clone_into(&mut ws.review.dataset.version);
         let warning = other_version_warning(&ws, &t).expect("a warning");
         assert!(
-            warning.starts_with("This review was made on version 2.0.0 of dataset “poa2009-hlr2014-sample”, and the dataset open is version 1.0.0."),
+            warning.starts_with("This review was made on version 1.0.0 of dataset “poa2009-hlr2014-sample”, and the dataset open is version 2.0.0."),
             "{warning}"
         );
     }

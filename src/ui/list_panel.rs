@@ -158,6 +158,7 @@ impl ListPanel<'_> {
                 })
                 .response
                 .labelled_by(tag_label.id);
+            addressee_filter(ui, t, d, &mut f.addressee);
             let since_label = ui.label(t.tr(key!("filter-since")));
             let since = ui
                 .add(
@@ -370,4 +371,31 @@ impl ListPanel<'_> {
             response.on_hover_text(title_text);
         }
     }
+}
+
+/// The addressee filter, when the dataset's commitments name any addressee.
+fn addressee_filter(
+    ui: &mut egui::Ui,
+    t: &crate::i18n::Translator,
+    d: &crate::model::Dataset,
+    chosen: &mut Option<crate::model::Addressee>,
+) {
+    let addressees: Vec<crate::model::Addressee> = crate::model::Addressee::ALL
+        .into_iter()
+        .filter(|a| d.commitments.iter().any(|c| c.addressee == Some(*a)))
+        .collect();
+    if addressees.is_empty() {
+        return;
+    }
+    let label = ui.label(t.tr(key!("filter-addressee")));
+    egui::ComboBox::from_id_salt("addressee_filter")
+        .selected_text(chosen.map_or_else(|| t.tr(key!("filter-tag-any-short")), |a| t.tr(a.key())))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(chosen, None, t.tr(key!("filter-addressee-any")));
+            for a in addressees {
+                ui.selectable_value(chosen, Some(a), t.tr(a.key()));
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }

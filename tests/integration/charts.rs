@@ -23,6 +23,7 @@ fn trends(ids: &[&str], lang: &str) -> Chart {
             indicators: ids.iter().map(|s| (*s).to_owned()).collect(),
         },
         lang: lang.parse().expect("a language"),
+        as_of: None,
     }
 }
 
@@ -116,6 +117,7 @@ fn the_title_has_ink_in_english_and_in_chinese() {
             let chart = Chart {
                 kind,
                 lang: lang.parse().expect("a language"),
+                as_of: None,
             };
             let img = draw(&chart, 800, 450, 1.0);
             let n = ink(&img, 0, 5, 400, 34);
@@ -236,6 +238,7 @@ fn a_png_export_is_the_on_screen_drawing_and_3x_is_print_size() {
     let chart = Chart {
         kind: ChartKind::StatusByPillar,
         lang: poa_review::i18n::Language::Zh,
+        as_of: None,
     };
     let dir = tempfile::tempdir().unwrap();
     // On screen at 1.5 pixels per point: 1200 × 675 pixels for an 800 × 450 view.
@@ -486,6 +489,7 @@ fn svg_text_fits_the_room_it_was_measured_for() {
             let chart = Chart {
                 kind: kind.clone(),
                 lang: lang.parse().expect("a language"),
+                as_of: None,
             };
             let (w, h) = (800.0, 450.0);
             let svg = charts::render_svg(&chart, data, 800, 450, 1.0).unwrap();

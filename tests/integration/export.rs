@@ -48,6 +48,7 @@ fn write(format: Format, profile: Profile, lang: &str) -> (tempfile::TempDir, Pa
         profile,
         lang: lang.parse().expect("a language"),
         groups: Vec::new(),
+        as_of: poa_review::analysis::Cutoff::Dataset,
     };
     let seen = std::sync::Mutex::new(Vec::new());
     export::export(&path, format, &d, &r, &options, &|p| {
@@ -74,7 +75,7 @@ fn the_pdf_has_the_pillars_in_english_and_chinese_and_keeps_private_notes_out() 
         "Demand reduction and related measures",
         "Supply reduction and related measures",
         "Countering money-laundering and promoting judicial cooperation",
-        "Annex 2: sources",
+        "Annex 3: sources",
     ] {
         assert!(text.contains(heading), "no {heading:?} in the PDF");
     }
@@ -110,7 +111,8 @@ fn the_pdf_has_the_pillars_in_english_and_chinese_and_keeps_private_notes_out() 
         "减少需求和相关措施",
         "减少供应和相关措施",
         "打击洗钱活动和促进司法合作",
-        "附件二：来源",
+        "附件三：来源",
+        "附件二：指标数值及其来源",
     ] {
         assert!(text.contains(heading), "no {heading:?} in the Chinese PDF");
     }
@@ -335,6 +337,7 @@ fn choosing_pillars_leaves_the_others_out() {
             profile: Profile::Shareable,
             lang: poa_review::i18n::Language::En,
             groups: vec!["supply".into()],
+            ..Options::default()
         },
     );
     assert_eq!(b.sections.len(), 1);

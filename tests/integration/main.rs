@@ -11,6 +11,7 @@ mod bad_input;
 mod charts;
 mod cli;
 mod crash;
+mod cutoff;
 mod dataset_book;
 mod dataset_window;
 mod desk;

@@ -178,7 +178,11 @@ impl PoaApp {
             return;
         }
         self.export.last.clear();
-        let options = self.export.options(ws);
+        // The briefing uses the information cut-off the Charts view shows.
+        let options = crate::export::Options {
+            as_of: self.charts.as_of,
+            ..self.export.options(ws)
+        };
         self.tasks.export_briefing(
             path,
             format,

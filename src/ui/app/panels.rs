@@ -82,6 +82,7 @@ impl PoaApp {
                 ws,
                 state: &mut self.export,
                 busy: self.tasks.is_running(TaskKind::Briefing),
+                as_of: self.charts.as_of,
                 t: &self.t,
                 out,
             }

@@ -56,6 +56,10 @@ pub struct ChartsState {
     pub lang: Language,
     /// Export size.
     pub export_size: ExportSize,
+    /// The information cut-off: the dataset's, another day, or none.
+    pub as_of: crate::analysis::Cutoff,
+    /// The day typed in the cut-off field, while it is being edited.
+    pub as_of_text: String,
     /// The last drawing: its inputs, pixels and texture (see [`super::drawing_cache`]).
     pub(super) cached: Option<Drawing>,
     /// Why the chart could not be drawn.
@@ -71,6 +75,8 @@ impl Default for ChartsState {
             chosen: BTreeMap::new(),
             lang: Language::En,
             export_size: ExportSize::Briefing(2),
+            as_of: crate::analysis::Cutoff::Dataset,
+            as_of_text: String::new(),
             cached: None,
             error: None,
             shown: None,
@@ -112,6 +118,7 @@ impl ChartsState {
         Chart {
             kind,
             lang: self.lang,
+            as_of: self.as_of.resolve(dataset),
         }
     }
 
