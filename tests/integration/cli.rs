@@ -32,7 +32,7 @@ fn validate_exits_0_when_clean() {
         "sample_data/example-delegation.review.ron",
     ]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("sample_data/poa2009-hlr2014.dataset.ron: ok (dataset poa2009-hlr2014-sample 1.0.0, 37 commitments, 14 indicators)"), "{out}");
+    assert!(out.contains("sample_data/poa2009-hlr2014.dataset.ron: ok (dataset poa2009-hlr2014-sample 2.0.0, 37 commitments, 15 indicators)"), "{out}");
     assert!(out.contains("example-delegation.review.ron: ok (review by Example delegation (fictitious), 13 of 37 commitments assessed"), "{out}");
 }
 
@@ -376,7 +376,7 @@ fn export_says_which_folder_is_missing_and_which_path_is_a_folder() {
 fn export_refuses_a_dataset_of_another_version_unless_told_and_then_says_so() {
     let (dir, review) = review_copy();
     let text = std::fs::read_to_string(&review).unwrap();
-    let other = text.replacen("version: \"1.0.0\"", "version: \"2.0.0\"", 1);
+    let other = text.replacen("version: \"2.0.0\"", "version: \"1.0.0\"", 1);
     assert_ne!(text, other);
     std::fs::write(&review, other).unwrap();
     let r = review.to_str().unwrap();
@@ -384,7 +384,7 @@ fn export_refuses_a_dataset_of_another_version_unless_told_and_then_says_so() {
     let (code, _, err) = poa(&["export", r, "--out", out.to_str().unwrap()]);
     assert_eq!(code, 1, "{err}");
     assert!(
-        err.contains("this review was made on version 2.0.0 of dataset “poa2009-hlr2014-sample”, but the dataset found (built-in poa2009-hlr2014.dataset.ron) is version 1.0.0"),
+        err.contains("this review was made on version 1.0.0 of dataset “poa2009-hlr2014-sample”, but the dataset found (built-in poa2009-hlr2014.dataset.ron) is version 2.0.0"),
         "{err}"
     );
     assert!(!out.exists());
@@ -397,12 +397,12 @@ fn export_refuses_a_dataset_of_another_version_unless_told_and_then_says_so() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("warning: This review was made on version 2.0.0"),
+        err.contains("warning: This review was made on version 1.0.0"),
         "{err}"
     );
     let md = std::fs::read_to_string(&out).unwrap();
     assert!(
-        md.contains("\\(1.0.0\\) — the review was made on version 2.0.0, not on this one"),
+        md.contains("\\(2.0.0\\) — the review was made on version 1.0.0, not on this one"),
         "{md}"
     );
 }
@@ -468,7 +468,7 @@ fn export_says_when_the_datasets_content_changed_under_the_same_version() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("warning: the dataset's content changed since this review was made, though its version (1.0.0) did not"),
+        err.contains("warning: the dataset's content changed since this review was made, though its version (2.0.0) did not"),
         "{err}"
     );
     assert!(out.exists());

@@ -643,7 +643,7 @@ fn the_list_shows_whole_titles_and_every_column_beside_or_above_the_detail_panel
         );
         // The evidence level and the date of an assessed commitment are on screen, in the row.
         let a_row = harness.get_by_label_contains("para. 89 (a) — ").rect();
-        for text in ["Documented", "2026-11-02"] {
+        for text in ["Documented", "2014-02-03"] {
             let cell = harness
                 .get_all_by_label_contains(text)
                 .map(|n| n.rect())

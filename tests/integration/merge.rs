@@ -203,7 +203,7 @@ fn a_merge_never_writes_over_an_input_and_bad_inputs_are_named_with_their_line()
     assert!(!dir.path().join("out.review.ron").exists());
 
     let mut other = r;
-    "2.0.0".clone_into(&mut other.dataset.version);
+    "3.0.0".clone_into(&mut other.dataset.version);
     save_document(&dir.path().join("other.review.ron"), &other).unwrap();
     let (code, _, err) = poa(
         dir.path(),
@@ -218,7 +218,7 @@ fn a_merge_never_writes_over_an_input_and_bad_inputs_are_named_with_their_line()
     assert_eq!(code, 1);
     let id = &d.metadata.id;
     assert!(
-        err.contains(&format!("different datasets, {id} 1.0.0 and {id} 2.0.0")),
+        err.contains(&format!("different datasets, {id} 2.0.0 and {id} 3.0.0")),
         "{err}"
     );
     assert!(!dir.path().join("out.review.ron").exists());
@@ -429,8 +429,11 @@ fn two_reviews_are_compared_field_by_field_and_written_as_html() {
         "{out}"
     );
     assert!(out.contains(&format!("| {c1} — ")), "{out}");
+    let base_notes = &d_review_notes(c1);
     assert!(
-        out.contains("| Notes | (empty) | Theirs &lt;b>bold&lt;/b> |"),
+        out.contains(&format!(
+            "| Notes | {base_notes} | Theirs &lt;b>bold&lt;/b> |"
+        )),
         "{out}"
     );
     assert_eq!(
@@ -519,4 +522,15 @@ fn truncated_or_hostile_merge_inputs_are_refused_and_nothing_is_written() {
             "{bad}: ours untouched"
         );
     }
+}
+
+/// The example review's notes on a commitment ("(empty)" when it has none), as a comparison
+/// writes them.
+fn d_review_notes(commitment: &str) -> String {
+    let r = poa_review::sample::review().unwrap();
+    r.assessments
+        .get(commitment)
+        .map(|a| a.notes.clone())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "(empty)".to_owned())
 }

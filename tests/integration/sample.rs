@@ -136,7 +136,7 @@ const FIGURES: &[(&str, i32, f64, Flag)] = &[
     ("global-cocaine-seizures", 2010, 694.0, Flag::Reported),
     ("global-cocaine-seizures", 2013, 687.0, Flag::Reported),
     ("global-ats-seizures", 2010, 74.0, Flag::Reported),
-    ("global-ats-seizures", 2011, 144.0, Flag::Revised),
+    ("global-ats-seizures", 2011, 123.0, Flag::Reported),
     // §4.6 Drug use; §4.8 questionnaire replies; §4.9 budget.
     ("global-drug-users", 2010, 230.0, Flag::Estimated),
     ("global-drug-users", 2012, 243.0, Flag::Reported),
@@ -194,19 +194,95 @@ fn the_example_review_is_labelled_fictitious_and_assesses_about_a_third() {
     let assessed = summary::assessed(&d, &r);
     assert!((10..=15).contains(&assessed), "{assessed} assessed");
     assert!(r.history.len() >= 3);
-    let with_evidence = r
+    // "Documented" rests on the delegation's own documents: a paragraph of A/68/126 about
+    // UNODC's work is no evidence of national progress.
+    let documented: Vec<_> = r
         .assessments
-        .values()
-        .filter(|a| {
+        .iter()
+        .filter(|(_, a)| a.evidence_level == "documented")
+        .collect();
+    assert!(documented.len() >= 3, "{} documented", documented.len());
+    for (id, a) in documented {
+        assert!(
             a.evidence
                 .iter()
-                .any(|e| e.symbol == "A/68/126" && !e.paragraph.is_empty())
-        })
+                .any(|e| e.symbol != "A/68/126" && !(e.symbol.is_empty() && e.location.is_empty())),
+            "{id} is documented only by the Secretary-General's report"
+        );
+    }
+}
+
+#[test]
+fn the_sample_is_dated_before_the_review_and_never_in_2026() {
+    for (name, text) in [
+        (sample::DATASET_NAME, sample::DATASET_RON),
+        (sample::REVIEW_NAME, sample::REVIEW_RON),
+    ] {
+        assert!(!text.contains("2026"), "{name} has a 2026 date");
+    }
+    let d = sample::dataset().unwrap();
+    assert_eq!(d.metadata.as_of, Some(jiff::civil::date(2014, 3, 13)));
+    // The example review was prepared before the review opened.
+    let r = sample::review().unwrap();
+    let opening: jiff::Timestamp = "2014-03-13T00:00:00Z".parse().unwrap();
+    for h in &r.history {
+        assert!(h.at < opening, "history entry at {}", h.at);
+        assert!(
+            h.at > "2014-01-01T00:00:00Z".parse().unwrap(),
+            "history entry at {}",
+            h.at
+        );
+    }
+    for (id, a) in &r.assessments {
+        assert!(
+            a.updated_at.is_none_or(|t| t < opening),
+            "{id} updated {:?}",
+            a.updated_at
+        );
+    }
+}
+
+#[test]
+fn every_sample_source_says_what_it_is_and_when_it_was_published() {
+    let d = sample::dataset().unwrap();
+    let readme = std::fs::read_to_string("sample_data/README.md").unwrap();
+    for s in &d.metadata.sources {
+        assert!(s.kind.is_some(), "{} has no kind", s.id);
+        assert!(!s.publisher.is_empty(), "{} has no publisher", s.id);
+        let published = s
+            .published
+            .unwrap_or_else(|| panic!("{} has no date", s.id));
+        assert!(published.year <= 2017, "{} published {published}", s.id);
+        if s.kind == Some(poa_review::model::SourceKind::Secondary) {
+            assert!(!s.copy.is_empty(), "{} is secondary without its copy", s.id);
+        }
+        assert!(
+            readme.contains(&format!("`{}`", s.id)),
+            "sample_data/README.md does not list {}",
+            s.id
+        );
+    }
+    // Later figures are kept and marked: the sample has hindsight at its own cut-off.
+    let late = d
+        .indicators
+        .iter()
+        .flat_map(|i| i.series.iter())
+        .filter(|o| poa_review::analysis::is_hindsight(&d, o, d.metadata.as_of))
         .count();
-    assert!(
-        with_evidence >= 5,
-        "only {with_evidence} assessments cite A/68/126 paragraphs"
-    );
+    assert!(late >= 3, "{late} values after the cut-off");
+}
+
+#[test]
+fn every_sample_commitment_says_to_whom_it_is_addressed() {
+    use poa_review::model::Addressee;
+    let d = sample::dataset().unwrap();
+    for c in &d.commitments {
+        let expected = match c.kind {
+            CommitmentKind::Recommendation => Addressee::GeneralAssembly,
+            _ => Addressee::MemberStates,
+        };
+        assert_eq!(c.addressee, Some(expected), "{}", c.id);
+    }
 }
 
 #[test]
@@ -241,7 +317,7 @@ fn the_summary_counts_add_up() {
 #[test]
 fn every_tag_of_the_sample_has_an_english_and_a_chinese_label() {
     let d = sample::dataset().unwrap();
-    assert_eq!(d.format_version, 2);
+    assert_eq!(d.format_version, 3);
     let mut used: Vec<&str> = d
         .commitments
         .iter()
