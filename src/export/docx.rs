@@ -290,6 +290,26 @@ pub fn write(
     if let Some(img) = chart("status") {
         doc = doc.add_paragraph(picture(&img));
     }
+    if !b.addressees.is_empty() {
+        doc = doc
+            .add_paragraph(heading(3, &t.tr(key!("brief-by-addressee"))))
+            .add_paragraph(para(&t.tr(key!("brief-by-addressee-intro"))));
+        let mut rows = vec![header_row(
+            super::addressee_header(&t)
+                .iter()
+                .map(|h| cell(h, true))
+                .collect(),
+        )];
+        for (a, n, assessed, progress) in &b.addressees {
+            rows.push(TableRow::new(vec![
+                cell(a, false),
+                cell(&n.to_string(), false),
+                cell(&assessed.to_string(), false),
+                cell(&progress.to_string(), false),
+            ]));
+        }
+        doc = doc.add_table(Table::new(rows).width(3500, WidthType::Pct));
+    }
     for sec in &b.sections {
         doc = doc.add_paragraph(heading(2, &sec.title));
         let mut count_rows = vec![header_row(vec![
