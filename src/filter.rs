@@ -191,6 +191,36 @@ mod tests {
     }
 
     #[test]
+    fn the_addressee_filter_keeps_those_addressed_to_it() {
+        let d = sample::dataset().unwrap();
+        let r = sample::review().unwrap();
+        let idx = SearchIndex::new(&d);
+        let of = |a| {
+            ids(
+                &d,
+                &Filter {
+                    addressee: Some(a),
+                    ..Filter::default()
+                }
+                .apply(&d, &r, &idx),
+            )
+        };
+        let states = of(crate::model::Addressee::MemberStates);
+        assert_eq!(
+            states,
+            [
+                "pd2009-36a",
+                "pd2009-36b",
+                "pd2009-36c",
+                "pd2009-36d",
+                "pd2009-36e"
+            ]
+        );
+        assert_eq!(of(crate::model::Addressee::GeneralAssembly).len(), 32);
+        assert!(of(crate::model::Addressee::Incb).is_empty());
+    }
+
+    #[test]
     fn chinese_search_finds_every_commitment_through_its_tag_section_and_pillar() {
         let d = sample::dataset().unwrap();
         let r = sample::review().unwrap();
