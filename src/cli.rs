@@ -14,6 +14,8 @@ use crate::problem::{Level, Problem};
 use crate::sample;
 use crate::summary;
 
+#[cfg(feature = "export")]
+mod aggregate;
 mod merge;
 #[cfg(feature = "export")]
 mod sheets;
@@ -329,6 +331,24 @@ pub enum Command {
         other: PathBuf,
         /// The file's path in the repository (%P), where its dataset is looked for.
         path: Option<PathBuf>,
+    },
+    /// Read many delegations' reviews of one dataset and write the tidy long table: one row per
+    /// delegation × commitment × field (status, evidence level, evidence, notes), as CSV or XLSX
+    /// by the extension of --out. Talking points are never read into it.
+    ///
+    /// Example: `poa-review aggregate reviews/ --out all.csv`. Files that cannot be read, are
+    /// of another dataset or repeat a delegation are listed and left out (exit status 1).
+    #[cfg(feature = "export")]
+    Aggregate {
+        /// Review files, or folders of `*.review.ron` files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The file to write: `.csv` or `.xlsx`.
+        #[arg(long)]
+        out: PathBuf,
+        /// The dataset (by default the first review's, beside it or built in).
+        #[arg(long)]
+        dataset: Option<PathBuf>,
     },
     /// Write the manual pages (`poa-review.1`, and one per command) from this command line's
     /// definition, for packages.
@@ -657,6 +677,12 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             clap_complete::generate(*shell, &mut cli, "poa-review", out);
             exit::CLEAN
         }
+        #[cfg(feature = "export")]
+        Command::Aggregate {
+            inputs,
+            out: path,
+            dataset,
+        } => aggregate::run(inputs, dataset.as_deref(), path, out, err),
         Command::GenBenchData {
             commitments,
             points,

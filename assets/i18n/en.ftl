@@ -809,3 +809,8 @@ brief-col-assessed = Assessed
 brief-progress = Counted as progress
 export-as-of-tip = Values published after this day are marked as hindsight and left out of the ratings. Change it with "Information as of" in the Charts view.
 chart-as-of-day-field = Day
+
+# Issue 16, part: many reviews of one dataset.
+aggregate-duplicate = the delegation "{ $delegation }" was already read from another file; this review is left out
+aggregate-no-reviews = no review to aggregate: give review files (*.review.ron) or folders that hold them
+aggregate-written = Written: { $path } ({ $rows } rows from { $reviews } reviews of dataset { $dataset } { $version }; { $left } files left out)

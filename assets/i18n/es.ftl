@@ -838,3 +838,8 @@ brief-col-assessed = Evaluados
 brief-progress = Contados como progreso
 export-as-of-tip = Los valores publicados después de este día se marcan como a posteriori y se excluyen de las calificaciones. Cámbielo con «Información al» en la vista Gráficos.
 chart-as-of-day-field = Día
+
+# Issue 16, part: many reviews of one dataset.
+aggregate-duplicate = la delegación «{ $delegation }» ya se leyó de otro archivo; este examen no se tiene en cuenta
+aggregate-no-reviews = no hay exámenes que agregar: indique archivos de examen (*.review.ron) o carpetas que los contengan
+aggregate-written = Escrito: { $path } ({ $rows } filas de { $reviews } exámenes del conjunto de datos { $dataset } { $version }; { $left } archivos no considerados)

@@ -841,3 +841,8 @@ brief-col-assessed = Évalués
 brief-progress = Comptés comme progrès
 export-as-of-tip = Les valeurs publiées après ce jour sont signalées a posteriori et exclues des évaluations. Modifiez-le avec « Information au » dans la vue Graphiques.
 chart-as-of-day-field = Jour
+
+# Issue 16, part: many reviews of one dataset.
+aggregate-duplicate = la délégation « { $delegation } » a déjà été lue dans un autre fichier ; cet examen n’est pas retenu
+aggregate-no-reviews = aucun examen à agréger : indiquez des fichiers d’examen (*.review.ron) ou des dossiers qui en contiennent
+aggregate-written = Écrit : { $path } ({ $rows } lignes de { $reviews } examens du jeu de données { $dataset } { $version } ; { $left } fichiers non retenus)

@@ -877,3 +877,8 @@ brief-col-assessed = Оценено
 brief-progress = Засчитано как прогресс
 export-as-of-tip = Значения, опубликованные после этого дня, помечаются как знание задним числом и исключаются из оценок. Измените его через «Информация на» в представлении «Диаграммы».
 chart-as-of-day-field = День
+
+# Issue 16, part: many reviews of one dataset.
+aggregate-duplicate = делегация «{ $delegation }» уже прочитана из другого файла; этот обзор не учитывается
+aggregate-no-reviews = нечего сводить: укажите файлы обзоров (*.review.ron) или папки с ними
+aggregate-written = Записано: { $path } ({ $rows } строк из { $reviews } обзоров набора данных { $dataset } { $version }; не учтено файлов: { $left })

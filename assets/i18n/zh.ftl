@@ -791,3 +791,8 @@ brief-col-assessed = 已评估
 brief-progress = 计为进展
 export-as-of-tip = 此日期之后发布的数值标注为事后信息，不计入评级。可在“图表”视图的“信息截止日期”中更改。
 chart-as-of-day-field = 日期
+
+# Issue 16, part: many reviews of one dataset.
+aggregate-duplicate = 已从另一文件读取代表团“{ $delegation }”的审评；此审评未予计入
+aggregate-no-reviews = 没有可汇总的审评：请提供审评文件（*.review.ron）或包含审评文件的文件夹
+aggregate-written = 已写入：{ $path }（数据集 { $dataset } { $version } 的 { $reviews } 份审评，共 { $rows } 行；{ $left } 个文件未计入）

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod docx;
 pub mod estimate;
 pub mod html;
+pub mod long_table;
 pub mod markdown;
 pub mod markup;
 pub mod output;

@@ -542,3 +542,64 @@ fn the_man_pages_and_shell_completions_come_from_the_command_line_definition() {
     let (code, _, err) = poa(&["completions", "tcsh"]);
     assert_eq!(code, 2, "an unknown shell is refused: {err}");
 }
+
+// Issue 16, part: many reviews of one dataset, as the tidy long table.
+
+#[test]
+fn aggregate_writes_the_long_table_and_names_every_file_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string("sample_data/example-delegation.review.ron").unwrap();
+    for n in 1..=3 {
+        std::fs::write(
+            dir.path().join(format!("d{n}.review.ron")),
+            sample.replace(
+                "Example delegation (fictitious)",
+                &format!("Delegation {n}"),
+            ),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.path().join("d4-again.review.ron"),
+        sample.replace("Example delegation (fictitious)", "Delegation 1"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("d5-cut.review.ron"), &sample[..400]).unwrap();
+    let out = dir.path().join("all.csv");
+    let (code, stdout, stderr) = poa(&[
+        "aggregate",
+        dir.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "files were left out: {stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].ends_with("d4-again.review.ron: error: the delegation \"Delegation 1\" was already read from another file; this review is left out"),
+        "{stderr}"
+    );
+    assert!(lines[1].contains("d5-cut.review.ron:"), "{stderr}");
+    assert!(
+        stdout.contains("from 3 reviews of dataset poa2009-hlr2014-sample 2.0.0; 2 files left out"),
+        "{stdout}"
+    );
+    // The table, checked against the review itself: four rows per delegation and commitment,
+    // each delegation's statuses those of the file, no talking point anywhere.
+    let text = std::fs::read_to_string(&out).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows[0], "delegation,file,commitment,field,value");
+    let d = poa_review::sample::dataset().unwrap();
+    let r = poa_review::sample::review().unwrap();
+    assert_eq!(rows.len() - 1, 3 * d.commitments.len() * 4);
+    for (id, a) in &r.assessments {
+        for n in 1..=3 {
+            let row = format!("Delegation {n},d{n}.review.ron,{id},status,{}", a.status);
+            assert!(rows.contains(&row.as_str()), "{row}");
+        }
+        if !a.talking_points.is_empty() {
+            assert!(!text.contains(&a.talking_points), "a talking point leaked");
+        }
+    }
+}
