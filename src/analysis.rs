@@ -44,16 +44,14 @@ impl Cutoff {
 }
 
 impl std::str::FromStr for Cutoff {
-    type Err = String;
+    type Err = ();
 
-    /// `dataset`, `none`, or a day written `2016-04-19`.
+    /// `dataset`, `none`, or a day written `2016-04-19`; the caller says what else is wrong.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim() {
             "dataset" => Ok(Self::Dataset),
             "none" | "off" => Ok(Self::Off),
-            day => day.parse().map(Self::On).map_err(|_| {
-                format!("“{s}” is not a cut-off: write a day (2016-04-19), “dataset” or “none”")
-            }),
+            day => day.parse().map(Self::On).map_err(|_| ()),
         }
     }
 }
@@ -271,15 +269,21 @@ pub fn describe(
             )
         });
     Described {
+        change_percent: found.change_percent,
+        rated: found.rating,
         change,
         rating,
         hindsight,
     }
 }
 
-/// What [`describe`] says of an indicator, in parts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What [`describe`] says of an indicator, in parts, with the figures it says it of.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Described {
+    /// The change in per cent, as [`Assessment::change_percent`].
+    pub change_percent: Option<f64>,
+    /// The rating, as [`Assessment::rating`].
+    pub rated: Rating,
     /// The years compared and the change, or why there is none.
     pub change: String,
     /// The rating, or "not rated" with the reason.

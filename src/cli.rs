@@ -421,9 +421,10 @@ pub enum Command {
     },
 }
 
-/// Reads `--as-of`.
+/// Reads `--as-of`; a value that is none of its forms is said in the command line's language.
 fn parse_cutoff(s: &str) -> Result<crate::analysis::Cutoff, String> {
     s.parse()
+        .map_err(|()| say(&msg!("cli-bad-cutoff", value = s)))
 }
 
 /// The kinds of chart the command line draws besides indicator trends.
@@ -973,22 +974,27 @@ fn chart(
 }
 
 /// Checks one file; returns its problems (an unreadable file gives `Err`).
-/// The values of a dataset file published after the cut-off, located in the file. Nothing for
-/// a review, a file that cannot be read, or no cut-off.
-fn hindsight(path: &Path, as_of: crate::analysis::Cutoff) -> Vec<Problem> {
-    let Ok(io::Opened::Dataset(l)) = io::open(path, &io::OpenOptions::default()) else {
+/// The values of `doc` (read from `path`) published after the cut-off, located in the file. The
+/// file is read again only when there are any, for their lines and columns.
+fn hindsight(path: &Path, doc: &Dataset, as_of: crate::analysis::Cutoff) -> Vec<Problem> {
+    let Some(date) = as_of.resolve(doc) else {
         return Vec::new();
     };
-    let Some(date) = as_of.resolve(&l.doc) else {
+    let findings = crate::validate::hindsight(doc, date);
+    if findings.is_empty() {
         return Vec::new();
-    };
-    let Ok(text) = io::read_text(path) else {
-        return Vec::new();
-    };
-    io::locate_findings(path, &text, crate::validate::hindsight(&l.doc, date))
+    }
+    io::read_text(path).map_or_else(
+        |e| e.problems().to_vec(),
+        |text| io::locate_findings(path, &text, findings),
+    )
 }
 
-fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, String), Problem> {
+/// What checking one file found: its problems, the note for a clean file, and the dataset when
+/// the file is one.
+type Checked = (Vec<Problem>, String, Option<Dataset>);
+
+fn check_file(path: &Path, dataset: Option<&Path>) -> Result<Checked, Problem> {
     let options = io::OpenOptions {
         dataset,
         ..io::OpenOptions::default()
@@ -996,14 +1002,16 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
     let opened = match io::open(path, &options) {
         Ok(opened) => opened,
         Err(io::OpenError::Document(LoadError::Unreadable(p))) => return Err(p),
-        Err(io::OpenError::Document(LoadError::Invalid(ps))) => return Ok((ps, String::new())),
+        Err(io::OpenError::Document(LoadError::Invalid(ps))) => {
+            return Ok((ps, String::new(), None));
+        }
         Err(io::OpenError::GivenDataset(e)) => {
             let mut ps = e.problems().to_vec();
             ps.push(Problem::file_error(
                 path,
                 msg!("cli-given-dataset-unloadable"),
             ));
-            return Ok((ps, String::new()));
+            return Ok((ps, String::new(), None));
         }
     };
     match opened {
@@ -1015,14 +1023,14 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
                 commitments = l.doc.commitments.len(),
                 indicators = l.doc.indicators.len()
             ));
-            Ok((l.warnings, note))
+            Ok((l.warnings, note, Some(l.doc)))
         }
         io::Opened::Review(r) => match r.dataset {
             io::ReviewDataset::Missing { id, .. } => {
                 let mut p =
                     Problem::file_error(path, msg!("cli-dataset-not-found-unchecked", id = id));
                 p.level = Level::Warning;
-                Ok((vec![p], String::new()))
+                Ok((vec![p], String::new(), None))
             }
             io::ReviewDataset::Found { dataset: d, origin } => {
                 let note = say(&msg!(
@@ -1032,7 +1040,7 @@ fn check_file(path: &Path, dataset: Option<&Path>) -> Result<(Vec<Problem>, Stri
                     total = d.commitments.len(),
                     origin = say(&origin.message())
                 ));
-                Ok((r.warnings, note))
+                Ok((r.warnings, note, None))
             }
         },
     }
@@ -1051,11 +1059,11 @@ fn validate(
                 writeln!(out, "{}", show(&p)).ok();
                 code = exit::UNREADABLE;
             }
-            Ok((problems, note)) => {
+            Ok((problems, note, doc)) => {
                 for p in &problems {
                     writeln!(out, "{}", show(p)).ok();
                 }
-                for p in hindsight(path, as_of) {
+                for p in doc.map(|d| hindsight(path, &d, as_of)).unwrap_or_default() {
                     writeln!(out, "{}", show(&p)).ok();
                 }
                 if problems.is_empty() {

@@ -3,18 +3,12 @@
 //! is none), its change as a bar and its rating (progress, stagnation, regression, or not rated
 //! when its direction is ambiguous), using only what was published by the cut-off.
 
-#![expect(
-    clippy::many_single_char_names,
-    reason = "chart geometry: s scales, d is the dataset, x, y, w, h are pixels"
-)]
-
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::style::{Scaled, rgb};
 use super::text::wrap;
 use super::{ChartError, Drawn};
-use crate::analysis::assess;
 use crate::model::{Dataset, text_or_empty};
 use crate::palette::{CHART_GRID, CHART_MARKER, CHART_MUTED, CHART_TEXT, RATING};
 
@@ -123,12 +117,8 @@ where
                 text_or_empty(&ind.name, s.lang.code()),
                 text_or_empty(&ind.geography, s.lang.code())
             );
-            let detail = wrap(
-                area,
-                &crate::analysis::describe(d, ind, as_of, s.lang).line(),
-                &detail_style,
-                text_width,
-            );
+            let said = crate::analysis::describe(d, ind, as_of, s.lang);
+            let detail = wrap(area, &said.line(), &detail_style, text_width);
             let name_lines = wrap(area, &name, &name_style, text_width);
             let rows_h = line * i32::try_from(name_lines.len() + detail.len()).unwrap_or(4);
             let row_height = rows_h + s.px(18.0);
@@ -146,7 +136,6 @@ where
                 area.draw_text(&more, &detail_style, (pad * 2, y))?;
                 break;
             }
-            let a = assess(d, ind, as_of);
             for l in &name_lines {
                 area.draw_text(l, &name_style, (pad * 2, y))?;
                 y += line;
@@ -155,13 +144,13 @@ where
                 area.draw_text(l, &detail_style, (pad * 2, y))?;
                 y += line;
             }
-            let colour = RATING[a.rating.index()];
+            let colour = RATING[said.rated.index()];
             let bar_y = y + s.px(2.0);
             area.draw(&Rectangle::new(
                 [(centre - half, bar_y), (centre + half, bar_y + s.px(10.0))],
                 rgb(CHART_GRID).filled(),
             ))?;
-            if let Some(c) = a.change_percent {
+            if let Some(c) = said.change_percent {
                 #[expect(clippy::cast_possible_truncation, reason = "capped to the panel width")]
                 let len =
                     (c.clamp(-CAP_PERCENT, CAP_PERCENT) / CAP_PERCENT * f64::from(half)) as i32;

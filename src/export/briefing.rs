@@ -95,10 +95,8 @@ pub struct Rated {
 pub struct Value {
     /// Indicator name and geography.
     pub indicator: String,
-    /// The year the value refers to.
-    pub year: i32,
-    /// The year as the table writes it.
-    pub year_text: String,
+    /// The year the value refers to, as the table writes it.
+    pub year: String,
     /// The value with its unit ("224,000 ha").
     pub value: String,
     /// How it was obtained (reported, estimated, derived, revised).
@@ -512,15 +510,9 @@ fn values(
             };
             out.push(Value {
                 indicator: name.clone(),
-                year: o.year,
-                year_text: o.year.to_string(),
+                year: o.year.to_string(),
                 value: format!("{} {unit}", crate::charts::thousands(o.value)),
-                flag: t.tr(match o.flag {
-                    crate::model::Flag::Reported => key!("flag-reported"),
-                    crate::model::Flag::Estimated => key!("flag-estimated"),
-                    crate::model::Flag::Derived => key!("flag-derived"),
-                    crate::model::Flag::Revised => key!("flag-revised"),
-                }),
+                flag: t.tr(o.flag.key()),
                 source: source.map_or_else(|| o.source.clone(), |s| s.cited(lang)),
                 published,
                 hindsight,

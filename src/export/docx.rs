@@ -414,7 +414,7 @@ pub fn write(
             rows.push(TableRow::new(
                 [
                     &v.indicator,
-                    &v.year_text,
+                    &v.year,
                     &v.value,
                     &v.flag,
                     &v.source,

@@ -201,7 +201,7 @@ fn values(m: &mut impl Markup, t: &Translator, b: &Briefing) {
         .map(|v| {
             vec![
                 Cell::Text(&v.indicator),
-                Cell::Text(&v.year_text),
+                Cell::Text(&v.year),
                 Cell::Text(&v.value),
                 Cell::Text(&v.flag),
                 Cell::Text(&v.source),

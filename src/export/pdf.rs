@@ -136,7 +136,7 @@ pub fn data(b: &Briefing, chart_names: &[String]) -> Value {
         "values_header": super::values_header(&t).iter().map(|h| visible(h)).collect::<Vec<_>>(),
         "values": b.values.iter().map(|v| json!([
             visible(&v.indicator),
-            v.year_text,
+            v.year,
             visible(&v.value),
             visible(&v.flag),
             visible(&v.source),

@@ -127,7 +127,7 @@ pub const NOT_PUBLISHED: &str = "not a publication date: ";
 /// When a source was published: a year, a month of a year, or a day.
 ///
 /// Written in files as `"2013"`, `"2013-06"` or `"2013-06-26"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Published {
     /// Year.
     pub year: i16,
@@ -138,12 +138,6 @@ pub struct Published {
 }
 
 impl Published {
-    /// The first day it may have been published on.
-    #[must_use]
-    pub fn earliest(self) -> Date {
-        Date::new(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)).unwrap_or(Date::MIN)
-    }
-
     /// The last day it may have been published on: the end of the year or month when the day
     /// is not known.
     #[must_use]
@@ -252,8 +246,7 @@ impl Source {
 
     /// The short name a chart's source line uses: the symbol of a UN document, else the
     /// publisher and title.
-    #[must_use]
-    pub fn short_citation(&self, lang: &str) -> String {
+    fn short_citation(&self, lang: &str) -> String {
         if let Some(symbol) = &self.symbol {
             return symbol.clone();
         }
@@ -422,18 +415,6 @@ impl Addressee {
             Self::Incb => key!("addressee-incb"),
         }
     }
-
-    /// Its name in files and on the command line: `MemberStates`, `GeneralAssembly`, ….
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::MemberStates => "MemberStates",
-            Self::GeneralAssembly => "GeneralAssembly",
-            Self::Commission => "Commission",
-            Self::Unodc => "Unodc",
-            Self::Incb => "Incb",
-        }
-    }
 }
 
 /// What kind of commitment this is.
@@ -541,6 +522,19 @@ pub enum Flag {
     Derived,
     /// The value as revised by the source after first publication (the note gives the first one).
     Revised,
+}
+
+impl Flag {
+    /// The translation key of its name ("reported", "estimated", …).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Reported => key!("flag-reported"),
+            Self::Estimated => key!("flag-estimated"),
+            Self::Derived => key!("flag-derived"),
+            Self::Revised => key!("flag-revised"),
+        }
+    }
 }
 
 /// One value of an indicator's series.

@@ -29,7 +29,7 @@ use super::tasks::DialogPurpose;
 use super::theme;
 use crate::charts::{self, RgbChart};
 use crate::i18n::Language;
-use crate::model::{Flag, text_or_empty};
+use crate::model::text_or_empty;
 use crate::workspace::Workspace;
 
 /// The Charts view.
@@ -230,12 +230,7 @@ impl ChartsView<'_> {
             .map_or(String::new(), |u| {
                 text_or_empty(&u.label, lang).to_lowercase()
             });
-        let flag = self.t.tr(match p.flag {
-            Flag::Reported => key!("flag-reported"),
-            Flag::Estimated => key!("flag-estimated"),
-            Flag::Derived => key!("flag-derived"),
-            Flag::Revised => key!("flag-revised"),
-        });
+        let flag = self.t.tr(p.flag.key());
         let geo = ind.map_or("", |i| text_or_empty(&i.geography, lang));
         let mut text = self.t.tr_args(
             key!("chart-hover"),

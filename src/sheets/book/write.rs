@@ -107,6 +107,13 @@ impl<'a> Row<'a> {
         self.text(&format!("{c:?}"))
     }
 
+    fn optional_choice(self, c: Option<impl std::fmt::Debug>) -> Self {
+        match c {
+            Some(c) => self.choice(c),
+            None => self.text(""),
+        }
+    }
+
     fn value(mut self, v: Value) -> Self {
         self.values.push(v);
         self
@@ -181,7 +188,7 @@ fn rows<'a>(kind: SheetKind, d: &Dataset, langs: &'a [&'a str], metadata: bool) 
             .map(|s| {
                 row()
                     .text(&s.id)
-                    .text(&s.kind.map(|k| format!("{k:?}")).unwrap_or_default())
+                    .optional_choice(s.kind)
                     .texts(&s.publisher)
                     .optional(s.symbol.as_ref())
                     .texts(&s.title)
@@ -240,7 +247,7 @@ fn rows<'a>(kind: SheetKind, d: &Dataset, langs: &'a [&'a str], metadata: bool) 
                     .number(f64::from(c.source.paragraph))
                     .optional(c.source.letter.as_ref())
                     .choice(c.kind)
-                    .text(c.addressee.map_or("", crate::model::Addressee::id))
+                    .optional_choice(c.addressee)
                     .texts(&c.title)
                     .texts(&c.text)
                     .list(&c.tags)
