@@ -186,6 +186,7 @@ pub fn report(d: &Dataset, r: &Review, since: Timestamp, lang: Language) -> Repo
         ],
         groups,
         empty: crate::i18n::tr_args_in(lang, key!("changes-none"), &[("since", day.into())]),
+        weights: Vec::new(),
     }
 }
 

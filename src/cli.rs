@@ -343,12 +343,19 @@ pub enum Command {
         /// Review files, or folders of `*.review.ron` files.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// The file to write: `.csv` or `.xlsx`.
+        /// The file to write: the aggregate briefing (`.pdf`, `.docx`, `.html`, `.md`) or the
+        /// long table (`.csv`, `.xlsx`).
         #[arg(long)]
         out: PathBuf,
+        /// The format (by default from the extension of `--out`).
+        #[arg(long, value_enum)]
+        format: Option<aggregate::AggregateFormat>,
         /// The dataset (by default the first review's, beside it or built in).
         #[arg(long)]
         dataset: Option<PathBuf>,
+        /// Language of the briefing: en, zh, fr, es or ru.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
     },
     /// Write the manual pages (`poa-review.1`, and one per command) from this command line's
     /// definition, for packages.
@@ -682,8 +689,20 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Aggregate {
             inputs,
             out: path,
+            format,
             dataset,
-        } => aggregate::run(inputs, dataset.as_deref(), path, out, err),
+            lang,
+        } => aggregate::run(
+            &aggregate::Args {
+                inputs,
+                dataset: dataset.as_deref(),
+                to: path,
+                format: *format,
+                lang: *lang,
+            },
+            out,
+            err,
+        ),
         Command::GenBenchData {
             commitments,
             points,

@@ -148,6 +148,7 @@ pub fn report(
         ],
         groups,
         empty: tr(key!("compare-none")),
+        weights: Vec::new(),
     }
 }
 

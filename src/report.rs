@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::i18n::Language;
 
 /// A report: a title, column headings, and rows under pillar headings.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     /// The title.
     pub title: String,
@@ -19,6 +19,9 @@ pub struct Report {
     pub groups: Vec<(String, Vec<Vec<String>>)>,
     /// What to say when there are no rows.
     pub empty: String,
+    /// How wide each column is relative to the others; empty for the change and comparison
+    /// reports' own (see [`Report::column_weights`]).
+    pub weights: Vec<f32>,
 }
 
 /// The formats a report is written in.
@@ -81,7 +84,9 @@ impl ReportFormat {
     }
 }
 
-fn md_cell(text: &str) -> String {
+/// `text` escaped for a Markdown table cell, on one line.
+#[must_use]
+pub fn md_cell(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace('*', "\\*")
@@ -92,7 +97,9 @@ fn md_cell(text: &str) -> String {
         .join(" ")
 }
 
-fn html_text(text: &str) -> String {
+/// `text` escaped for HTML, line breaks kept.
+#[must_use]
+pub fn html_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -108,20 +115,44 @@ fn html_text(text: &str) -> String {
     out
 }
 
+/// A self-contained HTML page (no scripts, no outside resources) around `body`.
+#[must_use]
+pub fn html_page(lang: Language, title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{}</title>\n<style>\nbody{{font-family:system-ui,\"Noto Sans SC\",sans-serif;margin:2em;max-width:70em}}\n\
+         table{{border-collapse:collapse;width:100%;margin-bottom:1.5em}}\n\
+         th,td{{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}}\n\
+         th{{background:#eee}}\nfigure{{margin:1em 0}}\nfigure svg{{max-width:100%;height:auto}}\n</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        lang.code(),
+        html_text(title),
+    )
+}
+
 impl Report {
     /// The report as Markdown: a heading per pillar and a table under it.
     #[must_use]
     pub fn markdown(&self) -> String {
-        let mut out = format!("# {}\n\n", md_cell(&self.title));
+        self.markdown_at(1)
+    }
+
+    /// The report as Markdown, its title a heading of `level` (its groups one level below).
+    #[must_use]
+    pub fn markdown_at(&self, level: usize) -> String {
+        let hashes = "#".repeat(level);
+        let mut out = format!("{hashes} {}\n\n", md_cell(&self.title));
         if !self.subtitle.is_empty() {
             let _ = writeln!(out, "{}\n", md_cell(&self.subtitle));
         }
         if self.groups.is_empty() {
-            let _ = writeln!(out, "{}", md_cell(&self.empty));
+            let _ = writeln!(out, "{}\n", md_cell(&self.empty));
             return out;
         }
         for (group, rows) in &self.groups {
-            let _ = writeln!(out, "## {}\n", md_cell(group));
+            if !group.is_empty() {
+                let _ = writeln!(out, "{hashes}# {}\n", md_cell(group));
+            }
             let heads: Vec<String> = self.columns.iter().map(|c| md_cell(c)).collect();
             let _ = writeln!(out, "| {} |", heads.join(" | "));
             let _ = writeln!(out, "|{}", "---|".repeat(heads.len()));
@@ -137,39 +168,71 @@ impl Report {
     /// The report as a self-contained HTML page (no scripts, no outside resources).
     #[must_use]
     pub fn html(&self, lang: Language) -> String {
-        let mut out = format!(
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-             <title>{}</title>\n<style>\nbody{{font-family:system-ui,\"Noto Sans SC\",sans-serif;margin:2em;max-width:70em}}\n\
-             table{{border-collapse:collapse;width:100%;margin-bottom:1.5em}}\n\
-             th,td{{border:1px solid #bbb;padding:.3em .5em;text-align:left;vertical-align:top}}\n\
-             th{{background:#eee}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-            lang.code(),
-            html_text(&self.title),
-            html_text(&self.title)
-        );
+        html_page(lang, &self.title, &self.html_at(1))
+    }
+
+    /// The report as a part of an HTML page: its title a heading of `level` (its groups one
+    /// level below), the subtitle, and a table per group.
+    #[must_use]
+    pub fn html_at(&self, level: usize) -> String {
+        self.html_shaded(level, &[])
+    }
+
+    /// [`Report::html_at`] with body cells shaded: `shades[row][column]` from 0 (none) to 1 (a
+    /// strong blue); rows and cells without a shade are left plain.
+    #[must_use]
+    pub fn html_shaded(&self, level: usize, shades: &[Vec<f64>]) -> String {
+        let mut out = format!("<h{level}>{}</h{level}>\n", html_text(&self.title));
         if !self.subtitle.is_empty() {
             let _ = writeln!(out, "<p>{}</p>", html_text(&self.subtitle));
         }
         if self.groups.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", html_text(&self.empty));
+            let _ = writeln!(out, "<p><em>{}</em></p>", html_text(&self.empty));
         }
+        let sub = level + 1;
         for (group, rows) in &self.groups {
-            let _ = writeln!(out, "<h2>{}</h2>\n<table>\n<tr>", html_text(group));
+            if !group.is_empty() {
+                let _ = writeln!(out, "<h{sub}>{}</h{sub}>", html_text(group));
+            }
+            out.push_str("<table>\n<tr>");
             for c in &self.columns {
                 let _ = write!(out, "<th>{}</th>", html_text(c));
             }
             out.push_str("</tr>\n");
-            for row in rows {
+            for (r, row) in rows.iter().enumerate() {
                 out.push_str("<tr>");
-                for c in row {
-                    let _ = write!(out, "<td>{}</td>", html_text(c));
+                for (c, text) in row.iter().enumerate() {
+                    match shades.get(r).and_then(|s| s.get(c)) {
+                        Some(&share) if share > 0.0 => {
+                            // From white to #5b8fd6 (text stays dark and readable).
+                            let mix = |full: f64| {
+                                let v = 255.0 - (255.0 - full) * share.clamp(0.0, 1.0);
+                                #[expect(
+                                    clippy::cast_possible_truncation,
+                                    clippy::cast_sign_loss,
+                                    reason = "a colour channel from 0 to 255"
+                                )]
+                                let v = v.round() as u8;
+                                v
+                            };
+                            let _ = write!(
+                                out,
+                                "<td style=\"background:#{:02x}{:02x}{:02x}\">{}</td>",
+                                mix(91.0),
+                                mix(143.0),
+                                mix(214.0),
+                                html_text(text)
+                            );
+                        }
+                        _ => {
+                            let _ = write!(out, "<td>{}</td>", html_text(text));
+                        }
+                    }
                 }
                 out.push_str("</tr>\n");
             }
             out.push_str("</table>\n");
         }
-        out.push_str("</body>\n</html>\n");
         out
     }
 
@@ -188,10 +251,14 @@ impl Report {
         }
     }
 
-    /// How wide each column is relative to the others: the reference and the two values
-    /// (before and now, or the two reviews) twice as wide as the field, author and date.
+    /// How wide each column is relative to the others: [`Report::weights`] when it gives one
+    /// per column; otherwise the reference and the two values (before and now, or the two
+    /// reviews) twice as wide as the field, author and date.
     #[must_use]
     pub fn column_weights(&self) -> Vec<f32> {
+        if self.weights.len() == self.columns.len() {
+            return self.weights.clone();
+        }
         (0..self.columns.len())
             .map(|c| if matches!(c, 0 | 2 | 3) { 2.0 } else { 1.0 })
             .collect()
@@ -223,6 +290,7 @@ mod tests {
                 vec![vec!["a|b *c*".into(), "<script>alert(1)</script>".into()]],
             )],
             empty: "none".into(),
+            weights: Vec::new(),
         };
         let md = r.markdown();
         assert!(

@@ -3,6 +3,7 @@
 //! the RGB buffer that [`render_rgb`] draws, and the same function writes the PNG, so what is on
 //! screen is what is exported.
 
+mod aggregate;
 mod backend;
 mod progress;
 mod status;
@@ -18,6 +19,7 @@ use plotters::prelude::*;
 
 use crate::i18n::Language;
 use crate::model::{Dataset, Flag, Review};
+pub use aggregate::AggregateChart;
 pub use text::thousands;
 pub use trends::{TrendsProblem, default_indicators};
 
@@ -239,6 +241,72 @@ pub fn render_svg(
         texts
     };
     Ok(backend::finish_svg(&svg, &texts))
+}
+
+/// Draws an aggregate chart into an RGB buffer of `width × height` pixels.
+pub fn aggregate_rgb(
+    chart: &AggregateChart<'_>,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<RgbChart, ChartError> {
+    check_size(width, height)?;
+    let mut rgb = vec![0u8; width as usize * height as usize * 3];
+    let drawn = {
+        let backend = backend::TextFix::new(BitMapBackend::with_buffer(&mut rgb, (width, height)))
+            .ok_or_else(|| {
+                ChartError::Drawing("the bundled chart font could not be loaded".to_owned())
+            })?;
+        let root = backend.into_drawing_area();
+        let drawn = draw_aggregate(&root, chart, scale)?;
+        root.present()?;
+        drawn
+    };
+    Ok(RgbChart {
+        width,
+        height,
+        rgb,
+        drawn,
+    })
+}
+
+/// Draws an aggregate chart as SVG text (see [`render_svg`]).
+pub fn aggregate_svg(
+    chart: &AggregateChart<'_>,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<String, ChartError> {
+    check_size(width, height)?;
+    let mut svg = String::new();
+    let texts = {
+        let (backend, texts) =
+            backend::SvgText::new(SVGBackend::with_string(&mut svg, (width, height))).ok_or_else(
+                || ChartError::Drawing("the bundled chart font could not be loaded".to_owned()),
+            )?;
+        let root = backend.into_drawing_area();
+        draw_aggregate(&root, chart, scale)?;
+        root.present()?;
+        texts
+    };
+    Ok(backend::finish_svg(&svg, &texts))
+}
+
+fn draw_aggregate<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &AggregateChart<'_>,
+    scale: f64,
+) -> Result<Drawn, ChartError>
+where
+    DB::ErrorType: 'static,
+{
+    style::ensure_fonts()?;
+    root.fill(&style::rgb(crate::palette::CHART_BACKGROUND))?;
+    let s = style::Scaled {
+        scale,
+        lang: chart.lang,
+    };
+    aggregate::draw(root, chart, &s)
 }
 
 /// Encodes an RGB chart as PNG.

@@ -245,7 +245,8 @@ fn table(t: &crate::i18n::Translator, rows: &[Row], internal: bool) -> Table {
         .width(widths.iter().sum(), WidthType::Dxa)
 }
 
-fn picture(image: &Image) -> Paragraph {
+/// A chart as a paragraph 16 cm wide.
+pub(super) fn picture(image: &Image) -> Paragraph {
     // 16 cm wide, in EMU (914,400 per inch).
     let width_emu: u32 = 5_760_000;
     let height_emu = u32::try_from(

@@ -1,6 +1,7 @@
 //! The briefing for the high-level review, written as PDF, Word, HTML or Markdown, and the
 //! matrix as Excel or CSV. No GUI: the window and the command line both call [`export`].
 
+pub mod aggregate;
 pub mod briefing;
 pub mod csv;
 pub mod docx;

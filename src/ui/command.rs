@@ -103,4 +103,6 @@ pub enum Command {
     ShowChangesSince(String),
     /// Close the report window.
     CloseReport,
+    /// Close the aggregate window.
+    CloseAggregate,
 }

@@ -14,6 +14,10 @@ pub enum MenuCommand {
     NewReview,
     /// Open a review or dataset file.
     Open,
+    /// Open several delegations' reviews of one dataset as an aggregate.
+    OpenReviews,
+    /// Open a folder of delegations' reviews as an aggregate.
+    OpenReviewFolder,
     /// Save the review.
     Save,
     /// Save the review under another name.
@@ -104,6 +108,8 @@ impl MenuCommand {
             Self::NewSample,
             Self::NewReview,
             Self::Open,
+            Self::OpenReviews,
+            Self::OpenReviewFolder,
             Self::Save,
             Self::SaveAs,
             Self::Close,
@@ -149,6 +155,8 @@ impl MenuCommand {
             Self::Export => key!("cmd-export"),
             Self::Merge => key!("cmd-merge"),
             Self::Compare => key!("cmd-compare"),
+            Self::OpenReviews => key!("cmd-open-reviews"),
+            Self::OpenReviewFolder => key!("cmd-open-review-folder"),
             Self::ChangesSince => key!("cmd-changes-since"),
             Self::SendForInput => key!("cmd-send-for-input"),
             Self::ImportReply => key!("cmd-import-reply"),
@@ -185,6 +193,8 @@ impl MenuCommand {
             Self::Export => key!("cmd-export-tip"),
             Self::Merge => key!("cmd-merge-tip"),
             Self::Compare => key!("cmd-compare-tip"),
+            Self::OpenReviews => key!("cmd-open-reviews-tip"),
+            Self::OpenReviewFolder => key!("cmd-open-review-folder-tip"),
             Self::ChangesSince => key!("cmd-changes-since-tip"),
             Self::SendForInput => key!("cmd-send-for-input-tip"),
             Self::ImportReply => key!("cmd-import-reply-tip"),
@@ -239,6 +249,8 @@ impl MenuCommand {
             Self::Compare => vec![cmd_shift(Key::C)],
             Self::ChangesSince => vec![cmd_shift(Key::H)],
             Self::SendForInput
+            | Self::OpenReviews
+            | Self::OpenReviewFolder
             | Self::ImportReply
             | Self::ImportSheet
             | Self::NewDatasetFromSheet
@@ -268,6 +280,8 @@ impl MenuCommand {
             Self::NewSample
             | Self::NewReview
             | Self::Open
+            | Self::OpenReviews
+            | Self::OpenReviewFolder
             | Self::Quit
             | Self::ZoomIn
             | Self::ZoomOut

@@ -54,15 +54,17 @@ pub fn flow_ui(
                         | DialogPurpose::SavePack
                         | DialogPurpose::SaveDataset
                         | DialogPurpose::SaveTemplate => t.tr(key!("button-save")),
-                        DialogPurpose::ExportChart | DialogPurpose::ExportBriefing => {
-                            t.tr(key!("button-export"))
-                        }
+                        DialogPurpose::ExportChart
+                        | DialogPurpose::ExportBriefing
+                        | DialogPurpose::ExportReport
+                        | DialogPurpose::ExportAggregate => t.tr(key!("button-export")),
                         DialogPurpose::Open
                         | DialogPurpose::NewFromDataset
                         | DialogPurpose::DatasetBook
-                        | DialogPurpose::Compare => t.tr(key!("button-open")),
+                        | DialogPurpose::Compare
+                        | DialogPurpose::AggregateFiles
+                        | DialogPurpose::AggregateFolder => t.tr(key!("button-open")),
                         DialogPurpose::Merge => t.tr(key!("merge-button")),
-                        DialogPurpose::ExportReport => t.tr(key!("button-export")),
                         DialogPurpose::ImportReply | DialogPurpose::ImportSheet => {
                             t.tr(key!("button-import"))
                         }

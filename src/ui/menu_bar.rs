@@ -55,6 +55,8 @@ impl MenuBar<'_> {
                         }
                     }
                 });
+                self.item(ui, MenuCommand::OpenReviews);
+                self.item(ui, MenuCommand::OpenReviewFolder);
                 ui.separator();
                 self.item(ui, MenuCommand::Save);
                 self.item(ui, MenuCommand::SaveAs);

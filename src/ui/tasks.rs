@@ -41,6 +41,12 @@ pub enum DialogPurpose {
     SaveDataset,
     /// Choose where to write the dataset template workbook.
     SaveTemplate,
+    /// Pick several delegations' reviews to aggregate.
+    AggregateFiles,
+    /// Pick a folder of delegations' reviews to aggregate.
+    AggregateFolder,
+    /// Choose where to write the aggregate briefing or long table.
+    ExportAggregate,
 }
 
 impl DialogPurpose {
@@ -62,6 +68,9 @@ impl DialogPurpose {
             Self::DatasetBook => key!("dialog-dataset-book"),
             Self::SaveDataset => key!("dialog-save-dataset"),
             Self::SaveTemplate => key!("dialog-save-template"),
+            Self::AggregateFiles => key!("dialog-aggregate-files"),
+            Self::AggregateFolder => key!("dialog-aggregate-folder"),
+            Self::ExportAggregate => key!("dialog-export-aggregate"),
         }
     }
 }
@@ -169,6 +178,13 @@ pub enum TaskResult {
         path: PathBuf,
         /// Success, or the problem.
         result: Result<(), Problem>,
+    },
+    /// Many reviews were read as an aggregate (or could not be).
+    Aggregated {
+        /// The files and folders chosen.
+        inputs: Vec<PathBuf>,
+        /// The aggregate, or why there is none.
+        result: Result<Box<crate::aggregate::Aggregate>, Vec<Problem>>,
     },
     /// Another review was read for a comparison (or could not be).
     Compared {
@@ -332,9 +348,17 @@ impl Tasks {
             DialogPurpose::NewFromDataset | DialogPurpose::SaveDataset => {
                 vec![(t.tr(key!("filter-datasets")), &["ron"])]
             }
-            DialogPurpose::SaveAs | DialogPurpose::Merge | DialogPurpose::Compare => {
+            DialogPurpose::SaveAs
+            | DialogPurpose::Merge
+            | DialogPurpose::Compare
+            | DialogPurpose::AggregateFiles => {
                 vec![(t.tr(key!("filter-reviews")), &["ron"])]
             }
+            DialogPurpose::AggregateFolder => Vec::new(),
+            DialogPurpose::ExportAggregate => vec![(
+                t.tr(key!("filter-aggregate")),
+                &["pdf", "docx", "html", "xlsx", "csv"],
+            )],
             DialogPurpose::ExportReport => vec![(
                 t.tr(key!("filter-report")),
                 &["html", "pdf", "docx", "xlsx", "md"],
@@ -383,15 +407,19 @@ impl Tasks {
             let started = Instant::now();
             let mut more = Vec::new();
             let path = match purpose {
-                DialogPurpose::ImportReply => d.pick_files().and_then(|mut files| {
-                    let first = (!files.is_empty()).then(|| files.remove(0));
-                    more = files;
-                    first
-                }),
+                DialogPurpose::AggregateFolder => d.pick_folder(),
+                DialogPurpose::ImportReply | DialogPurpose::AggregateFiles => {
+                    d.pick_files().and_then(|mut files| {
+                        let first = (!files.is_empty()).then(|| files.remove(0));
+                        more = files;
+                        first
+                    })
+                }
                 DialogPurpose::SaveAs
                 | DialogPurpose::ExportChart
                 | DialogPurpose::ExportBriefing
                 | DialogPurpose::ExportReport
+                | DialogPurpose::ExportAggregate
                 | DialogPurpose::SavePack
                 | DialogPurpose::SaveDataset
                 | DialogPurpose::SaveTemplate => d.save_file(),
@@ -702,6 +730,56 @@ impl Tasks {
         });
     }
 
+    /// Reads many reviews as an aggregate on a worker thread (see [`crate::aggregate::open`]).
+    pub fn aggregate(&mut self, inputs: Vec<PathBuf>) {
+        self.spawn(TaskKind::Report, move || {
+            let result = crate::aggregate::open(&inputs, None).map(Box::new);
+            TaskResult::Aggregated { inputs, result }
+        });
+    }
+
+    /// Writes the aggregate briefing (PDF, Word, HTML, by the extension) or the long table
+    /// (CSV, Excel) on a worker thread.
+    pub fn write_aggregate(
+        &mut self,
+        path: PathBuf,
+        aggregate: std::sync::Arc<crate::aggregate::Aggregate>,
+        lang: crate::i18n::Language,
+    ) {
+        self.spawn(TaskKind::Report, move || {
+            let ext = path
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            let rows = || crate::aggregate::long_table(&aggregate.dataset, &aggregate.read.members);
+            let bytes = match ext.as_str() {
+                "csv" => crate::export::long_table::csv(&rows()).map_err(|e| e.to_string()),
+                "xlsx" => crate::export::long_table::xlsx(&rows()).map_err(|e| e.to_string()),
+                "docx" => crate::export::aggregate::render(
+                    &aggregate,
+                    crate::report::ReportFormat::Docx,
+                    lang,
+                ),
+                "html" | "htm" => crate::export::aggregate::render(
+                    &aggregate,
+                    crate::report::ReportFormat::Html,
+                    lang,
+                ),
+                _ => crate::export::aggregate::render(
+                    &aggregate,
+                    crate::report::ReportFormat::Pdf,
+                    lang,
+                ),
+            };
+            let result = bytes
+                .map_err(|reason| {
+                    Problem::file_error(&path, msg!("export-failed", reason = reason))
+                })
+                .and_then(|bytes| io::write_export(&path, &bytes, &|_| false));
+            TaskResult::ReportWritten { path, result }
+        });
+    }
+
     /// Writes the briefing on a worker thread, reporting progress in thousandths.
     pub fn export_briefing(
         &mut self,
@@ -746,6 +824,7 @@ impl Tasks {
                 TaskResult::BriefingExported(_) => TaskKind::Briefing,
                 TaskResult::Merged { .. } | TaskResult::SheetRead { .. } => TaskKind::Merge,
                 TaskResult::Compared { .. }
+                | TaskResult::Aggregated { .. }
                 | TaskResult::ReportWritten { .. }
                 | TaskResult::DatasetBuilt { .. } => TaskKind::Report,
                 TaskResult::ShowFailed { .. } | TaskResult::DiskLooked { .. } => continue,

@@ -106,3 +106,21 @@ pub fn apply(ctx: &egui::Context) {
         style.interaction.selectable_labels = false;
     });
 }
+
+/// The fill of a heat-map cell for a share from 0 (the panel's faint background) to 1 (a
+/// strong blue), readable in light and dark themes.
+#[must_use]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the theme is where colours are made"
+)]
+pub fn heat(share: f32, visuals: &Visuals) -> Color32 {
+    let strong = if visuals.dark_mode {
+        Color32::from_rgb(0x4f, 0x8f, 0xd9)
+    } else {
+        Color32::from_rgb(0x1f, 0x5f, 0xb0)
+    };
+    visuals
+        .faint_bg_color
+        .lerp_to_gamma(strong, share.clamp(0.0, 1.0))
+}

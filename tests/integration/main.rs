@@ -7,6 +7,7 @@
 
 mod common;
 
+mod aggregate;
 mod bad_input;
 mod charts;
 mod cli;

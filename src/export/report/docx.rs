@@ -1,7 +1,7 @@
 //! A report as a Word document: a heading per pillar and a table under it whose header row
 //! repeats on every page, with the briefing's styles and fonts.
 
-use docx_rs::{Paragraph, Table, TableRow, WidthType};
+use docx_rs::{Docx, Paragraph, Table, TableRow, WidthType};
 
 use crate::export::docx::{cell, document, finish, header_row, heading, para, run};
 use crate::i18n::Language;
@@ -12,6 +12,12 @@ const TEXT_WIDTH: f32 = 9600.0;
 
 /// The document's bytes.
 pub fn write(r: &Report, lang: Language) -> Result<Vec<u8>, docx_rs::DocxError> {
+    finish(add(document(), r, 1), &r.title, "", lang.is_chinese())
+}
+
+/// `doc` with `r` added: its title a heading of `level`, the subtitle, and a table per group
+/// under a heading one level below.
+pub(crate) fn add(mut doc: Docx, r: &Report, level: usize) -> Docx {
     let weights = r.column_weights();
     let total: f32 = weights.iter().sum();
     #[expect(
@@ -30,7 +36,7 @@ pub fn write(r: &Report, lang: Language) -> Result<Vec<u8>, docx_rs::DocxError> 
             .map(|(c, w)| c.width(*w, WidthType::Dxa))
             .collect()
     };
-    let mut doc = document().add_paragraph(heading(1, &r.title));
+    doc = doc.add_paragraph(heading(level, &r.title));
     if !r.subtitle.is_empty() {
         doc = doc.add_paragraph(para(&r.subtitle));
     }
@@ -46,11 +52,14 @@ pub fn write(r: &Report, lang: Language) -> Result<Vec<u8>, docx_rs::DocxError> 
                 row.iter().map(|c| cell(c, false)).collect(),
             )));
         }
-        doc = doc.add_paragraph(heading(2, group)).add_table(
+        if !group.is_empty() {
+            doc = doc.add_paragraph(heading(level + 1, group));
+        }
+        doc = doc.add_table(
             Table::new(table_rows)
                 .set_grid(widths.clone())
                 .width(widths.iter().sum(), WidthType::Dxa),
         );
     }
-    finish(doc, &r.title, "", lang.is_chinese())
+    doc
 }

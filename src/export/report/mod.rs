@@ -1,8 +1,8 @@
 //! A [`Report`] ("what changed since", a comparison of two reviews) as PDF, Word or Excel.
 //! Markdown and HTML are written by [`Report::render`] itself.
 
-mod docx;
-mod pdf;
+pub(crate) mod docx;
+pub(crate) mod pdf;
 mod xlsx;
 
 use crate::i18n::Language;

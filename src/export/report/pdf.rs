@@ -15,8 +15,14 @@ const TEMPLATE: &str = include_str!("../../../assets/typst/report.typ");
 
 /// The JSON the template reads.
 fn data(r: &Report, lang: Language) -> serde_json::Value {
+    let mut data = part(r);
+    data["lang"] = json!(lang.code());
+    data
+}
+
+/// A report's title, subtitle, columns, weights and groups as JSON for a template.
+pub(crate) fn part(r: &Report) -> serde_json::Value {
     json!({
-        "lang": lang.code(),
         "title": visible(&r.title),
         "subtitle": visible(&r.subtitle),
         "empty": visible(&r.empty),

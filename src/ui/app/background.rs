@@ -73,6 +73,7 @@ impl PoaApp {
                     Err(p) => self.error(&p),
                 },
                 TaskResult::Compared { path, result } => self.compared(&path, result),
+                TaskResult::Aggregated { inputs, result } => self.aggregated(&inputs, result),
                 TaskResult::DatasetBuilt { path, result } => self.dataset_built(&path, result),
                 TaskResult::DatasetWritten { path, result } => self.dataset_written(path, result),
                 TaskResult::ReportWritten { path, result } => self.report_written(&path, result),

@@ -115,6 +115,9 @@ impl PoaApp {
             Command::CloseSettings => self.settings_window.open = false,
             Command::ShowChangesSince(text) => self.show_changes_since(&text),
             Command::CloseReport => self.report = crate::ui::report_window::ReportState::default(),
+            Command::CloseAggregate => {
+                self.aggregate = crate::ui::aggregate_window::AggregateState::default();
+            }
         }
     }
 
@@ -178,6 +181,8 @@ impl PoaApp {
             MenuCommand::Merge => self.ask_path(DialogPurpose::Merge, None),
             MenuCommand::Settings => self.settings_window.show(&self.settings),
             MenuCommand::Compare => self.ask_path(DialogPurpose::Compare, None),
+            MenuCommand::OpenReviews => self.ask_path(DialogPurpose::AggregateFiles, None),
+            MenuCommand::OpenReviewFolder => self.ask_path(DialogPurpose::AggregateFolder, None),
             MenuCommand::ChangesSince => self.report.ask_since(),
             MenuCommand::SendForInput => {
                 self.pack.open = true;

@@ -171,6 +171,7 @@ impl PoaApp {
                 DialogPurpose::ExportChart => Some(self.chart_file_name()),
                 DialogPurpose::ExportBriefing => Some(self.export.file_name()),
                 DialogPurpose::ExportReport => Some(self.report.file_name()),
+                DialogPurpose::ExportAggregate => Some(self.aggregate.file_name()),
                 DialogPurpose::SavePack => Some(self.pack.file_name()),
                 DialogPurpose::SaveDataset => self
                     .built_dataset_path()
@@ -181,6 +182,8 @@ impl PoaApp {
                 | DialogPurpose::NewFromDataset
                 | DialogPurpose::Merge
                 | DialogPurpose::Compare
+                | DialogPurpose::AggregateFiles
+                | DialogPurpose::AggregateFolder
                 | DialogPurpose::ImportReply
                 | DialogPurpose::ImportSheet => None,
             };
@@ -314,6 +317,10 @@ impl PoaApp {
             DialogPurpose::DatasetBook => self.tasks.build_dataset(path),
             DialogPurpose::SaveDataset => self.save_built_dataset(path),
             DialogPurpose::SaveTemplate => self.start_template(path),
+            DialogPurpose::AggregateFiles | DialogPurpose::AggregateFolder => {
+                self.tasks.aggregate(vec![path]);
+            }
+            DialogPurpose::ExportAggregate => self.write_aggregate(path),
         }
     }
 
@@ -374,6 +381,14 @@ impl PoaApp {
         };
         if purpose == DialogPurpose::ImportReply {
             self.reply_queue.extend(more);
+        } else if purpose == DialogPurpose::AggregateFiles
+            && let Some(first) = &path
+            && !more.is_empty()
+        {
+            let mut inputs = vec![first.clone()];
+            inputs.extend(more);
+            self.tasks.aggregate(inputs);
+            return;
         }
         match path {
             Some(path) => self.path_chosen(purpose, path, then),

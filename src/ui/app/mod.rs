@@ -92,6 +92,8 @@ pub struct PoaApp {
     pub reply_queue: std::collections::VecDeque<PathBuf>,
     /// The report window (comparison, changes since).
     pub report: super::report_window::ReportState,
+    /// The aggregate window: many reviews of one dataset.
+    pub aggregate: super::aggregate_window::AggregateState,
     /// A short notice for the status bar (a finished export), kept as a message so that it
     /// follows a change of language.
     pub notice: Option<crate::i18n::Localised>,
@@ -160,6 +162,7 @@ impl PoaApp {
             reply_queue: std::collections::VecDeque::new(),
             built_dataset: None,
             report: super::report_window::ReportState::default(),
+            aggregate: super::aggregate_window::AggregateState::default(),
             notice: None,
             opener: super::tasks::system_opener().to_owned(),
             copies: Vec::new(),

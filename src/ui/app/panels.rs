@@ -114,6 +114,16 @@ impl PoaApp {
             }
             .ui(ui);
         }
+        if self.aggregate.aggregate.is_some() {
+            crate::ui::aggregate_window::AggregateWindow {
+                state: &mut self.aggregate,
+                busy: self.tasks.is_running(TaskKind::Report),
+                lang: &self.view.content_lang,
+                t: &self.t,
+                out,
+            }
+            .ui(ui);
+        }
         if self.pack.open
             && let Some(ws) = &self.ws
         {

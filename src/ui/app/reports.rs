@@ -86,4 +86,62 @@ impl PoaApp {
         self.tasks
             .write_report(path, report, format, self.t.language());
     }
+
+    /// Many reviews came back from the background as an aggregate: on screen, with the files
+    /// left out named (and logged); or why there is none.
+    pub(super) fn aggregated(
+        &mut self,
+        inputs: &[PathBuf],
+        result: Result<Box<crate::aggregate::Aggregate>, Vec<Problem>>,
+    ) {
+        match result {
+            Ok(a) => {
+                for p in &a.read.left_out {
+                    log::warn!("aggregate: left out {}", p.file.display());
+                }
+                if !a.read.left_out.is_empty() {
+                    let files = a
+                        .read
+                        .left_out
+                        .iter()
+                        .map(|p| &p.file)
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len();
+                    self.warn(self.t.tr_args(
+                        key!("aggregate-left-out-warning"),
+                        &[("left", files.into()), ("files", a.files.into())],
+                    ));
+                }
+                self.aggregate.show(*a);
+            }
+            Err(problems) => {
+                log::warn!("aggregate of {} inputs failed", inputs.len());
+                for p in &problems {
+                    self.error(p);
+                }
+            }
+        }
+    }
+
+    /// Writes the aggregate on screen to `path`: the briefing (PDF, Word, HTML) or the long
+    /// table (CSV, Excel), by the extension, or in the format chosen when there is none.
+    pub(super) fn write_aggregate(&mut self, path: PathBuf) {
+        let Some(aggregate) = self.aggregate.aggregate.clone() else {
+            return;
+        };
+        let known = ["pdf", "docx", "html", "htm", "csv", "xlsx"];
+        let path = if path
+            .extension()
+            .is_some_and(|e| known.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
+        {
+            path
+        } else {
+            let mut name = path.into_os_string();
+            name.push(".");
+            name.push(self.aggregate.format.extension());
+            PathBuf::from(name)
+        };
+        self.tasks
+            .write_aggregate(path, aggregate, self.t.language());
+    }
 }

@@ -3,7 +3,18 @@
 //! each commitment across delegations: how many at each status and evidence level, how many
 //! assessed, how many counted as progress, how far they disagree, and who has not assessed it.
 //! Private talking points are dropped as each review is read and never reach an aggregate.
-//! No GUI and no file writing here.
+//! No GUI and no file writing here: the briefing's tables are built here, and written (with
+//! its charts) by [`crate::export::aggregate`].
+
+mod briefing;
+mod heat_map;
+mod open;
+mod sort;
+
+pub use briefing::{AggregateBriefing, CHART_ROWS, briefing};
+pub use heat_map::{Cell, HeatMap, heat_maps};
+pub use open::{Aggregate, open};
+pub use sort::{Sort, order};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -333,6 +344,51 @@ mod tests {
         for c in &s {
             assert_eq!(c.statuses.iter().sum::<usize>(), members.len(), "{}", c.id);
         }
+    }
+
+    #[test]
+    fn heat_map_cells_count_each_delegations_commitments_per_section() {
+        let d = sample::dataset().expect("sample");
+        let one = &d.commitments[0];
+        let same_section: Vec<&str> = d
+            .commitments
+            .iter()
+            .filter(|x| x.group == one.group && x.section == one.section)
+            .map(|x| x.id.as_str())
+            .collect();
+        let members = [
+            member("A", &[(one.id.as_str(), "achieved")]),
+            member("B", &[(one.id.as_str(), "no-progress")]),
+        ];
+        let maps = heat_maps(&d, &members);
+        let map = maps.iter().find(|m| m.group == one.group).expect("group");
+        let column = map
+            .sections
+            .iter()
+            .position(|s| *s == one.section)
+            .expect("section");
+        let first = map.rows[0].1[column];
+        let second = map.rows[1].1[column];
+        assert_eq!(map.rows[0].0, "A");
+        assert_eq!(first.commitments, same_section.len());
+        assert_eq!((first.assessed, first.progress), (1, 1));
+        assert_eq!((second.assessed, second.progress), (1, 0));
+        // Every commitment of the group is in exactly one cell of a row.
+        let in_group = d
+            .commitments
+            .iter()
+            .filter(|x| x.group == one.group)
+            .count();
+        assert_eq!(
+            map.rows[0]
+                .1
+                .iter()
+                .map(|cell| cell.commitments)
+                .sum::<usize>(),
+            in_group
+        );
+        let size = f64::from(u32::try_from(same_section.len()).expect("small"));
+        assert!((first.share(first.assessed) - 1.0 / size).abs() < 1e-12);
     }
 
     #[test]

@@ -1,0 +1,56 @@
+//! The "who has not assessed what" tab: per delegation, most gaps first, how many commitments
+//! it has not assessed and which.
+
+use crate::aggregate::Aggregate;
+use crate::i18n::Translator;
+use crate::ui::theme;
+
+/// The tab.
+pub struct NotAssessed<'a> {
+    /// What was read.
+    pub aggregate: &'a Aggregate,
+    /// Interface strings.
+    pub t: &'a Translator,
+}
+
+impl NotAssessed<'_> {
+    /// Draws the tab.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let (t, a) = (self.t, self.aggregate);
+        let mut per: Vec<(&str, Vec<String>)> = a
+            .read
+            .members
+            .iter()
+            .map(|m| (m.review.delegation.as_str(), Vec::new()))
+            .collect();
+        for (c, s) in a.dataset.commitments.iter().zip(&a.summaries) {
+            for who in &s.not_assessed_by {
+                if let Some((_, list)) = per.iter_mut().find(|(w, _)| w == who) {
+                    list.push(a.dataset.reference(&c.source));
+                }
+            }
+        }
+        per.retain(|(_, list)| !list.is_empty());
+        per.sort_by_key(|(_, list)| std::cmp::Reverse(list.len()));
+        if per.is_empty() {
+            ui.label(t.tr(key!("aggregate-all-assessed")));
+            return;
+        }
+        let total = a.dataset.commitments.len();
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for (who, list) in &per {
+                    ui.horizontal(|ui| {
+                        ui.strong(*who);
+                        ui.label(t.tr_args(
+                            key!("aggregate-gaps"),
+                            &[("count", list.len().into()), ("total", total.into())],
+                        ));
+                    });
+                    ui.add(egui::Label::new(list.join(", ")).wrap());
+                    ui.add_space(theme::GAP);
+                }
+            });
+    }
+}
