@@ -115,6 +115,23 @@ pub fn html_text(text: &str) -> String {
     out
 }
 
+/// The shade of a heat-map cell for a share from 0 to 1, as `rrggbb`: from white to #5b8fd6,
+/// light enough at 1 for dark text to stay readable (the PDF's template mixes the same).
+#[must_use]
+pub fn heat_hex(share: f64) -> String {
+    let mix = |full: f64| {
+        let v = 255.0 - (255.0 - full) * share.clamp(0.0, 1.0);
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a colour channel from 0 to 255"
+        )]
+        let v = v.round() as u8;
+        v
+    };
+    format!("{:02x}{:02x}{:02x}", mix(91.0), mix(143.0), mix(214.0))
+}
+
 /// A self-contained HTML page (no scripts, no outside resources) around `body`.
 #[must_use]
 pub fn html_page(lang: Language, title: &str, body: &str) -> String {
@@ -204,23 +221,10 @@ impl Report {
                 for (c, text) in row.iter().enumerate() {
                     match shades.get(r).and_then(|s| s.get(c)) {
                         Some(&share) if share > 0.0 => {
-                            // From white to #5b8fd6 (text stays dark and readable).
-                            let mix = |full: f64| {
-                                let v = 255.0 - (255.0 - full) * share.clamp(0.0, 1.0);
-                                #[expect(
-                                    clippy::cast_possible_truncation,
-                                    clippy::cast_sign_loss,
-                                    reason = "a colour channel from 0 to 255"
-                                )]
-                                let v = v.round() as u8;
-                                v
-                            };
                             let _ = write!(
                                 out,
-                                "<td style=\"background:#{:02x}{:02x}{:02x}\">{}</td>",
-                                mix(91.0),
-                                mix(143.0),
-                                mix(214.0),
+                                "<td style=\"background:#{}\">{}</td>",
+                                heat_hex(share),
                                 html_text(text)
                             );
                         }

@@ -490,6 +490,14 @@ fn scales(f: &mut Vec<Finding>, d: &Dataset) {
 /// Validates a review, and its references into `dataset` when one is given.
 #[must_use]
 pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
+    review_hashed(r, dataset, None)
+}
+
+/// [`review`], given the dataset's [`content_hash`] when it is already known (an aggregate
+/// checks many reviews against one dataset, and hashing it is most of the work of checking a
+/// review).
+#[must_use]
+pub fn review_hashed(r: &Review, dataset: Option<&Dataset>, hash: Option<&str>) -> Vec<Finding> {
     let mut out = Vec::new();
     let f = &mut out;
     if r.delegation.trim().is_empty() {
@@ -531,7 +539,7 @@ pub fn review(r: &Review, dataset: Option<&Dataset>) -> Vec<Finding> {
                 version = &d.metadata.version
             ),
         ));
-    } else if let Ok(hash) = content_hash(d)
+    } else if let Some(hash) = hash.map(str::to_owned).or_else(|| content_hash(d).ok())
         && hash != r.dataset.content_hash
     {
         f.push(Finding::warning(

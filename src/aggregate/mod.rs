@@ -70,13 +70,16 @@ pub fn review_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
 pub fn read(files: &[PathBuf], dataset: &Dataset) -> Members {
     let threads = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
     let chunk = files.len().div_ceil(threads.max(1)).max(1);
+    // Hashed once, not once a review: hashing the dataset is most of the work of checking one.
+    let hash = io::content_hash(dataset).ok();
+    let hash = hash.as_deref();
     let results: Vec<Result<Review, Vec<Problem>>> = std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|path| read_one(path, dataset))
+                        .map(|path| read_one(path, dataset, hash))
                         .collect::<Vec<_>>()
                 })
             })
@@ -111,8 +114,8 @@ pub fn read(files: &[PathBuf], dataset: &Dataset) -> Members {
 }
 
 /// One review, its talking points dropped; errors are its problems.
-fn read_one(path: &Path, dataset: &Dataset) -> Result<Review, Vec<Problem>> {
-    match io::load_review(path, Some(dataset)) {
+fn read_one(path: &Path, dataset: &Dataset, hash: Option<&str>) -> Result<Review, Vec<Problem>> {
+    match io::load_review_hashed(path, dataset, hash) {
         Ok(loaded) => {
             let mut review = loaded.doc;
             for a in review.assessments.values_mut() {

@@ -126,8 +126,8 @@ fn docx(
     for image in images {
         doc = doc.add_paragraph(picture(image));
     }
-    for part in &b.parts {
-        doc = super::report::docx::add(doc, part, 2);
+    for (part, shades) in b.parts.iter().zip(&b.shades) {
+        doc = super::report::docx::add_shaded(doc, part, 2, shades);
     }
     finish(doc, &b.title, "", lang.is_chinese())
 }

@@ -534,6 +534,21 @@ pub fn load_review(path: &Path, dataset: Option<&Dataset>) -> Result<Loaded<Revi
     review_from_text(path, &read_text(path)?, dataset)
 }
 
+/// [`load_review`] against `dataset` whose content hash is `hash` (see
+/// [`crate::validate::review_hashed`]): for reading many reviews of one dataset.
+pub fn load_review_hashed(
+    path: &Path,
+    dataset: &Dataset,
+    hash: Option<&str>,
+) -> Result<Loaded<Review>, LoadError> {
+    let text = read_text(path)?;
+    let mut doc: Review =
+        parse(path, &text, DocKind::Review).map_err(|p| LoadError::Invalid(vec![p]))?;
+    doc.fill_ids();
+    let findings = crate::validate::review_hashed(&doc, Some(dataset), hash);
+    split(doc, locate_findings(path, &text, findings))
+}
+
 /// The comment block a document starts with (`//` lines, whole-line `/* … */` comments and
 /// blank lines between them), ending in a line break; empty when the text starts with the
 /// document itself. A byte-order mark is skipped, CRLF line ends become `\n`.

@@ -11,8 +11,8 @@ pub mod save;
 
 pub use document::{
     DocKind, LoadError, LoadPhase, LoadProgress, Loaded, MAX_FILE_BYTES, content_hash,
-    dataset_from_text, leading_comment, load_dataset, load_review, locate_findings, read_text,
-    read_text_with_progress, review_from_text, to_ron_string,
+    dataset_from_text, leading_comment, load_dataset, load_review, load_review_hashed,
+    locate_findings, read_text, read_text_with_progress, review_from_text, to_ron_string,
 };
 pub use lock::{DocumentLock, LockError, ReadOnly, lock_path};
 pub use open::{OpenError, OpenOptions, Opened, OpenedReview, ReviewDataset, open};

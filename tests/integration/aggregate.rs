@@ -157,6 +157,10 @@ fn the_briefing_counts_what_each_delegation_marked_and_names_every_file_left_out
         "the narrative"
     );
     assert!(html.contains("<figure><svg"), "the stacked-bar charts");
+    assert!(
+        html.contains("<td style=\"background:#5b8fd6\">100% · "),
+        "Delegation 0's heat-map cells, shaded"
+    );
     for name in &f.left_out {
         assert!(html.contains(name), "{name} not in the files left out");
     }
@@ -209,6 +213,8 @@ fn the_aggregate_briefing_is_a_real_pdf_and_word_document_in_chinese_too() {
         "part title"
     );
     assert!(xml.contains("Delegation 0"), "a delegation");
+    // Delegation 0 assessed every commitment: its heat-map cells are the darkest shade.
+    assert!(xml.contains("w:fill=\"5b8fd6\""), "a shaded heat-map cell");
     let media = (0..zip.len())
         .filter(|&i| zip.by_index(i).unwrap().name().unwrap().ends_with(".png"))
         .count();

@@ -1,7 +1,7 @@
 //! A report as a Word document: a heading per pillar and a table under it whose header row
 //! repeats on every page, with the briefing's styles and fonts.
 
-use docx_rs::{Docx, Paragraph, Table, TableRow, WidthType};
+use docx_rs::{Docx, Paragraph, Shading, Table, TableRow, WidthType};
 
 use crate::export::docx::{cell, document, finish, header_row, heading, para, run};
 use crate::i18n::Language;
@@ -17,7 +17,13 @@ pub fn write(r: &Report, lang: Language) -> Result<Vec<u8>, docx_rs::DocxError> 
 
 /// `doc` with `r` added: its title a heading of `level`, the subtitle, and a table per group
 /// under a heading one level below.
-pub(crate) fn add(mut doc: Docx, r: &Report, level: usize) -> Docx {
+pub(crate) fn add(doc: Docx, r: &Report, level: usize) -> Docx {
+    add_shaded(doc, r, level, &[])
+}
+
+/// [`add`] with body cells shaded: `shades[row][column]` from 0 (none) to 1 (see
+/// [`crate::report::heat_hex`]).
+pub(crate) fn add_shaded(mut doc: Docx, r: &Report, level: usize, shades: &[Vec<f64>]) -> Docx {
     let weights = r.column_weights();
     let total: f32 = weights.iter().sum();
     #[expect(
@@ -47,9 +53,16 @@ pub(crate) fn add(mut doc: Docx, r: &Report, level: usize) -> Docx {
         let mut table_rows = vec![header_row(sized(
             r.columns.iter().map(|h| cell(h, true)).collect(),
         ))];
-        for row in rows {
+        for (i, row) in rows.iter().enumerate() {
             table_rows.push(TableRow::new(sized(
-                row.iter().map(|c| cell(c, false)).collect(),
+                row.iter()
+                    .enumerate()
+                    .map(|(c, text)| match shades.get(i).and_then(|s| s.get(c)) {
+                        Some(&share) if share > 0.0 => cell(text, false)
+                            .shading(Shading::new().fill(crate::report::heat_hex(share))),
+                        _ => cell(text, false),
+                    })
+                    .collect(),
             )));
         }
         if !group.is_empty() {
