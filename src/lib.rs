@@ -10,6 +10,7 @@
 // First, so its `key!` macro is in scope in every module below.
 #[macro_use]
 pub mod i18n;
+pub mod about;
 pub mod aggregate;
 pub mod analysis;
 pub mod assets;

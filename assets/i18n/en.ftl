@@ -880,3 +880,14 @@ aggregate-heat-tip = { $delegation }, { $section }: { $assessed } of { $commitme
 aggregate-none-left-out = Every file was read.
 aggregate-left-out-warning = { $left } of { $files } files were left out of the aggregate; the "Left out" tab says why.
 aggregate-gaps = { $count } of { $total } commitments not assessed
+
+# Issue 17: Help → About.
+cmd-about = About poa-review…
+cmd-about-tip = The version, when this copy was built, its licence and every third-party licence
+about-title = About poa-review
+about-built = Built on { $date }
+about-development-build = A development build (not from a package)
+about-licence = Licence: { $licence }
+about-font = The bundled Chinese font (Noto Sans SC): SIL Open Font License 1.1
+about-third-party = The licences of the compiled-in crates
+about-third-party-missing = The list of the compiled-in crates' licences is generated when the package is built and installed with it (share/doc/poa-review/THIRD-PARTY-LICENSES.md); this copy was not installed from a package.

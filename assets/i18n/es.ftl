@@ -909,3 +909,14 @@ aggregate-heat-tip = { $delegation }, { $section }: { $assessed } de { $commitme
 aggregate-none-left-out = Se leyeron todos los archivos.
 aggregate-left-out-warning = { $left } de { $files } archivos no se consideraron en el agregado; la pestaña «No considerados» explica por qué.
 aggregate-gaps = { $count } de { $total } compromisos sin evaluar
+
+# Issue 17: Help → About.
+cmd-about = Acerca de poa-review…
+cmd-about-tip = La versión, la fecha de compilación de esta copia, su licencia y todas las licencias de terceros
+about-title = Acerca de poa-review
+about-built = Compilado el { $date }
+about-development-build = Una versión de desarrollo (no instalada desde un paquete)
+about-licence = Licencia: { $licence }
+about-font = La fuente china incluida (Noto Sans SC): SIL Open Font License 1.1
+about-third-party = Las licencias de los crates compilados en el programa
+about-third-party-missing = La lista de licencias de los crates compilados se genera al construir el paquete y se instala con él (share/doc/poa-review/THIRD-PARTY-LICENSES.md); esta copia no se instaló desde un paquete.

@@ -912,3 +912,14 @@ aggregate-heat-tip = { $delegation }, { $section } : { $assessed } sur { $commit
 aggregate-none-left-out = Tous les fichiers ont été lus.
 aggregate-left-out-warning = { $left } fichiers sur { $files } n'ont pas été retenus dans l'agrégat ; l'onglet « Non retenus » dit pourquoi.
 aggregate-gaps = { $count } engagements sur { $total } non évalués
+
+# Issue 17: Help → About.
+cmd-about = À propos de poa-review…
+cmd-about-tip = La version, la date de construction de cette copie, sa licence et toutes les licences de tiers
+about-title = À propos de poa-review
+about-built = Construit le { $date }
+about-development-build = Une version de développement (pas issue d'un paquet)
+about-licence = Licence : { $licence }
+about-font = La police chinoise fournie (Noto Sans SC) : SIL Open Font License 1.1
+about-third-party = Les licences des crates compilées dans le programme
+about-third-party-missing = La liste des licences des crates compilées est produite à la construction du paquet et installée avec lui (share/doc/poa-review/THIRD-PARTY-LICENSES.md) ; cette copie n'a pas été installée depuis un paquet.

@@ -948,3 +948,14 @@ aggregate-heat-tip = { $delegation }, { $section }: оценено { $assessed }
 aggregate-none-left-out = Все файлы прочитаны.
 aggregate-left-out-warning = Не учтено в сводке файлов: { $left } из { $files }; причины — на вкладке «Не учтено».
 aggregate-gaps = Не оценено обязательств: { $count } из { $total }
+
+# Issue 17: Help → About.
+cmd-about = О программе poa-review…
+cmd-about-tip = Версия, дата сборки этой копии, её лицензия и все сторонние лицензии
+about-title = О программе poa-review
+about-built = Собрано { $date }
+about-development-build = Версия для разработки (не из пакета)
+about-licence = Лицензия: { $licence }
+about-font = Встроенный китайский шрифт (Noto Sans SC): SIL Open Font License 1.1
+about-third-party = Лицензии скомпилированных в программу пакетов (crates)
+about-third-party-missing = Список лицензий скомпилированных пакетов создаётся при сборке пакета и устанавливается вместе с ним (share/doc/poa-review/THIRD-PARTY-LICENSES.md); эта копия установлена не из пакета.

@@ -862,3 +862,14 @@ aggregate-heat-tip = { $delegation }，{ $section }：{ $commitments } 项中已
 aggregate-none-left-out = 所有文件均已读取。
 aggregate-left-out-warning = { $files } 个文件中有 { $left } 个未计入汇总；原因见“未计入”标签页。
 aggregate-gaps = { $total } 项承诺中有 { $count } 项未评估
+
+# Issue 17: Help → About.
+cmd-about = 关于 poa-review…
+cmd-about-tip = 版本、本副本的构建日期、许可证以及所有第三方许可证
+about-title = 关于 poa-review
+about-built = 构建于 { $date }
+about-development-build = 开发版本（非安装包）
+about-licence = 许可证：{ $licence }
+about-font = 内置中文字体（Noto Sans SC）：SIL 开放字体许可证 1.1
+about-third-party = 编译进程序的各软件包的许可证
+about-third-party-missing = 各软件包许可证列表在构建安装包时生成，并随安装包安装（share/doc/poa-review/THIRD-PARTY-LICENSES.md）；本副本并非通过安装包安装。

@@ -105,4 +105,6 @@ pub enum Command {
     CloseReport,
     /// Close the aggregate window.
     CloseAggregate,
+    /// Close Help → About.
+    CloseAbout,
 }

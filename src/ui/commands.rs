@@ -46,6 +46,8 @@ pub enum MenuCommand {
     OpenLogFolder,
     /// Show the user guide.
     UserGuide,
+    /// Show the version, the build date and every licence.
+    About,
     /// Open the Settings window (name, language, theme, renderer, file dialogs).
     Settings,
     /// Quit the application.
@@ -124,6 +126,7 @@ impl MenuCommand {
             Self::SaveDatasetTemplate,
             Self::OpenLogFolder,
             Self::UserGuide,
+            Self::About,
             Self::Settings,
             Self::Quit,
             Self::Undo,
@@ -165,6 +168,7 @@ impl MenuCommand {
             Self::SaveDatasetTemplate => key!("cmd-dataset-template"),
             Self::OpenLogFolder => key!("cmd-open-log-folder"),
             Self::UserGuide => key!("cmd-user-guide"),
+            Self::About => key!("cmd-about"),
             Self::Settings => key!("cmd-settings"),
             Self::Quit => key!("cmd-quit"),
             Self::Undo => key!("cmd-undo"),
@@ -203,6 +207,7 @@ impl MenuCommand {
             Self::SaveDatasetTemplate => key!("cmd-dataset-template-tip"),
             Self::OpenLogFolder => key!("cmd-open-log-folder-tip"),
             Self::UserGuide => key!("cmd-user-guide-tip"),
+            Self::About => key!("cmd-about-tip"),
             Self::Settings => key!("cmd-settings-tip"),
             Self::Quit => key!("cmd-quit-tip"),
             Self::Undo => key!("cmd-undo-tip"),
@@ -256,7 +261,8 @@ impl MenuCommand {
             | Self::NewDatasetFromSheet
             | Self::SaveDatasetTemplate
             | Self::OpenLogFolder
-            | Self::UserGuide => Vec::new(),
+            | Self::UserGuide
+            | Self::About => Vec::new(),
             Self::Settings => vec![cmd(Key::Comma)],
             Self::Quit => vec![cmd(Key::Q)],
             Self::Undo => vec![cmd(Key::Z)],
@@ -291,6 +297,7 @@ impl MenuCommand {
             | Self::SaveDatasetTemplate
             | Self::OpenLogFolder
             | Self::UserGuide
+            | Self::About
             | Self::Shortcuts => true,
             Self::Save | Self::Merge | Self::ImportReply | Self::ImportSheet => {
                 now.has_review && now.writable

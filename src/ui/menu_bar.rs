@@ -92,7 +92,7 @@ impl MenuBar<'_> {
                 self.item(ui, MenuCommand::Shortcuts);
                 self.item(ui, MenuCommand::OpenLogFolder);
                 ui.separator();
-                ui.label(format!("poa-review {}", env!("CARGO_PKG_VERSION")));
+                self.item(ui, MenuCommand::About);
             });
         });
     }

@@ -1,6 +1,7 @@
 //! The desktop window. The only part of poa-review that knows egui and eframe: it draws the
 //! state of a [`crate::workspace::Workspace`] and turns clicks and keys into commands.
 
+pub mod about_window;
 pub mod aggregate_window;
 pub mod app;
 pub mod charts_view;

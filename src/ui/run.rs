@@ -5,8 +5,12 @@ use super::exit_after_frames::ExitAfterFrames;
 use super::start_options::StartOptions;
 use crate::settings::Renderer;
 
-/// The application id (window class, storage folder).
+/// The application's name for eframe (its storage folder for window settings).
 pub const APP_ID: &str = "poa-review";
+
+/// The window's application id (the Wayland app id and the X11 window class): the desktop
+/// entry's name, so that docks and task bars match the window to its launcher and icon.
+pub const DESKTOP_ID: &str = "org.poa_review.PoaReview";
 
 /// A 64×64 icon drawn in code: three bars for the three pillars on a blue tile.
 #[must_use]
@@ -47,7 +51,7 @@ pub fn native_options(renderer: Renderer) -> eframe::NativeOptions {
     let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("poa-review")
-            .with_app_id(APP_ID)
+            .with_app_id(DESKTOP_ID)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 500.0])
             .with_icon(icon()),

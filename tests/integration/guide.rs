@@ -28,3 +28,26 @@ fn the_user_guide_is_shown_in_the_interface_language_and_closes() {
     h.get_by_label("poa-review 简明指南");
     h.get_by_label("团队协作");
 }
+
+#[test]
+fn about_names_the_version_the_licence_and_the_fonts_licence_and_says_where_the_crates_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::open(dir.path(), None);
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("About poa-review…").click();
+    h.run();
+    h.get_by_label(&format!("poa-review {}", env!("CARGO_PKG_VERSION")));
+    h.get_by_label("Licence: MIT OR Apache-2.0");
+    h.get_by_label("The bundled Chinese font (Noto Sans SC): SIL Open Font License 1.1")
+        .click();
+    h.run();
+    h.get_by_label_contains("SIL OPEN FONT LICENSE Version 1.1");
+    // A test build is not installed from a package: the window says where the list would be.
+    if poa_review::about::third_party_licences().is_none() {
+        h.get_by_label_contains("THIRD-PARTY-LICENSES.md");
+    }
+    h.get_by_label("Close window").click();
+    h.run();
+    assert!(h.query_by_label("Licence: MIT OR Apache-2.0").is_none());
+}

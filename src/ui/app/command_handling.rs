@@ -75,6 +75,7 @@ impl PoaApp {
             }
             Command::CloseShortcuts => self.show_shortcuts = false,
             Command::CloseGuide => self.show_guide = false,
+            Command::CloseAbout => self.about.open = false,
             Command::ShowFile(path) => self.tasks.show_file(path, self.opener.clone()),
             Command::ApplyMerge => self.apply_merge(),
             Command::CancelMerge => {
@@ -193,6 +194,7 @@ impl PoaApp {
             MenuCommand::NewDatasetFromSheet => self.ask_path(DialogPurpose::DatasetBook, None),
             MenuCommand::SaveDatasetTemplate => self.ask_path(DialogPurpose::SaveTemplate, None),
             MenuCommand::UserGuide => self.show_guide = true,
+            MenuCommand::About => self.about.show(),
             MenuCommand::OpenLogFolder => {
                 let dir = crate::log_file::folder(&self.data_dir);
                 if let Err(e) = std::fs::create_dir_all(&dir) {

@@ -68,6 +68,8 @@ pub struct PoaApp {
     pub show_shortcuts: bool,
     /// Whether the user guide is shown.
     pub show_guide: bool,
+    /// Help → About.
+    pub about: super::about_window::AboutState,
     /// The file changed on disk behind our back.
     pub disk_changed: bool,
     /// Background work.
@@ -150,6 +152,7 @@ impl PoaApp {
             flow: Flow::Idle,
             show_shortcuts: false,
             show_guide: false,
+            about: super::about_window::AboutState::default(),
             disk_changed: false,
             tasks: Tasks::new(ctx.clone()),
             t: Translator::new(Language::En),

@@ -114,16 +114,6 @@ impl PoaApp {
             }
             .ui(ui);
         }
-        if self.aggregate.aggregate.is_some() {
-            crate::ui::aggregate_window::AggregateWindow {
-                state: &mut self.aggregate,
-                busy: self.tasks.is_running(TaskKind::Report),
-                lang: &self.view.content_lang,
-                t: &self.t,
-                out,
-            }
-            .ui(ui);
-        }
         if self.pack.open
             && let Some(ws) = &self.ws
         {
@@ -161,6 +151,7 @@ impl PoaApp {
             }
             .ui(ui);
         }
+        self.reading_windows(ui, out);
         dialogs::flow_ui(ui, &mut self.flow, &self.t, &name, out);
         if self.show_guide {
             crate::ui::guide_window::GuideWindow { t: &self.t, out }.ui(ui);
@@ -169,6 +160,28 @@ impl PoaApp {
             Shortcuts {
                 t: &self.t,
                 scale: self.ws.as_ref().map(|w| w.dataset.status_scale.as_slice()),
+                out,
+            }
+            .ui(ui);
+        }
+    }
+
+    /// The windows that read rather than edit: many reviews at once, and Help → About.
+    fn reading_windows(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        if self.aggregate.aggregate.is_some() {
+            crate::ui::aggregate_window::AggregateWindow {
+                state: &mut self.aggregate,
+                busy: self.tasks.is_running(TaskKind::Report),
+                lang: &self.view.content_lang,
+                t: &self.t,
+                out,
+            }
+            .ui(ui);
+        }
+        if self.about.open {
+            crate::ui::about_window::AboutWindow {
+                state: &self.about,
+                t: &self.t,
                 out,
             }
             .ui(ui);
