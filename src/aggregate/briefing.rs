@@ -37,7 +37,6 @@ pub const CHART_ROWS: usize = 25;
 pub fn briefing(aggregate: &Aggregate, lang: Language) -> AggregateBriefing {
     let code = lang.code();
     let (dataset, read, summaries) = (&aggregate.dataset, &aggregate.read, &aggregate.summaries);
-    let left: std::collections::BTreeSet<_> = read.left_out.iter().map(|p| &p.file).collect();
     let mut parts = vec![commitments(dataset, summaries, read.members.len(), lang)];
     let mut shades = vec![Vec::new()];
     for (part, shade) in heat_map_parts(aggregate, lang) {
@@ -66,12 +65,22 @@ pub fn briefing(aggregate: &Aggregate, lang: Language) -> AggregateBriefing {
                 ("reviews", read.members.len().into()),
                 ("dataset", dataset.metadata.id.as_str().into()),
                 ("version", dataset.metadata.version.as_str().into()),
-                ("left", left.len().into()),
+                ("left", read.files_left_out().into()),
             ],
         ),
         charts: vec![Sort::MostAssessed, Sort::MostDisagreement],
         parts,
         shades,
+    }
+}
+
+/// `rows` as a report's one untitled group, or none when there are no rows (the report then
+/// says its `empty` text).
+fn one_group(rows: Vec<Vec<String>>) -> Vec<(String, Vec<Vec<String>>)> {
+    if rows.is_empty() {
+        Vec::new()
+    } else {
+        vec![(String::new(), rows)]
     }
 }
 
@@ -217,11 +226,7 @@ fn heat_map_parts(aggregate: &Aggregate, lang: Language) -> Vec<(Report, Vec<Vec
                 ),
                 subtitle: tr_in(lang, key!("aggregate-part-heat-map-note")),
                 columns,
-                groups: if rows.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![(String::new(), rows)]
-                },
+                groups: one_group(rows),
                 empty: tr_in(lang, key!("aggregate-empty")),
                 weights,
             };
@@ -285,11 +290,7 @@ fn not_assessed(
         .into_iter()
         .map(|k| tr_in(lang, k))
         .collect(),
-        groups: if rows.is_empty() {
-            Vec::new()
-        } else {
-            vec![(String::new(), rows)]
-        },
+        groups: one_group(rows),
         empty: tr_in(lang, key!("aggregate-all-assessed")),
         weights: vec![1.5, 1.0, 6.0],
     }
@@ -331,11 +332,7 @@ fn narratives(dataset: &Dataset, read: &Members, lang: Language) -> Vec<Report> 
                 .into_iter()
                 .map(|k| tr_in(lang, k))
                 .collect(),
-                groups: if rows.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![(String::new(), rows)]
-                },
+                groups: one_group(rows),
                 empty: tr_in(lang, key!("aggregate-no-narratives")),
                 weights: vec![1.0, 3.0, 3.0, 3.0],
             }

@@ -41,6 +41,18 @@ pub struct Members {
     pub left_out: Vec<Problem>,
 }
 
+impl Members {
+    /// How many files were left out (a file with several problems counts once).
+    #[must_use]
+    pub fn files_left_out(&self) -> usize {
+        self.left_out
+            .iter()
+            .map(|p| &p.file)
+            .collect::<HashSet<_>>()
+            .len()
+    }
+}
+
 /// The `*.review.ron` files of a folder, in name order; a file is itself.
 #[must_use]
 pub fn review_files(inputs: &[PathBuf]) -> Vec<PathBuf> {

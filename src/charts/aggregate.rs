@@ -149,24 +149,25 @@ where
             (bar_x0 + bar_w + s.px(6.0), y + (row_h - s.px(13.0)) / 2),
         )?;
     }
-    legend(root, d, h - legend_h + s.px(14.0), s)?;
+    legend(root, d, h - legend_h + s.px(14.0), &label_style, s)?;
     Ok(Drawn {
         points: Vec::new(),
         title,
     })
 }
 
-/// The legend: every status level with its colour and name, in a row from the left at `ly`.
-fn legend<DB: DrawingBackend>(
+/// The legend: every status level with its colour and name in `label_style`, in a row from the
+/// left at `ly` (also the status chart's).
+pub(super) fn legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     d: &Dataset,
     ly: i32,
+    label_style: &TextStyle<'_>,
     s: &Scaled,
 ) -> Result<(), ChartError>
 where
     DB::ErrorType: 'static,
 {
-    let label_style = s.font(12.5, CHART_TEXT);
     let mut lx = s.px(12.0);
     for level in &d.status_scale {
         let colour = palette::parse_hex(&level.colour);
@@ -175,8 +176,8 @@ where
             rgb(colour).filled(),
         ))?;
         let name = text_or_empty(&level.label, s.lang.code());
-        root.draw_text(name, &label_style, (lx + s.px(16.0), ly - s.px(1.0)))?;
-        let (tw, _) = root.estimate_text_size(name, &label_style)?;
+        root.draw_text(name, label_style, (lx + s.px(16.0), ly - s.px(1.0)))?;
+        let (tw, _) = root.estimate_text_size(name, label_style)?;
         lx += s.px(16.0) + i32::try_from(tw).unwrap_or(0) + s.px(14.0);
     }
     Ok(())

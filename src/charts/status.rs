@@ -139,19 +139,7 @@ where
     }
 
     // Legend: every level with its colour and name.
-    let mut lx = s.px(12.0);
-    let ly = h - legend_h + s.px(14.0);
-    for level in &d.status_scale {
-        let colour = palette::parse_hex(&level.colour);
-        root.draw(&Rectangle::new(
-            [(lx, ly), (lx + s.px(12.0), ly + s.px(12.0))],
-            rgb(colour).filled(),
-        ))?;
-        let name = text_or_empty(&level.label, s.lang.code());
-        root.draw_text(name, &label_style, (lx + s.px(16.0), ly - s.px(1.0)))?;
-        let (tw, _) = root.estimate_text_size(name, &label_style)?;
-        lx += s.px(16.0) + i32::try_from(tw).unwrap_or(0) + s.px(14.0);
-    }
+    super::aggregate::legend(root, d, h - legend_h + s.px(14.0), &label_style, s)?;
     Ok(Drawn {
         points: Vec::new(),
         title,

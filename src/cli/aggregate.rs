@@ -99,12 +99,7 @@ pub fn run(args: &Args<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         writeln!(err, "{}", show(&p)).ok();
         return exit::PROBLEMS;
     }
-    let left = read
-        .left_out
-        .iter()
-        .map(|p| &p.file)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
+    let left = read.files_left_out();
     let (path, reviews) = (to.display().to_string(), read.members.len());
     let (dataset, version) = (d.metadata.id.as_str(), d.metadata.version.as_str());
     let message = match &rows {

@@ -208,13 +208,7 @@ impl AggregateWindow<'_> {
     /// What was read, the tabs and the export.
     fn header(&mut self, ui: &mut egui::Ui, aggregate: &Aggregate) {
         let t = self.t;
-        let left = aggregate
-            .read
-            .left_out
-            .iter()
-            .map(|p| &p.file)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
+        let left = aggregate.read.files_left_out();
         ui.label(t.tr_args(
             key!("aggregate-window-read"),
             &[

@@ -100,13 +100,7 @@ impl PoaApp {
                     log::warn!("aggregate: left out {}", p.file.display());
                 }
                 if !a.read.left_out.is_empty() {
-                    let files = a
-                        .read
-                        .left_out
-                        .iter()
-                        .map(|p| &p.file)
-                        .collect::<std::collections::BTreeSet<_>>()
-                        .len();
+                    let files = a.read.files_left_out();
                     self.warn(self.t.tr_args(
                         key!("aggregate-left-out-warning"),
                         &[("left", files.into()), ("files", a.files.into())],
