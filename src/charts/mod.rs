@@ -190,10 +190,54 @@ fn check_size(width: u32, height: u32) -> Result<(), ChartError> {
     Ok(())
 }
 
-/// Draws into an RGB buffer of `width × height` pixels.
-pub fn render_rgb(
-    chart: &Chart,
-    data: ChartData<'_>,
+/// A chart that draws itself on any plotters backend: a [`Chart`] with its data, or an
+/// [`AggregateChart`]. The buffer and SVG writers below serve both.
+trait Drawing {
+    /// Draws on `root`, text, lines and margins times `scale`.
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<Drawn, ChartError>
+    where
+        DB::ErrorType: 'static;
+}
+
+impl Drawing for (&Chart, ChartData<'_>) {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<Drawn, ChartError>
+    where
+        DB::ErrorType: 'static,
+    {
+        draw(root, self.0, self.1, scale)
+    }
+}
+
+impl Drawing for AggregateChart<'_> {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: f64,
+    ) -> Result<Drawn, ChartError>
+    where
+        DB::ErrorType: 'static,
+    {
+        style::ensure_fonts()?;
+        root.fill(&style::rgb(crate::palette::CHART_BACKGROUND))?;
+        let s = style::Scaled {
+            scale,
+            lang: self.lang,
+        };
+        aggregate::draw(root, self, &s)
+    }
+}
+
+/// Draws `what` into an RGB buffer of `width × height` pixels.
+fn rgb_of(
+    what: &impl Drawing,
     width: u32,
     height: u32,
     scale: f64,
@@ -206,7 +250,7 @@ pub fn render_rgb(
                 ChartError::Drawing("the bundled chart font could not be loaded".to_owned())
             })?;
         let root = backend.into_drawing_area();
-        let drawn = draw(&root, chart, data, scale)?;
+        let drawn = what.draw_on(&root, scale)?;
         root.present()?;
         drawn
     };
@@ -216,6 +260,34 @@ pub fn render_rgb(
         rgb,
         drawn,
     })
+}
+
+/// Draws `what` as SVG text (see [`render_svg`]).
+fn svg_of(what: &impl Drawing, width: u32, height: u32, scale: f64) -> Result<String, ChartError> {
+    check_size(width, height)?;
+    let mut svg = String::new();
+    let texts = {
+        let (backend, texts) =
+            backend::SvgText::new(SVGBackend::with_string(&mut svg, (width, height))).ok_or_else(
+                || ChartError::Drawing("the bundled chart font could not be loaded".to_owned()),
+            )?;
+        let root = backend.into_drawing_area();
+        what.draw_on(&root, scale)?;
+        root.present()?;
+        texts
+    };
+    Ok(backend::finish_svg(&svg, &texts))
+}
+
+/// Draws into an RGB buffer of `width × height` pixels.
+pub fn render_rgb(
+    chart: &Chart,
+    data: ChartData<'_>,
+    width: u32,
+    height: u32,
+    scale: f64,
+) -> Result<RgbChart, ChartError> {
+    rgb_of(&(chart, data), width, height, scale)
 }
 
 /// Draws as SVG text (text stays text, so it can be searched and edited). Each text is
@@ -228,19 +300,7 @@ pub fn render_svg(
     height: u32,
     scale: f64,
 ) -> Result<String, ChartError> {
-    check_size(width, height)?;
-    let mut svg = String::new();
-    let texts = {
-        let (backend, texts) =
-            backend::SvgText::new(SVGBackend::with_string(&mut svg, (width, height))).ok_or_else(
-                || ChartError::Drawing("the bundled chart font could not be loaded".to_owned()),
-            )?;
-        let root = backend.into_drawing_area();
-        draw(&root, chart, data, scale)?;
-        root.present()?;
-        texts
-    };
-    Ok(backend::finish_svg(&svg, &texts))
+    svg_of(&(chart, data), width, height, scale)
 }
 
 /// Draws an aggregate chart into an RGB buffer of `width × height` pixels.
@@ -250,24 +310,7 @@ pub fn aggregate_rgb(
     height: u32,
     scale: f64,
 ) -> Result<RgbChart, ChartError> {
-    check_size(width, height)?;
-    let mut rgb = vec![0u8; width as usize * height as usize * 3];
-    let drawn = {
-        let backend = backend::TextFix::new(BitMapBackend::with_buffer(&mut rgb, (width, height)))
-            .ok_or_else(|| {
-                ChartError::Drawing("the bundled chart font could not be loaded".to_owned())
-            })?;
-        let root = backend.into_drawing_area();
-        let drawn = draw_aggregate(&root, chart, scale)?;
-        root.present()?;
-        drawn
-    };
-    Ok(RgbChart {
-        width,
-        height,
-        rgb,
-        drawn,
-    })
+    rgb_of(chart, width, height, scale)
 }
 
 /// Draws an aggregate chart as SVG text (see [`render_svg`]).
@@ -277,36 +320,7 @@ pub fn aggregate_svg(
     height: u32,
     scale: f64,
 ) -> Result<String, ChartError> {
-    check_size(width, height)?;
-    let mut svg = String::new();
-    let texts = {
-        let (backend, texts) =
-            backend::SvgText::new(SVGBackend::with_string(&mut svg, (width, height))).ok_or_else(
-                || ChartError::Drawing("the bundled chart font could not be loaded".to_owned()),
-            )?;
-        let root = backend.into_drawing_area();
-        draw_aggregate(&root, chart, scale)?;
-        root.present()?;
-        texts
-    };
-    Ok(backend::finish_svg(&svg, &texts))
-}
-
-fn draw_aggregate<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    chart: &AggregateChart<'_>,
-    scale: f64,
-) -> Result<Drawn, ChartError>
-where
-    DB::ErrorType: 'static,
-{
-    style::ensure_fonts()?;
-    root.fill(&style::rgb(crate::palette::CHART_BACKGROUND))?;
-    let s = style::Scaled {
-        scale,
-        lang: chart.lang,
-    };
-    aggregate::draw(root, chart, &s)
+    svg_of(chart, width, height, scale)
 }
 
 /// Encodes an RGB chart as PNG.
