@@ -349,7 +349,7 @@ pub enum Command {
         out: PathBuf,
         /// The format (by default from the extension of `--out`).
         #[arg(long, value_enum)]
-        format: Option<aggregate::AggregateFormat>,
+        format: Option<crate::export::Format>,
         /// The dataset (by default the first review's, beside it or built in).
         #[arg(long)]
         dataset: Option<PathBuf>,

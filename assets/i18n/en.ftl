@@ -848,7 +848,6 @@ aggregate-part-left-out = Files left out
 aggregate-col-file = File
 aggregate-col-line = Line
 aggregate-col-problem = Problem
-aggregate-xlsx-is-long-table = the aggregate briefing is written as PDF, Word, HTML or Markdown; Excel and CSV hold the long table
 aggregate-unknown-format = cannot tell what to write from this file name: use .pdf, .docx, .html or .md for the aggregate briefing, .csv or .xlsx for the long table, or give --format
 aggregate-briefing-written = Written: { $path } (the aggregate of { $reviews } reviews of dataset { $dataset } { $version }; { $left } files left out)
 cmd-open-reviews = Open several reviews…

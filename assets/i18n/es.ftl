@@ -877,7 +877,6 @@ aggregate-part-left-out = Archivos no considerados
 aggregate-col-file = Archivo
 aggregate-col-line = Línea
 aggregate-col-problem = Problema
-aggregate-xlsx-is-long-table = la nota agregada se escribe en PDF, Word, HTML o Markdown; Excel y CSV contienen la tabla larga
 aggregate-unknown-format = no se puede deducir el formato de este nombre de archivo: use .pdf, .docx, .html o .md para la nota agregada, .csv o .xlsx para la tabla larga, o indique --format
 aggregate-briefing-written = Escrito: { $path } (agregado de { $reviews } exámenes del conjunto de datos { $dataset } { $version }; { $left } archivos no considerados)
 cmd-open-reviews = Abrir varios exámenes…

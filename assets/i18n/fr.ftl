@@ -880,7 +880,6 @@ aggregate-part-left-out = Fichiers non retenus
 aggregate-col-file = Fichier
 aggregate-col-line = Ligne
 aggregate-col-problem = Problème
-aggregate-xlsx-is-long-table = la note agrégée s'écrit en PDF, Word, HTML ou Markdown ; Excel et CSV contiennent la table longue
 aggregate-unknown-format = impossible de déduire le format de ce nom de fichier : utilisez .pdf, .docx, .html ou .md pour la note agrégée, .csv ou .xlsx pour la table longue, ou donnez --format
 aggregate-briefing-written = Écrit : { $path } (agrégat de { $reviews } examens du jeu de données { $dataset } { $version } ; { $left } fichiers non retenus)
 cmd-open-reviews = Ouvrir plusieurs examens…

@@ -916,7 +916,6 @@ aggregate-part-left-out = Неучтённые файлы
 aggregate-col-file = Файл
 aggregate-col-line = Строка
 aggregate-col-problem = Проблема
-aggregate-xlsx-is-long-table = сводная справка записывается в PDF, Word, HTML или Markdown; Excel и CSV содержат длинную таблицу
 aggregate-unknown-format = по имени файла нельзя определить формат: используйте .pdf, .docx, .html или .md для сводной справки, .csv или .xlsx для длинной таблицы, или укажите --format
 aggregate-briefing-written = Записано: { $path } (сводка { $reviews } обзоров набора данных { $dataset } { $version }; не учтено файлов: { $left })
 cmd-open-reviews = Открыть несколько обзоров…

@@ -830,7 +830,6 @@ aggregate-part-left-out = 未计入的文件
 aggregate-col-file = 文件
 aggregate-col-line = 行
 aggregate-col-problem = 问题
-aggregate-xlsx-is-long-table = 汇总简报以 PDF、Word、HTML 或 Markdown 写出；Excel 和 CSV 用于长表
 aggregate-unknown-format = 无法从此文件名判断要写出的格式：汇总简报请用 .pdf、.docx、.html 或 .md，长表请用 .csv 或 .xlsx，或指定 --format
 aggregate-briefing-written = 已写入：{ $path }（数据集 { $dataset } { $version } 的 { $reviews } 份审评的汇总；{ $left } 个文件未计入）
 cmd-open-reviews = 打开多份审评…

@@ -43,7 +43,7 @@ pub fn briefing(aggregate: &Aggregate, lang: Language) -> AggregateBriefing {
         parts.push(part);
         shades.push(shade);
     }
-    parts.push(not_assessed(dataset, summaries, read, lang));
+    parts.push(not_assessed(aggregate, lang));
     parts.extend(narratives(dataset, read, lang));
     if !read.left_out.is_empty() {
         parts.push(left_out(read, lang));
@@ -236,28 +236,11 @@ fn heat_map_parts(aggregate: &Aggregate, lang: Language) -> Vec<(Report, Vec<Vec
 }
 
 /// Who has not assessed what: per delegation, how many and which commitments, most first.
-fn not_assessed(
-    dataset: &Dataset,
-    summaries: &[CommitmentSummary],
-    read: &Members,
-    lang: Language,
-) -> Report {
-    let mut per: Vec<(String, Vec<String>)> = read
-        .members
+fn not_assessed(aggregate: &Aggregate, lang: Language) -> Report {
+    let total = aggregate.dataset.commitments.len();
+    let rows: Vec<Vec<String>> = aggregate
+        .gaps
         .iter()
-        .map(|m| (m.review.delegation.clone(), Vec::new()))
-        .collect();
-    for (c, s) in dataset.commitments.iter().zip(summaries) {
-        for who in &s.not_assessed_by {
-            if let Some((_, list)) = per.iter_mut().find(|(w, _)| w == who) {
-                list.push(dataset.reference(&c.source));
-            }
-        }
-    }
-    per.sort_by_key(|(_, list)| std::cmp::Reverse(list.len()));
-    let rows: Vec<Vec<String>> = per
-        .into_iter()
-        .filter(|(_, list)| !list.is_empty())
         .map(|(who, list)| {
             let mut shown = list
                 .iter()
@@ -272,11 +255,7 @@ fn not_assessed(
                     &[("count", (list.len() - LISTED).into())],
                 ));
             }
-            vec![
-                who,
-                format!("{}/{}", list.len(), dataset.commitments.len()),
-                shown,
-            ]
+            vec![who.clone(), format!("{}/{total}", list.len()), shown]
         })
         .collect();
     Report {

@@ -209,6 +209,36 @@ pub fn summarise(dataset: &Dataset, members: &[Member]) -> Vec<CommitmentSummary
         .collect()
 }
 
+/// Who has not assessed what: per delegation with gaps, its name and the references of the
+/// commitments it has not assessed (dataset order), the most gaps first.
+#[must_use]
+pub fn gaps(
+    dataset: &Dataset,
+    summaries: &[CommitmentSummary],
+    members: &[Member],
+) -> Vec<(String, Vec<String>)> {
+    let mut per: Vec<(String, Vec<String>)> = members
+        .iter()
+        .map(|m| (m.review.delegation.clone(), Vec::new()))
+        .collect();
+    let index: std::collections::HashMap<&str, usize> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.review.delegation.as_str(), i))
+        .collect();
+    for (c, s) in dataset.commitments.iter().zip(summaries) {
+        let reference = dataset.reference(&c.source);
+        for who in &s.not_assessed_by {
+            if let Some(&i) = index.get(who.as_str()) {
+                per[i].1.push(reference.clone());
+            }
+        }
+    }
+    per.retain(|(_, list)| !list.is_empty());
+    per.sort_by_key(|(_, list)| std::cmp::Reverse(list.len()));
+    per
+}
+
 /// The normalised entropy of `counts` over the levels they may take: 0 when every count is in
 /// one level (or there are fewer than two), 1 when spread evenly over all of them.
 #[must_use]
@@ -283,6 +313,12 @@ pub fn long_table(dataset: &Dataset, members: &[Member]) -> Vec<[String; 5]> {
         }
     }
     rows
+}
+
+/// How many rows [`long_table`] has: four per delegation and commitment.
+#[must_use]
+pub fn long_table_len(dataset: &Dataset, members: &[Member]) -> usize {
+    members.len() * dataset.commitments.len() * 4
 }
 
 /// The header of [`long_table`]: stable English column names, the same in every language, so
@@ -428,6 +464,7 @@ mod tests {
         assert!(read.left_out.is_empty(), "{:?}", read.left_out);
         let rows = long_table(&d, &read.members);
         assert_eq!(rows.len(), d.commitments.len() * 4);
+        assert_eq!(rows.len(), long_table_len(&d, &read.members));
         assert!(rows.iter().all(|row| !row[4].contains(secret)));
         let status = |c: &str| {
             rows.iter()

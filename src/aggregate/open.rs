@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CommitmentSummary, HeatMap, Members, heat_maps, read, review_files, summarise};
+use super::{CommitmentSummary, HeatMap, Members, gaps, heat_maps, read, review_files, summarise};
 use crate::io;
 use crate::model::Dataset;
 use crate::problem::Problem;
@@ -21,6 +21,8 @@ pub struct Aggregate {
     pub summaries: Vec<CommitmentSummary>,
     /// Per pillar, the delegations × sections heat map.
     pub heat_maps: Vec<HeatMap>,
+    /// Who has not assessed what (see [`gaps`]).
+    pub gaps: Vec<(String, Vec<String>)>,
 }
 
 /// Opens the reviews in `inputs` (files, or folders of `*.review.ron` files) as an aggregate
@@ -41,7 +43,9 @@ pub fn open(inputs: &[PathBuf], dataset: Option<&Path>) -> Result<Aggregate, Vec
     let read = read(&files, &dataset);
     let summaries = summarise(&dataset, &read.members);
     let heat_maps = heat_maps(&dataset, &read.members);
+    let gaps = gaps(&dataset, &summaries, &read.members);
     Ok(Aggregate {
+        gaps,
         files: files.len(),
         dataset,
         read,

@@ -4,7 +4,7 @@
 use super::CommitmentSummary;
 
 /// How to order the commitments of an aggregate.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
     /// The dataset's own order.
     Dataset,

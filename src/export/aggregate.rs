@@ -8,13 +8,14 @@ use serde_json::json;
 use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 
+use super::Format;
 use super::docx::{Image, document, finish, heading, para, picture};
 use super::pdf::{number_pages, trimming_memo_cache};
 use super::text::visible_spaced as visible;
 use crate::aggregate::{self, Aggregate, AggregateBriefing, CHART_ROWS, Sort};
 use crate::charts::{self, AggregateChart, ChartError};
 use crate::i18n::Language;
-use crate::report::{ReportFormat, html_page, html_text, md_cell};
+use crate::report::{html_page, html_text, md_cell};
 
 /// The Typst layout.
 const TEMPLATE: &str = include_str!("../../assets/typst/aggregate.typ");
@@ -22,16 +23,22 @@ const TEMPLATE: &str = include_str!("../../assets/typst/aggregate.typ");
 /// The charts' width in logical pixels; PNG is drawn at twice that.
 const CHART_WIDTH: u32 = 780;
 
-/// The aggregate briefing of `aggregate` in `format` and `lang`, as the bytes of its file.
+/// The aggregate of `aggregate` in `format`, as the bytes of its file: the briefing in `lang`
+/// (PDF, Word, HTML, Markdown) or the long table (CSV, Excel; see [`super::long_table`]).
 ///
 /// # Errors
-/// When a chart cannot be drawn or the writer fails (the message says why), or for Excel, which
-/// is the long table's format ([`super::long_table`]).
-pub fn render(
-    aggregate: &Aggregate,
-    format: ReportFormat,
-    lang: Language,
-) -> Result<Vec<u8>, String> {
+/// When a chart cannot be drawn or the writer fails (the message says why).
+pub fn render(aggregate: &Aggregate, format: Format, lang: Language) -> Result<Vec<u8>, String> {
+    let rows = || aggregate::long_table(&aggregate.dataset, &aggregate.read.members);
+    match format {
+        Format::Csv => super::long_table::csv(&rows()).map_err(|e| e.to_string()),
+        Format::Xlsx => super::long_table::xlsx(&rows()).map_err(|e| e.to_string()),
+        Format::Pdf | Format::Docx | Format::Html | Format::Md => briefing(aggregate, format, lang),
+    }
+}
+
+/// The aggregate briefing in `format` (PDF, Word, HTML or Markdown; Word for the others).
+fn briefing(aggregate: &Aggregate, format: Format, lang: Language) -> Result<Vec<u8>, String> {
     let b = aggregate::briefing(aggregate, lang);
     let chart = |sort: Sort| AggregateChart {
         dataset: &aggregate.dataset,
@@ -43,8 +50,8 @@ pub fn render(
     };
     let fail = |e: &dyn std::fmt::Display| e.to_string();
     match format {
-        ReportFormat::Md => Ok(markdown(&b).into_bytes()),
-        ReportFormat::Html => {
+        Format::Md => Ok(markdown(&b).into_bytes()),
+        Format::Html => {
             let svgs = b
                 .charts
                 .iter()
@@ -56,23 +63,19 @@ pub fn render(
                 .map_err(|e| fail(&e))?;
             Ok(html(&b, &svgs, lang).into_bytes())
         }
-        ReportFormat::Pdf | ReportFormat::Docx => {
+        _ => {
             let images = b
                 .charts
                 .iter()
                 .map(|&s| png(&chart(s)))
                 .collect::<Result<Vec<_>, ChartError>>()
                 .map_err(|e| fail(&e))?;
-            if format == ReportFormat::Pdf {
+            if format == Format::Pdf {
                 pdf(&b, &images, lang).map_err(|e| fail(&e))
             } else {
                 docx(&b, &images, lang).map_err(|e| fail(&e))
             }
         }
-        ReportFormat::Xlsx => Err(crate::i18n::tr_in(
-            lang,
-            key!("aggregate-xlsx-is-long-table"),
-        )),
     }
 }
 

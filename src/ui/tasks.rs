@@ -738,40 +738,17 @@ impl Tasks {
         });
     }
 
-    /// Writes the aggregate briefing (PDF, Word, HTML, by the extension) or the long table
-    /// (CSV, Excel) on a worker thread.
+    /// Writes the aggregate briefing (PDF, Word, HTML, Markdown) or the long table (CSV,
+    /// Excel) on a worker thread.
     pub fn write_aggregate(
         &mut self,
         path: PathBuf,
         aggregate: std::sync::Arc<crate::aggregate::Aggregate>,
+        format: crate::export::Format,
         lang: crate::i18n::Language,
     ) {
         self.spawn(TaskKind::Report, move || {
-            let ext = path
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            let rows = || crate::aggregate::long_table(&aggregate.dataset, &aggregate.read.members);
-            let bytes = match ext.as_str() {
-                "csv" => crate::export::long_table::csv(&rows()).map_err(|e| e.to_string()),
-                "xlsx" => crate::export::long_table::xlsx(&rows()).map_err(|e| e.to_string()),
-                "docx" => crate::export::aggregate::render(
-                    &aggregate,
-                    crate::report::ReportFormat::Docx,
-                    lang,
-                ),
-                "html" | "htm" => crate::export::aggregate::render(
-                    &aggregate,
-                    crate::report::ReportFormat::Html,
-                    lang,
-                ),
-                _ => crate::export::aggregate::render(
-                    &aggregate,
-                    crate::report::ReportFormat::Pdf,
-                    lang,
-                ),
-            };
-            let result = bytes
+            let result = crate::export::aggregate::render(&aggregate, format, lang)
                 .map_err(|reason| {
                     Problem::file_error(&path, msg!("export-failed", reason = reason))
                 })

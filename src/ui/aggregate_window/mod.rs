@@ -15,6 +15,7 @@ use std::sync::Arc;
 use super::command::Command;
 use super::tasks::DialogPurpose;
 use crate::aggregate::{Aggregate, Sort};
+use crate::export::Format;
 use crate::i18n::Translator;
 
 /// The tabs of the window.
@@ -43,35 +44,15 @@ pub enum Measure {
     Progress,
 }
 
-/// The formats the window exports to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum AggregateExport {
-    /// The aggregate briefing as PDF.
-    #[default]
-    Pdf,
-    /// The aggregate briefing as Word.
-    Docx,
-    /// The aggregate briefing as HTML.
-    Html,
-    /// The long table as Excel.
-    Xlsx,
-    /// The long table as CSV.
-    Csv,
-}
-
-impl AggregateExport {
-    /// The file extension.
-    #[must_use]
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Docx => "docx",
-            Self::Html => "html",
-            Self::Xlsx => "xlsx",
-            Self::Csv => "csv",
-        }
-    }
-}
+/// The formats the window exports to: the briefing (PDF, Word, HTML) and the long table
+/// (Excel, CSV).
+const EXPORTS: [Format; 5] = [
+    Format::Pdf,
+    Format::Docx,
+    Format::Html,
+    Format::Xlsx,
+    Format::Csv,
+];
 
 /// The aggregate on screen and how it is looked at.
 #[derive(Debug, Default)]
@@ -86,8 +67,8 @@ pub struct AggregateState {
     pub group: usize,
     /// What the heat map colours.
     pub measure: Measure,
-    /// The format of the next export.
-    pub format: AggregateExport,
+    /// The format of the next export (one of [`EXPORTS`]; PDF until another is chosen).
+    pub format: Option<Format>,
 }
 
 impl AggregateState {
@@ -106,6 +87,12 @@ impl AggregateState {
         };
     }
 
+    /// The format of the next export.
+    #[must_use]
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Pdf)
+    }
+
     /// The file name offered for the export.
     #[must_use]
     pub fn file_name(&self) -> String {
@@ -114,7 +101,7 @@ impl AggregateState {
             .as_ref()
             .map_or("reviews", |a| a.dataset.metadata.id.as_str());
         let base = crate::io::safe_name::component(&format!("aggregate-{id}"));
-        format!("{base}.{}", self.format.extension())
+        format!("{base}.{}", self.format().extension())
     }
 }
 
@@ -239,24 +226,19 @@ impl AggregateWindow<'_> {
             }
             ui.separator();
             let l = ui.label(t.tr(key!("aggregate-export-as")));
-            let name = |f: AggregateExport| match f {
-                AggregateExport::Pdf => t.tr(key!("aggregate-export-pdf")),
-                AggregateExport::Docx => t.tr(key!("aggregate-export-docx")),
-                AggregateExport::Html => t.tr(key!("aggregate-export-html")),
-                AggregateExport::Xlsx => t.tr(key!("aggregate-export-xlsx")),
-                AggregateExport::Csv => t.tr(key!("aggregate-export-csv")),
+            let name = |f: Format| match f {
+                Format::Pdf => t.tr(key!("aggregate-export-pdf")),
+                Format::Docx => t.tr(key!("aggregate-export-docx")),
+                Format::Html => t.tr(key!("aggregate-export-html")),
+                Format::Md => t.tr(key!("report-export-md")),
+                Format::Xlsx => t.tr(key!("aggregate-export-xlsx")),
+                Format::Csv => t.tr(key!("aggregate-export-csv")),
             };
             egui::ComboBox::from_id_salt("aggregate_format")
-                .selected_text(name(self.state.format))
+                .selected_text(name(self.state.format()))
                 .show_ui(ui, |ui| {
-                    for f in [
-                        AggregateExport::Pdf,
-                        AggregateExport::Docx,
-                        AggregateExport::Html,
-                        AggregateExport::Xlsx,
-                        AggregateExport::Csv,
-                    ] {
-                        ui.selectable_value(&mut self.state.format, f, name(f));
+                    for f in EXPORTS {
+                        ui.selectable_value(&mut self.state.format, Some(f), name(f));
                     }
                 })
                 .response

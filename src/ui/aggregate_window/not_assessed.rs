@@ -17,21 +17,7 @@ impl NotAssessed<'_> {
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let (t, a) = (self.t, self.aggregate);
-        let mut per: Vec<(&str, Vec<String>)> = a
-            .read
-            .members
-            .iter()
-            .map(|m| (m.review.delegation.as_str(), Vec::new()))
-            .collect();
-        for (c, s) in a.dataset.commitments.iter().zip(&a.summaries) {
-            for who in &s.not_assessed_by {
-                if let Some((_, list)) = per.iter_mut().find(|(w, _)| w == who) {
-                    list.push(a.dataset.reference(&c.source));
-                }
-            }
-        }
-        per.retain(|(_, list)| !list.is_empty());
-        per.sort_by_key(|(_, list)| std::cmp::Reverse(list.len()));
+        let per = &a.gaps;
         if per.is_empty() {
             ui.label(t.tr(key!("aggregate-all-assessed")));
             return;
@@ -40,9 +26,9 @@ impl NotAssessed<'_> {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                for (who, list) in &per {
+                for (who, list) in per {
                     ui.horizontal(|ui| {
-                        ui.strong(*who);
+                        ui.strong(who);
                         ui.label(t.tr_args(
                             key!("aggregate-gaps"),
                             &[("count", list.len().into()), ("total", total.into())],

@@ -123,19 +123,16 @@ impl PoaApp {
         let Some(aggregate) = self.aggregate.aggregate.clone() else {
             return;
         };
-        let known = ["pdf", "docx", "html", "htm", "csv", "xlsx"];
-        let path = if path
-            .extension()
-            .is_some_and(|e| known.contains(&e.to_string_lossy().to_ascii_lowercase().as_str()))
-        {
-            path
+        let (path, format) = if let Some(format) = crate::export::Format::from_path(&path) {
+            (path, format)
         } else {
+            let format = self.aggregate.format();
             let mut name = path.into_os_string();
             name.push(".");
-            name.push(self.aggregate.format.extension());
-            PathBuf::from(name)
+            name.push(format.extension());
+            (PathBuf::from(name), format)
         };
         self.tasks
-            .write_aggregate(path, aggregate, self.t.language());
+            .write_aggregate(path, aggregate, format, self.t.language());
     }
 }
